@@ -59,24 +59,16 @@ impl Completion {
     /// The phase bit of an entry in memory, read before the rest.
     pub fn phase_of(bytes: &[u8]) -> Result<bool, AbiError> {
         if bytes.len() != COMPLETION_SIZE {
-            return Err(AbiError::WrongSize {
-                need: COMPLETION_SIZE,
-                got: bytes.len(),
-            });
+            return Err(AbiError::WrongSize { need: COMPLETION_SIZE, got: bytes.len() });
         }
         Ok(bytes[31] & 0x80 != 0)
     }
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, AbiError> {
         if bytes.len() != COMPLETION_SIZE {
-            return Err(AbiError::WrongSize {
-                need: COMPLETION_SIZE,
-                got: bytes.len(),
-            });
+            return Err(AbiError::WrongSize { need: COMPLETION_SIZE, got: bytes.len() });
         }
-        let w: Vec<u64> = bytes
-            .chunks_exact(8)
-            .map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes")))
-            .collect();
+        let w: Vec<u64> =
+            bytes.chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes"))).collect();
         if w[3] & 0x7fff_ffff_fffe_0000 != 0 {
             return Err(AbiError::ReservedBits("completion word 3 bits 62:17"));
         }
@@ -119,9 +111,6 @@ mod tests {
         assert!(Completion::from_bytes(&bad).is_err());
         let mut bad = b;
         bad[20] = 0xee;
-        assert_eq!(
-            Completion::from_bytes(&bad).unwrap_err(),
-            AbiError::UnknownStatus(0xee)
-        );
+        assert_eq!(Completion::from_bytes(&bad).unwrap_err(), AbiError::UnknownStatus(0xee));
     }
 }

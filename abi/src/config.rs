@@ -45,11 +45,7 @@ impl Default for EngineConfig {
 }
 
 fn check(ok: bool, what: impl FnOnce() -> String) -> Result<(), AbiError> {
-    if ok {
-        Ok(())
-    } else {
-        Err(AbiError::BadConfig(what()))
-    }
+    if ok { Ok(()) } else { Err(AbiError::BadConfig(what())) }
 }
 
 impl EngineConfig {
@@ -72,45 +68,21 @@ impl EngineConfig {
         check((1..=MAX_VIS).contains(&self.vi_count), || {
             format!("vi_count {} not in 1..={MAX_VIS}", self.vi_count)
         })?;
-        check(
-            pow2(self.queue_depth) && self.queue_depth <= MAX_QUEUE_DEPTH,
-            || {
-                format!(
-                    "queue_depth {} must be a power of two <= {MAX_QUEUE_DEPTH}",
-                    self.queue_depth
-                )
-            },
-        )?;
+        check(pow2(self.queue_depth) && self.queue_depth <= MAX_QUEUE_DEPTH, || {
+            format!("queue_depth {} must be a power of two <= {MAX_QUEUE_DEPTH}", self.queue_depth)
+        })?;
         check([8, 16, 32, 64].contains(&self.data_bytes), || {
             format!("data_bytes {} must be 8, 16, 32 or 64", self.data_bytes)
         })?;
-        check(
-            pow2(self.iotlb_entries) && self.iotlb_entries <= 1 << 16,
-            || {
-                format!(
-                    "iotlb_entries {} must be a power of two <= 65536",
-                    self.iotlb_entries
-                )
-            },
-        )?;
-        check(
-            pow2(self.line_cache_lines) && self.line_cache_lines <= 1 << 12,
-            || {
-                format!(
-                    "line_cache_lines {} must be a power of two <= 4096",
-                    self.line_cache_lines
-                )
-            },
-        )?;
-        check(
-            pow2(self.prot_entries) && self.prot_entries <= 1 << crate::shortcut::SLOT_BITS,
-            || {
-                format!(
-                    "prot_entries {} must be a power of two <= 4096",
-                    self.prot_entries
-                )
-            },
-        )?;
+        check(pow2(self.iotlb_entries) && self.iotlb_entries <= 1 << 16, || {
+            format!("iotlb_entries {} must be a power of two <= 65536", self.iotlb_entries)
+        })?;
+        check(pow2(self.line_cache_lines) && self.line_cache_lines <= 1 << 12, || {
+            format!("line_cache_lines {} must be a power of two <= 4096", self.line_cache_lines)
+        })?;
+        check(pow2(self.prot_entries) && self.prot_entries <= 1 << crate::shortcut::SLOT_BITS, || {
+            format!("prot_entries {} must be a power of two <= 4096", self.prot_entries)
+        })?;
         check(pow2(self.key_slots) && self.key_slots <= 256, || {
             format!("key_slots {} must be a power of two <= 256", self.key_slots)
         })?;
@@ -141,11 +113,7 @@ impl EngineConfig {
     pub fn from_caps(caps: [u32; 3]) -> Result<Self, AbiError> {
         use global::{CAPS0, CAPS1, CAPS2};
         let pow = |v: u32| {
-            if v < 32 {
-                Ok(1u32 << v)
-            } else {
-                Err(AbiError::BadConfig(format!("log2 {v}")))
-            }
+            if v < 32 { Ok(1u32 << v) } else { Err(AbiError::BadConfig(format!("log2 {v}"))) }
         };
         EngineConfig {
             vi_count: CAPS0::VI_COUNT.get(caps[0]),
@@ -168,15 +136,9 @@ mod tests {
     #[test]
     fn caps_round_trip() {
         for c in [EngineConfig::default(), EngineConfig::small()] {
-            assert_eq!(
-                EngineConfig::from_caps(c.validate().unwrap().caps()).unwrap(),
-                c
-            );
+            assert_eq!(EngineConfig::from_caps(c.validate().unwrap().caps()).unwrap(), c);
         }
-        let bad = EngineConfig {
-            queue_depth: 64,
-            ..EngineConfig::default()
-        };
+        let bad = EngineConfig { queue_depth: 64, ..EngineConfig::default() };
         assert!(bad.validate().is_err());
         assert!(EngineConfig::from_caps([0, 0, 0]).is_err());
     }

@@ -70,13 +70,7 @@ impl Counter {
     pub fn index(self) -> usize {
         match self {
             Counter::Errors(s) => ERROR_COUNTER_BASE + s.ordinal() - 1,
-            named => {
-                Counter::NAMED
-                    .iter()
-                    .find(|(c, ..)| *c == named)
-                    .expect("named counter")
-                    .1
-            }
+            named => Counter::NAMED.iter().find(|(c, ..)| *c == named).expect("named counter").1,
         }
     }
     pub fn from_index(index: usize) -> Option<Counter> {
@@ -86,40 +80,24 @@ impl Counter {
         if index >= ERROR_COUNTER_BASE {
             return Some(Counter::Errors(Status::ALL[index - ERROR_COUNTER_BASE + 1]));
         }
-        Counter::NAMED
-            .iter()
-            .find(|(_, i, ..)| *i == index)
-            .map(|(c, ..)| *c)
+        Counter::NAMED.iter().find(|(_, i, ..)| *i == index).map(|(c, ..)| *c)
     }
     /// snake_case name used in JSON and tables.
     pub fn name(self) -> String {
         match self {
             Counter::Errors(s) => format!("errors_{}", to_snake(s.name())),
-            named => Counter::NAMED
-                .iter()
-                .find(|(c, ..)| *c == named)
-                .expect("named")
-                .2
-                .to_string(),
+            named => Counter::NAMED.iter().find(|(c, ..)| *c == named).expect("named").2.to_string(),
         }
     }
     pub fn describe(self) -> String {
         match self {
             Counter::Errors(s) => format!("descriptors that ended with {}", s.name()),
-            named => Counter::NAMED
-                .iter()
-                .find(|(c, ..)| *c == named)
-                .expect("named")
-                .3
-                .to_string(),
+            named => Counter::NAMED.iter().find(|(c, ..)| *c == named).expect("named").3.to_string(),
         }
     }
     /// Whether the value depends on cache policy and timing, not only on the descriptors.
     pub fn is_cache_counter(self) -> bool {
-        matches!(
-            self,
-            Counter::TableReads | Counter::IotlbHits | Counter::IotlbMisses | Counter::LineHits
-        )
+        matches!(self, Counter::TableReads | Counter::IotlbHits | Counter::IotlbMisses | Counter::LineHits)
     }
 }
 
@@ -140,18 +118,11 @@ mod tests {
 
     #[test]
     fn indexes_are_dense_and_unique() {
-        assert_eq!(
-            STATUS_ERRORS,
-            Status::ALL.len() - 1,
-            "one error counter per non-OK status"
-        );
+        assert_eq!(STATUS_ERRORS, Status::ALL.len() - 1, "one error counter per non-OK status");
         for (i, c) in Counter::all().enumerate() {
             assert_eq!(c.index(), i, "{c:?}");
         }
-        assert_eq!(
-            Counter::Errors(Status::NotPinned).name(),
-            "errors_not_pinned"
-        );
+        assert_eq!(Counter::Errors(Status::NotPinned).name(), "errors_not_pinned");
         assert!(Counter::from_index(COUNTER_COUNT).is_none());
     }
 }

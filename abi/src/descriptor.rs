@@ -95,34 +95,12 @@ pub struct BufferRef {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Operation {
     Nop,
-    Copy {
-        src: BufferRef,
-        dst: BufferRef,
-        len: u32,
-    },
-    WriteInline {
-        dst: BufferRef,
-        data: [u8; INLINE_MAX],
-        len: u8,
-    },
-    NetSend {
-        src: BufferRef,
-        len: u32,
-    },
-    NetRecv {
-        dst: BufferRef,
-        len: u32,
-    },
-    Store {
-        src: BufferRef,
-        offset: u64,
-        len: u32,
-    },
-    Load {
-        dst: BufferRef,
-        offset: u64,
-        len: u32,
-    },
+    Copy { src: BufferRef, dst: BufferRef, len: u32 },
+    WriteInline { dst: BufferRef, data: [u8; INLINE_MAX], len: u8 },
+    NetSend { src: BufferRef, len: u32 },
+    NetRecv { dst: BufferRef, len: u32 },
+    Store { src: BufferRef, offset: u64, len: u32 },
+    Load { dst: BufferRef, offset: u64, len: u32 },
 }
 
 impl Operation {
@@ -155,9 +133,7 @@ impl Operation {
     pub fn buffers(&self) -> impl Iterator<Item = (BufferRef, Access)> {
         let (a, b) = match *self {
             Operation::Nop => (None, None),
-            Operation::Copy { src, dst, .. } => {
-                (Some((src, Access::Read)), Some((dst, Access::Write)))
-            }
+            Operation::Copy { src, dst, .. } => (Some((src, Access::Read)), Some((dst, Access::Write))),
             Operation::WriteInline { dst, .. }
             | Operation::NetRecv { dst, .. }
             | Operation::Load { dst, .. } => (None, Some((dst, Access::Write))),
@@ -210,10 +186,7 @@ pub struct RawDescriptor {
 impl RawDescriptor {
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, AbiError> {
         if bytes.len() != DESCRIPTOR_SIZE {
-            return Err(AbiError::WrongSize {
-                need: DESCRIPTOR_SIZE,
-                got: bytes.len(),
-            });
+            return Err(AbiError::WrongSize { need: DESCRIPTOR_SIZE, got: bytes.len() });
         }
         let mut words = [0u64; DESCRIPTOR_WORDS];
         for (w, chunk) in words.iter_mut().zip(bytes.chunks_exact(8)) {
@@ -259,10 +232,7 @@ impl RawDescriptor {
     fn buffer(&self, first: usize) -> BufferRef {
         BufferRef {
             va: VirtAddr(self.words[first]),
-            shortcut: Shortcut {
-                lo: self.words[first + 1],
-                hi: self.words[first + 2],
-            },
+            shortcut: Shortcut { lo: self.words[first + 1], hi: self.words[first + 2] },
         }
     }
 
@@ -306,32 +276,16 @@ impl RawDescriptor {
                 if data[len as usize..].iter().any(|&b| b != 0) {
                     return Err(DescriptorError::InlineTail);
                 }
-                Operation::WriteInline {
-                    dst,
-                    data,
-                    len: len as u8,
-                }
+                Operation::WriteInline { dst, data, len: len as u8 }
             }
             Opcode::Copy => Operation::Copy { src, dst, len },
             Opcode::NetSend => Operation::NetSend { src, len },
             Opcode::NetRecv => Operation::NetRecv { dst, len },
-            Opcode::Store => Operation::Store {
-                src: self.buffer(2),
-                offset: self.words[5],
-                len,
-            },
-            Opcode::Load => Operation::Load {
-                dst,
-                offset: self.words[2],
-                len,
-            },
+            Opcode::Store => Operation::Store { src: self.buffer(2), offset: self.words[5], len },
+            Opcode::Load => Operation::Load { dst, offset: self.words[2], len },
         };
         check_lengths(&op)?;
-        Ok(Descriptor {
-            op,
-            tag: self.tag(),
-            flags: self.flags(),
-        })
+        Ok(Descriptor { op, tag: self.tag(), flags: self.flags() })
     }
 }
 
@@ -374,21 +328,12 @@ impl Descriptor {
         }
         let mut buf = [0u8; INLINE_MAX];
         buf[..data.len()].copy_from_slice(data);
-        Ok(Descriptor::new(
-            Operation::WriteInline {
-                dst,
-                data: buf,
-                len: data.len() as u8,
-            },
-            tag,
-        ))
+        Ok(Descriptor::new(Operation::WriteInline { dst, data: buf, len: data.len() as u8 }, tag))
     }
 
     pub fn encode(&self) -> RawDescriptor {
         let mut w = [0u64; DESCRIPTOR_WORDS];
-        w[0] = self.op.opcode().code() as u64
-            | (self.flags as u64) << 8
-            | (self.op.len() as u64) << 32;
+        w[0] = self.op.opcode().code() as u64 | (self.flags as u64) << 8 | (self.op.len() as u64) << 32;
         w[1] = self.tag;
         let mut put = |first: usize, b: BufferRef| {
             w[first] = b.va.0;
@@ -404,8 +349,7 @@ impl Descriptor {
             Operation::WriteInline { dst, data, .. } => {
                 put(5, dst);
                 for i in 0..3 {
-                    w[2 + i] =
-                        u64::from_le_bytes(data[8 * i..8 * i + 8].try_into().expect("8 bytes"));
+                    w[2 + i] = u64::from_le_bytes(data[8 * i..8 * i + 8].try_into().expect("8 bytes"));
                 }
             }
             Operation::NetSend { src, .. } => put(2, src),
@@ -428,47 +372,23 @@ mod tests {
     use super::*;
 
     fn buf(va: u64) -> BufferRef {
-        BufferRef {
-            va: VirtAddr(va),
-            shortcut: Shortcut {
-                lo: 0x1111,
-                hi: 0x2222,
-            },
-        }
+        BufferRef { va: VirtAddr(va), shortcut: Shortcut { lo: 0x1111, hi: 0x2222 } }
     }
 
     #[test]
     fn every_opcode_round_trips() {
         let ops = [
             Operation::Nop,
-            Operation::Copy {
-                src: buf(0x1000),
-                dst: buf(0x9000),
-                len: 4097,
-            },
+            Operation::Copy { src: buf(0x1000), dst: buf(0x9000), len: 4097 },
             Operation::WriteInline {
                 dst: buf(0x2000),
                 data: *b"hello, engine!\0\0\0\0\0\0\0\0\0\0",
                 len: 14,
             },
-            Operation::NetSend {
-                src: buf(0x3000),
-                len: 64,
-            },
-            Operation::NetRecv {
-                dst: buf(0x4000),
-                len: 1500,
-            },
-            Operation::Store {
-                src: buf(0x5000),
-                offset: 512,
-                len: 4096,
-            },
-            Operation::Load {
-                dst: buf(0x6000),
-                offset: 1 << 40,
-                len: 1,
-            },
+            Operation::NetSend { src: buf(0x3000), len: 64 },
+            Operation::NetRecv { dst: buf(0x4000), len: 1500 },
+            Operation::Store { src: buf(0x5000), offset: 512, len: 4096 },
+            Operation::Load { dst: buf(0x6000), offset: 1 << 40, len: 1 },
         ];
         for op in ops {
             let d = Descriptor::new(op, 0xfeed_0000 + op.opcode().code() as u64).with_interrupt();
@@ -481,14 +401,7 @@ mod tests {
 
     #[test]
     fn admission_errors_have_their_status() {
-        let good = Descriptor::new(
-            Operation::NetSend {
-                src: buf(0x3000),
-                len: 64,
-            },
-            1,
-        )
-        .encode();
+        let good = Descriptor::new(Operation::NetSend { src: buf(0x3000), len: 64 }, 1).encode();
         let mut r = good;
         r.words[0] = (r.words[0] & !0xff) | 0x7f;
         assert_eq!(r.decode().unwrap_err().status(), Status::BadOpcode);
@@ -500,35 +413,20 @@ mod tests {
         assert_eq!(r.decode().unwrap_err(), DescriptorError::ReservedBits);
         let mut r = good;
         r.words[6] = 1;
-        assert_eq!(
-            r.decode().unwrap_err(),
-            DescriptorError::UnusedFieldSet { word: 6 }
-        );
+        assert_eq!(r.decode().unwrap_err(), DescriptorError::UnusedFieldSet { word: 6 });
         let mut r = good;
         r.words[0] &= 0xffff_ffff;
         assert_eq!(r.decode().unwrap_err().status(), Status::BadLength);
         let mut r = good;
         r.words[2] = USER_VA_LIMIT - 63;
         assert_eq!(r.decode().unwrap_err().status(), Status::BadLength);
-        let mut r = Descriptor::write_inline(buf(0x10), b"abc", 3)
-            .unwrap()
-            .encode();
+        let mut r = Descriptor::write_inline(buf(0x10), b"abc", 3).unwrap().encode();
         r.words[2] |= 1 << 40;
         assert_eq!(r.decode().unwrap_err(), DescriptorError::InlineTail);
-        let mut r = Descriptor::write_inline(buf(0x10), b"abc", 3)
-            .unwrap()
-            .encode();
+        let mut r = Descriptor::write_inline(buf(0x10), b"abc", 3).unwrap().encode();
         r.words[0] = (r.words[0] & 0xffff_ffff) | 25 << 32;
         assert_eq!(r.decode().unwrap_err(), DescriptorError::InlineTooLong(25));
-        let st = Descriptor::new(
-            Operation::Store {
-                src: buf(0x10),
-                offset: u64::MAX,
-                len: 2,
-            },
-            0,
-        )
-        .encode();
+        let st = Descriptor::new(Operation::Store { src: buf(0x10), offset: u64::MAX, len: 2 }, 0).encode();
         assert_eq!(st.decode().unwrap_err().status(), Status::BadLength);
         assert!(RawDescriptor::from_bytes(&[0u8; 63]).is_err());
     }

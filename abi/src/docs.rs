@@ -22,11 +22,7 @@ fn access(a: RegAccess) -> &'static str {
 }
 
 fn bits(lsb: u32, width: u32) -> String {
-    if width == 1 {
-        format!("{lsb}")
-    } else {
-        format!("{}:{lsb}", lsb + width - 1)
-    }
+    if width == 1 { format!("{lsb}") } else { format!("{}:{lsb}", lsb + width - 1) }
 }
 
 pub fn register_map_markdown() -> String {
@@ -67,32 +63,16 @@ pub fn register_map_markdown() -> String {
     );
     for (scope, title) in [
         (Scope::Global, "Global registers (privileged)"),
-        (
-            Scope::ViConfig,
-            "VI configuration block (privileged, per VI)",
-        ),
+        (Scope::ViConfig, "VI configuration block (privileged, per VI)"),
         (Scope::ViPage, "VI page (one application)"),
     ] {
         let _ = writeln!(s, "## {title}\n");
         let _ = writeln!(s, "| offset | name | access | bits | meaning |");
         let _ = writeln!(s, "|---|---|---|---|---|");
         for r in REGISTERS.iter().filter(|r| r.scope == scope) {
-            let _ = writeln!(
-                s,
-                "| `{:#05x}` | {} | {} | | {} |",
-                r.offset,
-                r.name,
-                access(r.access),
-                r.doc
-            );
+            let _ = writeln!(s, "| `{:#05x}` | {} | {} | | {} |", r.offset, r.name, access(r.access), r.doc);
             for f in r.fields {
-                let _ = writeln!(
-                    s,
-                    "| | .{} | | {} | {} |",
-                    f.name,
-                    bits(f.lsb, f.width),
-                    f.doc
-                );
+                let _ = writeln!(s, "| | .{} | | {} | {} |", f.name, bits(f.lsb, f.width), f.doc);
             }
         }
         s.push('\n');
@@ -101,11 +81,7 @@ pub fn register_map_markdown() -> String {
     let _ = writeln!(s, "| index | offset | name | counts |");
     let _ = writeln!(s, "|---|---|---|---|");
     for c in Counter::all() {
-        let mark = if c.is_cache_counter() {
-            " (cache policy)"
-        } else {
-            ""
-        };
+        let mark = if c.is_cache_counter() { " (cache policy)" } else { "" };
         let _ = writeln!(
             s,
             "| {} | `{:#05x}` | {} | {}{} |",
@@ -124,14 +100,7 @@ fn layout_table(s: &mut String, l: &Layout) {
     let _ = writeln!(s, "| word | bits | field | meaning |");
     let _ = writeln!(s, "|---|---|---|---|");
     for f in l.fields {
-        let _ = writeln!(
-            s,
-            "| {} | {} | `{}` | {} |",
-            f.word,
-            bits(f.lsb, f.width),
-            f.name,
-            f.doc
-        );
+        let _ = writeln!(s, "| {} | {} | `{}` | {} |", f.word, bits(f.lsb, f.width), f.name, f.doc);
     }
     s.push('\n');
 }
@@ -139,10 +108,7 @@ fn layout_table(s: &mut String, l: &Layout) {
 pub fn formats_markdown() -> String {
     let mut s = String::from(HEADER);
     let _ = writeln!(s, "# Wire formats\n");
-    let _ = writeln!(
-        s,
-        "All multi-byte values are little-endian; a word is 64 bits.\n"
-    );
+    let _ = writeln!(s, "All multi-byte values are little-endian; a word is 64 bits.\n");
     layout_table(&mut s, &DESCRIPTOR_LAYOUT);
     let _ = writeln!(
         s,
@@ -152,13 +118,7 @@ pub fn formats_markdown() -> String {
     let _ = writeln!(s, "| code | name | operation |");
     let _ = writeln!(s, "|---|---|---|");
     for op in Opcode::ALL {
-        let _ = writeln!(
-            s,
-            "| `{:#04x}` | {} | {} |",
-            op.code(),
-            op.name(),
-            op.describe()
-        );
+        let _ = writeln!(s, "| `{:#04x}` | {} | {} |", op.code(), op.name(), op.describe());
     }
     s.push('\n');
     layout_table(&mut s, &crate::completion::COMPLETION_LAYOUT);
@@ -170,14 +130,8 @@ pub fn formats_markdown() -> String {
     let _ = writeln!(s, "| code | name | phase | meaning |");
     let _ = writeln!(s, "|---|---|---|---|");
     for st in Status::ALL {
-        let _ = writeln!(
-            s,
-            "| `{:#04x}` | {} | {:?} | {} |",
-            st.code(),
-            st.name(),
-            st.phase(),
-            st.describe()
-        );
+        let _ =
+            writeln!(s, "| `{:#04x}` | {} | {:?} | {} |", st.code(), st.name(), st.phase(), st.describe());
     }
     s.push('\n');
     layout_table(&mut s, &crate::shortcut::SHORTCUT_PLAINTEXT_LAYOUT);
@@ -220,8 +174,5 @@ pub fn formats_markdown() -> String {
 
 /// (file name under `docs/`, contents) of every generated document.
 pub fn generated_docs() -> Vec<(&'static str, String)> {
-    vec![
-        ("register-map.md", register_map_markdown()),
-        ("formats.md", formats_markdown()),
-    ]
+    vec![("register-map.md", register_map_markdown()), ("formats.md", formats_markdown())]
 }

@@ -12,17 +12,9 @@ pub enum AbiError {
     #[error("unknown status code {0:#04x}")]
     UnknownStatus(u8),
     #[error("{field} = {value:#x} does not fit in {bits} bits")]
-    FieldTooWide {
-        field: &'static str,
-        value: u64,
-        bits: u32,
-    },
+    FieldTooWide { field: &'static str, value: u64, bits: u32 },
     #[error("{what} {value:#x} is not aligned to {align:#x}")]
-    Misaligned {
-        what: &'static str,
-        value: u64,
-        align: u64,
-    },
+    Misaligned { what: &'static str, value: u64, align: u64 },
     #[error("page-table level {0} is not one of 1 (PT), 2 (PD), 3 (PDPT), 4 (PML4)")]
     BadLevel(u8),
     #[error("reserved bits set: {0}")]

@@ -21,11 +21,7 @@ pub struct Layout {
 
 impl LayoutField {
     pub const fn mask(&self) -> u64 {
-        if self.width == 64 {
-            u64::MAX
-        } else {
-            (1u64 << self.width) - 1
-        }
+        if self.width == 64 { u64::MAX } else { (1u64 << self.width) - 1 }
     }
 }
 

@@ -177,10 +177,7 @@ pub const fn walk_step(entry: PageTableEntry, level: Level) -> WalkStep {
         return WalkStep::NotPresent;
     }
     match level {
-        Level::Pt => WalkStep::Leaf {
-            frame: entry.addr(),
-            shift: PAGE_SHIFT,
-        },
+        Level::Pt => WalkStep::Leaf { frame: entry.addr(), shift: PAGE_SHIFT },
         Level::Pml4 if entry.huge() => WalkStep::BadEntry,
         Level::Pd | Level::Pdpt if entry.huge() => {
             let shift = level.entry_shift();

@@ -41,10 +41,7 @@ impl ProtectionEntry {
         start: VirtAddr(0),
         end: VirtAddr(0),
         pd: crate::shortcut::ProtectionDomain::ZERO,
-        rights: Rights {
-            read: false,
-            write: false,
-        },
+        rights: Rights { read: false, write: false },
         any_vi: false,
         vi: 0,
         generation: 0,
@@ -104,10 +101,7 @@ impl ProtectionEntry {
         [a as u32, (a >> 32) as u32, b as u32, (b >> 32) as u32]
     }
     pub const fn from_register_words(r: [u32; 4]) -> Self {
-        Self::from_words([
-            r[0] as u64 | (r[1] as u64) << 32,
-            r[2] as u64 | (r[3] as u64) << 32,
-        ])
+        Self::from_words([r[0] as u64 | (r[1] as u64) << 32, r[2] as u64 | (r[3] as u64) << 32])
     }
 
     pub const fn allows_vi(&self, vi: u8) -> bool {
@@ -148,19 +142,10 @@ mod tests {
     #[test]
     fn rejects_empty_or_kernel_ranges() {
         let pd = ProtectionDomain::new(1).unwrap();
+        assert!(ProtectionEntry::new(VirtAddr(10), VirtAddr(10), pd, Rights::READ, None, 0).is_err());
         assert!(
-            ProtectionEntry::new(VirtAddr(10), VirtAddr(10), pd, Rights::READ, None, 0).is_err()
-        );
-        assert!(
-            ProtectionEntry::new(
-                VirtAddr(10),
-                VirtAddr(USER_VA_LIMIT + 1),
-                pd,
-                Rights::READ,
-                None,
-                0
-            )
-            .is_err()
+            ProtectionEntry::new(VirtAddr(10), VirtAddr(USER_VA_LIMIT + 1), pd, Rights::READ, None, 0)
+                .is_err()
         );
     }
 }

@@ -18,11 +18,7 @@ pub struct Field {
 
 impl Field {
     pub const fn mask(self) -> u32 {
-        if self.width == 32 {
-            u32::MAX
-        } else {
-            ((1u32 << self.width) - 1) << self.lsb
-        }
+        if self.width == 32 { u32::MAX } else { ((1u32 << self.width) - 1) << self.lsb }
     }
     pub const fn get(self, reg: u32) -> u32 {
         (reg & self.mask()) >> self.lsb
@@ -72,8 +68,7 @@ pub const MAX_VIS: u32 = 256;
 /// Descriptor window in a VI page: slot `i` at `DESC_WINDOW + 64 * i`.
 pub const DESC_WINDOW: u32 = 0x800;
 /// Deepest queue the window holds.
-pub const MAX_QUEUE_DEPTH: u32 =
-    (VI_PAGE_STRIDE - DESC_WINDOW) / crate::descriptor::DESCRIPTOR_SIZE as u32;
+pub const MAX_QUEUE_DEPTH: u32 = (VI_PAGE_STRIDE - DESC_WINDOW) / crate::descriptor::DESCRIPTOR_SIZE as u32;
 /// Counter `i` occupies `COUNTERS_BASE + 8 * i` (low) and `+ 4` (high).
 pub const COUNTERS_BASE: u32 = 0x100;
 /// Value of the ID register: "VDCT".
@@ -88,10 +83,7 @@ pub const fn vi_page(vi: u32, reg: u32) -> u32 {
     VI_PAGE_BASE + vi * VI_PAGE_STRIDE + reg
 }
 pub const fn desc_slot(vi: u32, slot: u32) -> u32 {
-    vi_page(
-        vi,
-        DESC_WINDOW + slot * crate::descriptor::DESCRIPTOR_SIZE as u32,
-    )
+    vi_page(vi, DESC_WINDOW + slot * crate::descriptor::DESCRIPTOR_SIZE as u32)
 }
 pub const fn counter_offset(index: usize) -> u32 {
     COUNTERS_BASE + 8 * index as u32
@@ -130,10 +122,7 @@ pub const fn decode(offset: u32, vi_count: u32, queue_depth: u32) -> Decoded {
     if offset < VI_CONFIG_BASE {
         if offset >= COUNTERS_BASE && offset < counter_offset(crate::counters::COUNTER_COUNT) {
             let rel = offset - COUNTERS_BASE;
-            return Decoded::Counter {
-                index: (rel / 8) as usize,
-                high: rel & 4 != 0,
-            };
+            return Decoded::Counter { index: (rel / 8) as usize, high: rel & 4 != 0 };
         }
         return Decoded::Global(offset);
     }
@@ -142,10 +131,7 @@ pub const fn decode(offset: u32, vi_count: u32, queue_depth: u32) -> Decoded {
         if vi >= vi_count {
             return Decoded::Unmapped;
         }
-        return Decoded::ViConfig {
-            vi,
-            reg: (offset - VI_CONFIG_BASE) % VI_CONFIG_STRIDE,
-        };
+        return Decoded::ViConfig { vi, reg: (offset - VI_CONFIG_BASE) % VI_CONFIG_STRIDE };
     }
     if offset >= VI_PAGE_BASE && offset < VI_PAGE_BASE + MAX_VIS * VI_PAGE_STRIDE {
         let vi = (offset - VI_PAGE_BASE) / VI_PAGE_STRIDE;
@@ -159,11 +145,7 @@ pub const fn decode(offset: u32, vi_count: u32, queue_depth: u32) -> Decoded {
             if slot >= queue_depth {
                 return Decoded::Unmapped;
             }
-            return Decoded::DescWindow {
-                vi,
-                slot,
-                dword: (rel % 64) / 4,
-            };
+            return Decoded::DescWindow { vi, slot, dword: (rel % 64) / 4 };
         }
         return Decoded::ViPage { vi, reg };
     }
@@ -372,12 +354,7 @@ mod tests {
         for (i, a) in REGISTERS.iter().enumerate() {
             assert_eq!(a.offset % 4, 0, "{}", a.name);
             for b in &REGISTERS[i + 1..] {
-                assert!(
-                    a.scope != b.scope || a.offset != b.offset,
-                    "{} and {} overlap",
-                    a.name,
-                    b.name
-                );
+                assert!(a.scope != b.scope || a.offset != b.offset, "{} and {} overlap", a.name, b.name);
             }
             let mut used = 0u32;
             for f in a.fields {
@@ -396,37 +373,15 @@ mod tests {
 
     #[test]
     fn decode_finds_every_block() {
-        assert_eq!(
-            decode(global::CONTROL, 64, 32),
-            Decoded::Global(global::CONTROL)
-        );
-        assert_eq!(
-            decode(counter_offset(3) + 4, 64, 32),
-            Decoded::Counter {
-                index: 3,
-                high: true
-            }
-        );
+        assert_eq!(decode(global::CONTROL, 64, 32), Decoded::Global(global::CONTROL));
+        assert_eq!(decode(counter_offset(3) + 4, 64, 32), Decoded::Counter { index: 3, high: true });
         assert_eq!(
             decode(vi_config(5, vi_cfg::VI_PD), 64, 32),
-            Decoded::ViConfig {
-                vi: 5,
-                reg: vi_cfg::VI_PD
-            }
+            Decoded::ViConfig { vi: 5, reg: vi_cfg::VI_PD }
         );
         assert_eq!(decode(vi_config(64, 0), 64, 32), Decoded::Unmapped);
-        assert_eq!(
-            decode(vi_page(63, vi_page::SQ_TAIL), 64, 32),
-            Decoded::ViPage { vi: 63, reg: 0 }
-        );
-        assert_eq!(
-            decode(desc_slot(2, 31) + 60, 64, 32),
-            Decoded::DescWindow {
-                vi: 2,
-                slot: 31,
-                dword: 15
-            }
-        );
+        assert_eq!(decode(vi_page(63, vi_page::SQ_TAIL), 64, 32), Decoded::ViPage { vi: 63, reg: 0 });
+        assert_eq!(decode(desc_slot(2, 31) + 60, 64, 32), Decoded::DescWindow { vi: 2, slot: 31, dword: 15 });
         assert_eq!(decode(desc_slot(2, 16), 64, 16), Decoded::Unmapped);
         assert_eq!(decode(3, 64, 32), Decoded::Unmapped);
         assert_eq!(MAX_QUEUE_DEPTH, 32);

@@ -55,11 +55,7 @@ impl ProtectionDomain {
         if id < Self::LIMIT {
             Ok(Self(id))
         } else {
-            Err(AbiError::FieldTooWide {
-                field: "protection domain",
-                value: id as u64,
-                bits: PD_BITS,
-            })
+            Err(AbiError::FieldTooWide { field: "protection domain", value: id as u64, bits: PD_BITS })
         }
     }
     pub const fn id(self) -> u16 {
@@ -80,18 +76,9 @@ pub struct Rights {
 }
 
 impl Rights {
-    pub const READ: Rights = Rights {
-        read: true,
-        write: false,
-    };
-    pub const WRITE: Rights = Rights {
-        read: false,
-        write: true,
-    };
-    pub const READ_WRITE: Rights = Rights {
-        read: true,
-        write: true,
-    };
+    pub const READ: Rights = Rights { read: true, write: false };
+    pub const WRITE: Rights = Rights { read: false, write: true };
+    pub const READ_WRITE: Rights = Rights { read: true, write: true };
     pub const fn allows(self, access: Access) -> bool {
         match access {
             Access::Read => self.read,
@@ -102,10 +89,7 @@ impl Rights {
         self.read as u64 | (self.write as u64) << 1
     }
     pub const fn from_bits(bits: u64) -> Rights {
-        Rights {
-            read: bits & 1 != 0,
-            write: bits & 2 != 0,
-        }
+        Rights { read: bits & 1 != 0, write: bits & 2 != 0 }
     }
 }
 
@@ -172,18 +156,10 @@ impl ShortcutFields {
             });
         }
         if self.table.0 & !TARGET_ADDR_MASK != 0 {
-            return Err(AbiError::FieldTooWide {
-                field: "table address",
-                value: self.table.0,
-                bits: 52,
-            });
+            return Err(AbiError::FieldTooWide { field: "table address", value: self.table.0, bits: 52 });
         }
         if self.slot as u64 >= 1 << SLOT_BITS {
-            return Err(AbiError::FieldTooWide {
-                field: "slot",
-                value: self.slot as u64,
-                bits: SLOT_BITS,
-            });
+            return Err(AbiError::FieldTooWide { field: "slot", value: self.slot as u64, bits: SLOT_BITS });
         }
         if self.va_block >= 1 << VA_BLOCK_BITS {
             return Err(AbiError::FieldTooWide {
@@ -205,12 +181,7 @@ impl ShortcutFields {
 
     /// The plaintext bind word (x); the engine recomputes it from context to check a shortcut.
     pub const fn bind_word(&self) -> u64 {
-        bind_word(
-            self.va_block,
-            self.pd,
-            self.key_generation,
-            self.slot_generation,
-        )
+        bind_word(self.va_block, self.pd, self.key_generation, self.slot_generation)
     }
 
     /// Parse an unsealed plaintext. Only the format is checked here (magic and reserved
@@ -241,12 +212,7 @@ impl ShortcutFields {
 }
 
 /// The bind word a valid shortcut must decrypt to in a given context.
-pub const fn bind_word(
-    va_block: u64,
-    pd: ProtectionDomain,
-    key_generation: u8,
-    slot_generation: u8,
-) -> u64 {
+pub const fn bind_word(va_block: u64, pd: ProtectionDomain, key_generation: u8, slot_generation: u8) -> u64 {
     (va_block & ((1 << VA_BLOCK_BITS) - 1))
         | (pd.0 as u64) << 26
         | (key_generation as u64) << 38
@@ -278,10 +244,7 @@ impl Shortcut {
         (self.hi as u128) << 64 | self.lo as u128
     }
     pub const fn from_u128(v: u128) -> Shortcut {
-        Shortcut {
-            lo: v as u64,
-            hi: (v >> 64) as u64,
-        }
+        Shortcut { lo: v as u64, hi: (v >> 64) as u64 }
     }
     pub const fn is_none(self) -> bool {
         self.lo == 0 && self.hi == 0
@@ -327,30 +290,12 @@ mod tests {
     fn constructor_rejects_bad_fields() {
         let pd = ProtectionDomain::new(1).unwrap();
         let va = VirtAddr(0x1000);
+        assert!(ShortcutFields::for_va(PhysAddr(0x1001), Level::Pt, va, Rights::READ, 0, pd, 0, 0).is_err());
+        assert!(ShortcutFields::for_va(PhysAddr(1 << 52), Level::Pt, va, Rights::READ, 0, pd, 0, 0).is_err());
+        assert!(ShortcutFields::for_va(PhysAddr(0), Level::Pt, va, Rights::READ, 4096, pd, 0, 0).is_err());
         assert!(
-            ShortcutFields::for_va(PhysAddr(0x1001), Level::Pt, va, Rights::READ, 0, pd, 0, 0)
+            ShortcutFields::for_va(PhysAddr(0), Level::Pt, VirtAddr(1 << 47), Rights::READ, 0, pd, 0, 0)
                 .is_err()
-        );
-        assert!(
-            ShortcutFields::for_va(PhysAddr(1 << 52), Level::Pt, va, Rights::READ, 0, pd, 0, 0)
-                .is_err()
-        );
-        assert!(
-            ShortcutFields::for_va(PhysAddr(0), Level::Pt, va, Rights::READ, 4096, pd, 0, 0)
-                .is_err()
-        );
-        assert!(
-            ShortcutFields::for_va(
-                PhysAddr(0),
-                Level::Pt,
-                VirtAddr(1 << 47),
-                Rights::READ,
-                0,
-                pd,
-                0,
-                0
-            )
-            .is_err()
         );
         assert!(ProtectionDomain::new(4096).is_err());
     }

@@ -28,10 +28,7 @@ impl core::fmt::Debug for Key {
 impl Key {
     /// Key from its 128-bit value, `k0` in the low 64 bits.
     pub const fn from_u128(v: u128) -> Key {
-        Key {
-            k0: v as u64,
-            l0: (v >> 64) as u64,
-        }
+        Key { k0: v as u64, l0: (v >> 64) as u64 }
     }
     pub const fn to_u128(self) -> u128 {
         (self.l0 as u128) << 64 | self.k0 as u128
@@ -39,17 +36,10 @@ impl Key {
     /// The 32-bit words in the order the key registers take them (KEY_DATA0 = bits 31:0).
     pub const fn words(self) -> [u32; 4] {
         let v = self.to_u128();
-        [
-            v as u32,
-            (v >> 32) as u32,
-            (v >> 64) as u32,
-            (v >> 96) as u32,
-        ]
+        [v as u32, (v >> 32) as u32, (v >> 64) as u32, (v >> 96) as u32]
     }
     pub const fn from_words(w: [u32; 4]) -> Key {
-        Key::from_u128(
-            w[0] as u128 | (w[1] as u128) << 32 | (w[2] as u128) << 64 | (w[3] as u128) << 96,
-        )
+        Key::from_u128(w[0] as u128 | (w[1] as u128) << 32 | (w[2] as u128) << 64 | (w[3] as u128) << 96)
     }
 }
 
@@ -114,10 +104,7 @@ mod tests {
     /// The SPECK 128/128 test vector from the designers' paper (Appendix C).
     #[test]
     fn published_test_vector() {
-        let key = Key {
-            l0: 0x0f0e0d0c0b0a0908,
-            k0: 0x0706050403020100,
-        };
+        let key = Key { l0: 0x0f0e0d0c0b0a0908, k0: 0x0706050403020100 };
         let (x, y) = (0x6c61766975716520, 0x7469206564616d20);
         let (cx, cy) = encrypt(key, x, y);
         assert_eq!((cx, cy), (0xa65d985179783265, 0x7860fedf5c570d18));

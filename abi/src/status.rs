@@ -113,22 +113,13 @@ impl Status {
     }
     /// Position in [`Status::ALL`]: the error counter of this status is `ERROR_COUNTER_BASE + ordinal`.
     pub fn ordinal(self) -> usize {
-        Status::ALL
-            .iter()
-            .position(|s| *s == self)
-            .expect("every status is in ALL")
+        Status::ALL.iter().position(|s| *s == self).expect("every status is in ALL")
     }
 }
 
 impl core::fmt::Display for Status {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        write!(
-            f,
-            "{} ({:#04x}): {}",
-            self.name(),
-            self.code(),
-            self.describe()
-        )
+        write!(f, "{} ({:#04x}): {}", self.name(), self.code(), self.describe())
     }
 }
 

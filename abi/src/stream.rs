@@ -48,10 +48,7 @@ impl StorageCommand {
     }
     pub fn from_bytes(b: &[u8]) -> Result<Self, AbiError> {
         if b.len() != STORAGE_COMMAND_SIZE {
-            return Err(AbiError::WrongSize {
-                need: STORAGE_COMMAND_SIZE,
-                got: b.len(),
-            });
+            return Err(AbiError::WrongSize { need: STORAGE_COMMAND_SIZE, got: b.len() });
         }
         let op = match b[0] {
             1 => StorageOp::Write,
@@ -85,18 +82,12 @@ impl StorageResponse {
     }
     pub fn from_bytes(b: &[u8]) -> Result<Self, AbiError> {
         if b.len() != STORAGE_RESPONSE_SIZE {
-            return Err(AbiError::WrongSize {
-                need: STORAGE_RESPONSE_SIZE,
-                got: b.len(),
-            });
+            return Err(AbiError::WrongSize { need: STORAGE_RESPONSE_SIZE, got: b.len() });
         }
         if b[1..4] != [0, 0, 0] {
             return Err(AbiError::ReservedBits("storage response bytes 1-3"));
         }
-        Ok(StorageResponse {
-            status: b[0],
-            len: u32::from_le_bytes(b[4..8].try_into().expect("4 bytes")),
-        })
+        Ok(StorageResponse { status: b[0], len: u32::from_le_bytes(b[4..8].try_into().expect("4 bytes")) })
     }
 }
 
@@ -106,11 +97,7 @@ mod tests {
 
     #[test]
     fn headers_round_trip() {
-        let c = StorageCommand {
-            op: StorageOp::Read,
-            len: 4096,
-            offset: 1 << 33,
-        };
+        let c = StorageCommand { op: StorageOp::Read, len: 4096, offset: 1 << 33 };
         assert_eq!(StorageCommand::from_bytes(&c.to_bytes()).unwrap(), c);
         let r = StorageResponse { status: 0, len: 12 };
         assert_eq!(StorageResponse::from_bytes(&r.to_bytes()).unwrap(), r);

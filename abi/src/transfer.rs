@@ -6,10 +6,7 @@ use crate::pagetable::PAGE_SIZE;
 
 /// Length of the next chunk for buffers currently at `addrs` with `remaining` bytes to go.
 pub fn chunk_len(addrs: &[u64], remaining: u64) -> u64 {
-    addrs
-        .iter()
-        .map(|a| PAGE_SIZE - a % PAGE_SIZE)
-        .fold(remaining, u64::min)
+    addrs.iter().map(|a| PAGE_SIZE - a % PAGE_SIZE).fold(remaining, u64::min)
 }
 
 /// The chunks of a transfer as `(offset, len)` pairs, for buffers starting at `starts`.
@@ -34,10 +31,7 @@ mod tests {
     #[test]
     fn cuts_at_every_boundary_of_both_buffers() {
         let c: Vec<_> = chunks(&[0x0ff0, 0x2100], 0x1100).collect();
-        assert_eq!(
-            c,
-            vec![(0, 0x10), (0x10, 0xef0), (0xf00, 0x110), (0x1010, 0xf0)]
-        );
+        assert_eq!(c, vec![(0, 0x10), (0x10, 0xef0), (0xf00, 0x110), (0x1010, 0xf0)]);
         let single: Vec<_> = chunks(&[0x1000], 0x2000).collect();
         assert_eq!(single, vec![(0, 0x1000), (0x1000, 0x1000)]);
         assert_eq!(chunks(&[5], 0).count(), 0);

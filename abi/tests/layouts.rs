@@ -18,41 +18,15 @@ fn layouts_are_well_formed() {
     ] {
         assert!(l.is_well_formed(), "{}", l.name);
         let covered: u32 = l.fields.iter().map(|f| f.width).sum();
-        assert_eq!(
-            covered as usize,
-            64 * l.words,
-            "{} leaves bits undocumented",
-            l.name
-        );
+        assert_eq!(covered as usize, 64 * l.words, "{} leaves bits undocumented", l.name);
     }
 }
 
 #[test]
 fn descriptor_encoder_matches_layout() {
-    let src = BufferRef {
-        va: VirtAddr(0x1234_5678),
-        shortcut: Shortcut {
-            lo: 0xaaaa,
-            hi: 0xbbbb,
-        },
-    };
-    let dst = BufferRef {
-        va: VirtAddr(0x7000_0000),
-        shortcut: Shortcut {
-            lo: 0xcccc,
-            hi: 0xdddd,
-        },
-    };
-    let raw = Descriptor::new(
-        Operation::Copy {
-            src,
-            dst,
-            len: 9000,
-        },
-        0x77,
-    )
-    .with_interrupt()
-    .encode();
+    let src = BufferRef { va: VirtAddr(0x1234_5678), shortcut: Shortcut { lo: 0xaaaa, hi: 0xbbbb } };
+    let dst = BufferRef { va: VirtAddr(0x7000_0000), shortcut: Shortcut { lo: 0xcccc, hi: 0xdddd } };
+    let raw = Descriptor::new(Operation::Copy { src, dst, len: 9000 }, 0x77).with_interrupt().encode();
     let l = &DESCRIPTOR_LAYOUT;
     let get = |n: &str| l.get(n, &raw.words).unwrap();
     assert_eq!(get("opcode"), Opcode::Copy.code() as u64);
@@ -67,10 +41,7 @@ fn descriptor_encoder_matches_layout() {
     assert_eq!(get("dst_shortcut_hi"), 0xdddd);
     let mut words = raw.words;
     l.set("reserved", &mut words, 1).unwrap();
-    assert_eq!(
-        RawDescriptor { words }.decode().unwrap_err().status(),
-        Status::BadDescriptor
-    );
+    assert_eq!(RawDescriptor { words }.decode().unwrap_err().status(), Status::BadDescriptor);
 }
 
 #[test]
@@ -99,20 +70,9 @@ fn completion_encoder_matches_layout() {
             get("sq_index"),
             get("vi")
         ],
-        [
-            5,
-            0x4000,
-            100,
-            Status::ReadOnly.code() as u64,
-            3,
-            0xbeef,
-            0x1ff
-        ]
+        [5, 0x4000, 100, Status::ReadOnly.code() as u64, 3, 0xbeef, 0x1ff]
     );
-    assert_eq!(
-        (get("fault_on_dst"), get("phase"), get("reserved")),
-        (1, 1, 0)
-    );
+    assert_eq!((get("fault_on_dst"), get("phase"), get("reserved")), (1, 1, 0));
 }
 
 #[test]
@@ -136,10 +96,7 @@ fn shortcut_plaintext_matches_layout() {
     assert_eq!(get("table") << 12, 0xa_bcde_f000);
     assert_eq!(get("slot"), 0x9ab);
     assert_eq!(get("va_block"), 0x5555_4000_0000 >> 30);
-    assert_eq!(
-        (get("pd"), get("key_generation"), get("slot_generation")),
-        (0x321, 0x44, 0x99)
-    );
+    assert_eq!((get("pd"), get("key_generation"), get("slot_generation")), (0x321, 0x44, 0x99));
     assert_eq!(get("magic"), viaduct_abi::shortcut::MAGIC);
 }
 
@@ -157,20 +114,8 @@ fn protection_entry_matches_layout() {
     let w = e.words();
     let l = &PROTECTION_ENTRY_LAYOUT;
     let get = |n: &str| l.get(n, &w).unwrap();
-    assert_eq!(
-        [get("start"), get("end"), get("pd"), get("valid")],
-        [0x10_0000, 0x30_0001, 7, 1]
-    );
-    assert_eq!(
-        [
-            get("read"),
-            get("write"),
-            get("any_vi"),
-            get("vi"),
-            get("generation")
-        ],
-        [1, 0, 0, 9, 3]
-    );
+    assert_eq!([get("start"), get("end"), get("pd"), get("valid")], [0x10_0000, 0x30_0001, 7, 1]);
+    assert_eq!([get("read"), get("write"), get("any_vi"), get("vi"), get("generation")], [1, 0, 0, 9, 3]);
 }
 
 #[test]
