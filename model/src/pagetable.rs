@@ -1,0 +1,383 @@
+//! Translation tables in physical memory: a builder that lays out x86-64 4-level tables for a
+//! process (4 KiB, 2 MiB and 1 GiB mappings), and the engine's walk (R4) as a pure function.
+
+use crate::memory::{HostFault, MemError, Memory};
+use thiserror::Error;
+use viaduct_abi::pagetable::{PAGE_SIZE, PageTableEntry, WalkStep, entry_address, flags, walk_step};
+use viaduct_abi::{Access, Level, PhysAddr, Status, VirtAddr};
+
+/// The sizes a mapping can have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PageSize {
+    Size4K,
+    Size2M,
+    Size1G,
+}
+
+impl PageSize {
+    pub const fn shift(self) -> u32 {
+        match self {
+            PageSize::Size4K => 12,
+            PageSize::Size2M => 21,
+            PageSize::Size1G => 30,
+        }
+    }
+    pub const fn bytes(self) -> u64 {
+        1 << self.shift()
+    }
+    /// The level whose entries map pages of this size.
+    pub const fn leaf_level(self) -> Level {
+        match self {
+            PageSize::Size4K => Level::Pt,
+            PageSize::Size2M => Level::Pd,
+            PageSize::Size1G => Level::Pdpt,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
+pub enum MapError {
+    #[error("{0} is not aligned to the page size")]
+    Misaligned(u64),
+    #[error("{0} is not a canonical user address")]
+    NotUserAddress(VirtAddr),
+    #[error("{0} is already mapped")]
+    AlreadyMapped(VirtAddr),
+    #[error("{0} is not mapped")]
+    NotMapped(VirtAddr),
+    #[error("{0} is inside a large page")]
+    InsideLargePage(VirtAddr),
+    #[error("out of physical frames")]
+    OutOfFrames,
+    #[error(transparent)]
+    Memory(#[from] MemError),
+}
+
+/// Hands out physical frames from `[start, end)`: 4 KiB frames (recycled when freed) and
+/// naturally aligned 2 MiB / 1 GiB blocks.
+#[derive(Clone, Debug)]
+pub struct FrameAllocator {
+    next: u64,
+    end: u64,
+    free_4k: Vec<u64>,
+}
+
+impl FrameAllocator {
+    pub fn new(start: PhysAddr, end: PhysAddr) -> Self {
+        FrameAllocator { next: start.0.next_multiple_of(PAGE_SIZE), end: end.0, free_4k: Vec::new() }
+    }
+    pub fn alloc(&mut self, size: PageSize) -> Result<PhysAddr, MapError> {
+        if size == PageSize::Size4K
+            && let Some(pa) = self.free_4k.pop()
+        {
+            return Ok(PhysAddr(pa));
+        }
+        let start = self.next.next_multiple_of(size.bytes());
+        let stop = start.checked_add(size.bytes()).ok_or(MapError::OutOfFrames)?;
+        if stop > self.end {
+            return Err(MapError::OutOfFrames);
+        }
+        // Recycle the gap that alignment skipped.
+        self.free_4k.extend((self.next..start).step_by(PAGE_SIZE as usize));
+        self.next = stop;
+        Ok(PhysAddr(start))
+    }
+    /// Return a 4 KiB frame.
+    pub fn free(&mut self, pa: PhysAddr) {
+        self.free_4k.push(pa.0);
+    }
+    /// Bytes never handed out yet (excluding recycled frames).
+    pub fn remaining(&self) -> u64 {
+        self.end.saturating_sub(self.next)
+    }
+}
+
+/// What the CPU's view of a table says about a VA (no pinning or rights checks).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Translation {
+    Mapped { pa: PhysAddr, size: PageSize, leaf: PageTableEntry },
+    NotMapped,
+    /// A reserved entry on the way (PS at PML4, misaligned large frame).
+    Invalid,
+}
+
+/// Flags of intermediate entries. Upper levels are left permissive (as Linux does): the
+/// engine takes rights and pinning from the leaf alone, so every shortcut level agrees.
+const TABLE_FLAGS: u64 = flags::PRESENT | flags::WRITABLE | flags::USER;
+
+/// A process's translation table rooted at one PML4 page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AddressSpace {
+    root: PhysAddr,
+}
+
+fn user_va(va: VirtAddr) -> Result<(), MapError> {
+    if va.0 < viaduct_abi::addr::USER_VA_LIMIT { Ok(()) } else { Err(MapError::NotUserAddress(va)) }
+}
+
+impl AddressSpace {
+    /// A new, empty table (one zeroed PML4 page).
+    pub fn new(mem: &mut (impl Memory + ?Sized), frames: &mut FrameAllocator) -> Result<Self, MapError> {
+        let root = frames.alloc(PageSize::Size4K)?;
+        mem.write(root, &[0u8; PAGE_SIZE as usize])?;
+        Ok(AddressSpace { root })
+    }
+    /// An existing table.
+    pub const fn from_root(root: PhysAddr) -> Self {
+        AddressSpace { root }
+    }
+    pub const fn root(&self) -> PhysAddr {
+        self.root
+    }
+
+    /// The entry address for `va` at `level`, creating missing tables above it when `create`.
+    fn entry_slot(
+        &self,
+        mem: &mut (impl Memory + ?Sized),
+        frames: Option<&mut FrameAllocator>,
+        va: VirtAddr,
+        level: Level,
+    ) -> Result<PhysAddr, MapError> {
+        let mut frames = frames;
+        let mut table = self.root;
+        let mut at = Level::Pml4;
+        while at != level {
+            let slot = entry_address(table, at, va);
+            let entry = PageTableEntry(mem.read_u64(slot)?);
+            table = match walk_step(entry, at) {
+                WalkStep::Next(next) => next,
+                WalkStep::NotPresent => match frames.as_deref_mut() {
+                    Some(f) => {
+                        let new = f.alloc(PageSize::Size4K)?;
+                        mem.write(new, &[0u8; PAGE_SIZE as usize])?;
+                        mem.write_u64(slot, PageTableEntry::new(new, TABLE_FLAGS).raw())?;
+                        new
+                    }
+                    None => return Err(MapError::NotMapped(va)),
+                },
+                WalkStep::Leaf { .. } | WalkStep::BadEntry => return Err(MapError::InsideLargePage(va)),
+            };
+            at = at.next_lower().expect("above the target level");
+        }
+        Ok(entry_address(table, level, va))
+    }
+
+    /// Map `va` to `pa` with a page of `size` and leaf `leaf_flags` (PRESENT is added, and PS
+    /// for large pages).
+    pub fn map(
+        &self,
+        mem: &mut (impl Memory + ?Sized),
+        frames: &mut FrameAllocator,
+        va: VirtAddr,
+        pa: PhysAddr,
+        size: PageSize,
+        leaf_flags: u64,
+    ) -> Result<(), MapError> {
+        user_va(va)?;
+        for a in [va.0, pa.0] {
+            if a % size.bytes() != 0 {
+                return Err(MapError::Misaligned(a));
+            }
+        }
+        let slot = self.entry_slot(mem, Some(frames), va, size.leaf_level())?;
+        if PageTableEntry(mem.read_u64(slot)?).present() {
+            return Err(MapError::AlreadyMapped(va));
+        }
+        let ps = if size == PageSize::Size4K { 0 } else { flags::HUGE };
+        mem.write_u64(slot, PageTableEntry::new(pa, leaf_flags | flags::PRESENT | ps).raw())?;
+        Ok(())
+    }
+
+    /// The leaf entry that maps `va`: its address, value and size.
+    pub fn leaf(&self, mem: &mut (impl Memory + ?Sized), va: VirtAddr) -> Result<(PhysAddr, PageTableEntry, PageSize), MapError> {
+        user_va(va)?;
+        for size in [PageSize::Size1G, PageSize::Size2M, PageSize::Size4K] {
+            let slot = match self.entry_slot(mem, None, va, size.leaf_level()) {
+                Ok(s) => s,
+                Err(MapError::InsideLargePage(_)) => continue,
+                Err(e) => return Err(e),
+            };
+            let e = PageTableEntry(mem.read_u64(slot)?);
+            if !e.present() {
+                return Err(MapError::NotMapped(va));
+            }
+            if size == PageSize::Size4K || e.huge() {
+                return Ok((slot, e, size));
+            }
+        }
+        Err(MapError::NotMapped(va))
+    }
+
+    /// Set and clear bits of the leaf mapping `va` (pin, unpin, write-protect).
+    pub fn update_leaf(&self, mem: &mut (impl Memory + ?Sized), va: VirtAddr, set: u64, clear: u64) -> Result<(), MapError> {
+        let (slot, e, _) = self.leaf(mem, va)?;
+        mem.write_u64(slot, e.with_flags(set, clear).raw())?;
+        Ok(())
+    }
+
+    /// Remove the mapping of `va`; returns the frame and size it mapped.
+    pub fn unmap(&self, mem: &mut (impl Memory + ?Sized), va: VirtAddr) -> Result<(PhysAddr, PageSize), MapError> {
+        let (slot, e, size) = self.leaf(mem, va)?;
+        mem.write_u64(slot, 0)?;
+        Ok((e.addr(), size))
+    }
+
+    /// Physical address of the table page at `level` that maps `va` (R1: what a shortcut
+    /// points at). `Level::Pml4` is the root itself.
+    pub fn table_for(&self, mem: &mut (impl Memory + ?Sized), va: VirtAddr, level: Level) -> Result<PhysAddr, MapError> {
+        user_va(va)?;
+        let slot = self.entry_slot(mem, None, va, level)?;
+        Ok(PhysAddr(slot.0 & !(PAGE_SIZE - 1)))
+    }
+
+    /// The CPU's translation of `va`.
+    pub fn translate(&self, mem: &(impl Memory + ?Sized), va: VirtAddr) -> Result<Translation, MemError> {
+        let mut table = self.root;
+        let mut level = Level::Pml4;
+        loop {
+            let entry = PageTableEntry(mem.read_u64(entry_address(table, level, va))?);
+            match walk_step(entry, level) {
+                WalkStep::NotPresent => return Ok(Translation::NotMapped),
+                WalkStep::BadEntry => return Ok(Translation::Invalid),
+                WalkStep::Next(next) => table = next,
+                WalkStep::Leaf { frame, shift } => {
+                    let size = match shift {
+                        12 => PageSize::Size4K,
+                        21 => PageSize::Size2M,
+                        _ => PageSize::Size1G,
+                    };
+                    return Ok(Translation::Mapped {
+                        pa: PhysAddr(frame.0 + va.page_offset(shift)),
+                        size,
+                        leaf: entry,
+                    });
+                }
+            }
+            level = level.next_lower().expect("a PT entry is always a leaf");
+        }
+    }
+}
+
+/// A translation found by the engine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Translated {
+    pub pa: PhysAddr,
+    /// log2 of the page the translation came from (12, 21 or 30).
+    pub page_shift: u32,
+    pub writable: bool,
+}
+
+/// The engine's walk (R4, R5): from the table page `table` at `level` (as unsealed from a
+/// shortcut) down to the leaf for `va`, reading entries through `read_entry`. Every visited
+/// entry must be present; the leaf must be pinned, and writable for a write.
+pub fn walk(
+    read_entry: &mut dyn FnMut(PhysAddr) -> Result<PageTableEntry, HostFault>,
+    table: PhysAddr,
+    level: Level,
+    va: VirtAddr,
+    access: Access,
+) -> Result<Translated, Status> {
+    let mut table = table;
+    let mut level = level;
+    loop {
+        let entry = read_entry(entry_address(table, level, va)).map_err(|f| match f {
+            HostFault::Error => Status::HostReadError,
+            HostFault::NoResponse => Status::HostTimeout,
+        })?;
+        match walk_step(entry, level) {
+            WalkStep::NotPresent => return Err(Status::NotPresent),
+            WalkStep::BadEntry => return Err(Status::BadTableEntry),
+            WalkStep::Next(next) => table = next,
+            WalkStep::Leaf { frame, shift } => {
+                if !entry.pinned() {
+                    return Err(Status::NotPinned);
+                }
+                if access == Access::Write && !entry.writable() {
+                    return Err(Status::ReadOnly);
+                }
+                return Ok(Translated {
+                    pa: PhysAddr(frame.0 + va.page_offset(shift)),
+                    page_shift: shift,
+                    writable: entry.writable(),
+                });
+            }
+        }
+        level = level.next_lower().expect("a PT entry is always a leaf");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::memory::SparseMemory;
+
+    fn setup() -> (SparseMemory, FrameAllocator, AddressSpace) {
+        let mut mem = SparseMemory::new();
+        let mut frames = FrameAllocator::new(PhysAddr(0x10_0000), PhysAddr(1 << 36));
+        let space = AddressSpace::new(&mut mem, &mut frames).unwrap();
+        (mem, frames, space)
+    }
+
+    #[test]
+    fn maps_all_sizes_and_walks_from_every_level() {
+        let (mut mem, mut frames, space) = setup();
+        let pinned = flags::WRITABLE | flags::PINNED | flags::USER;
+        let cases = [
+            (0x7000_0000_1000u64, PageSize::Size4K),
+            (0x7000_0020_0000, PageSize::Size2M),
+            (0x7000_4000_0000, PageSize::Size1G),
+        ];
+        for (va, size) in cases {
+            let pa = frames.alloc(size).unwrap();
+            space.map(&mut mem, &mut frames, VirtAddr(va), pa, size, pinned).unwrap();
+            let probe = VirtAddr(va + size.bytes() - 8);
+            let expect = PhysAddr(pa.0 + size.bytes() - 8);
+            assert!(matches!(space.translate(&mem, probe).unwrap(), Translation::Mapped { pa, .. } if pa == expect));
+            for level in Level::ALL {
+                if level < size.leaf_level() {
+                    assert!(space.table_for(&mut mem, probe, level).is_err());
+                    continue;
+                }
+                let table = space.table_for(&mut mem, probe, level).unwrap();
+                let mut reads = 0;
+                let t = walk(
+                    &mut |a| {
+                        reads += 1;
+                        Ok(PageTableEntry(mem.read_u64(a).unwrap()))
+                    },
+                    table,
+                    level,
+                    probe,
+                    Access::Write,
+                )
+                .unwrap();
+                assert_eq!(t.pa, expect);
+                assert_eq!(t.page_shift, size.shift());
+                assert_eq!(reads, level as u32 - size.leaf_level() as u32 + 1);
+            }
+        }
+        assert_eq!(
+            space.map(&mut mem, &mut frames, VirtAddr(0x7000_0020_1000), PhysAddr(0), PageSize::Size4K, 0),
+            Err(MapError::InsideLargePage(VirtAddr(0x7000_0020_1000)))
+        );
+    }
+
+    #[test]
+    fn walk_reports_each_leaf_check() {
+        let (mut mem, mut frames, space) = setup();
+        let va = VirtAddr(0x1000);
+        let pa = frames.alloc(PageSize::Size4K).unwrap();
+        space.map(&mut mem, &mut frames, va, pa, PageSize::Size4K, 0).unwrap();
+        let table = space.table_for(&mut mem, va, Level::Pt).unwrap();
+        let run = |mem: &SparseMemory, va, access| {
+            walk(&mut |a| Ok(PageTableEntry(mem.read_u64(a).unwrap())), table, Level::Pt, va, access)
+        };
+        assert_eq!(run(&mem, va, Access::Read), Err(Status::NotPinned));
+        space.update_leaf(&mut mem, va, flags::PINNED, 0).unwrap();
+        assert!(run(&mem, va, Access::Read).is_ok());
+        assert_eq!(run(&mem, va, Access::Write), Err(Status::ReadOnly));
+        assert_eq!(run(&mem, VirtAddr(0x2000), Access::Read), Err(Status::NotPresent));
+        let faulty = walk(&mut |_| Err(HostFault::NoResponse), table, Level::Pt, va, Access::Read);
+        assert_eq!(faulty, Err(Status::HostTimeout));
+    }
+}
