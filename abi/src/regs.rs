@@ -332,6 +332,7 @@ registers! {
             ENABLED[0:0] "the VI is enabled",
             OVERFLOW[1:1] "a doorbell claimed more descriptors than the queue holds (sticky; the doorbell was ignored)",
             CQ_FULL[2:2] "the completion queue is full; the VI waits for CQ_HEAD",
+            CQ_WRITE_ERROR[3:3] "a completion write failed on the host bus (sticky until VI_RESET)",
         };
         /// The VI's protection domain (read-only copy).
         PD = 0x014, ReadOnly {

@@ -8,17 +8,17 @@
 //! in its completion queue, and, if its next descriptor is a NET_RECV, a frame is waiting.
 //! A disabled VI with posted descriptors is eligible too: they complete as `Flushed`.
 
+use crate::admission::{AdmissionContext, admit};
 use crate::counters::Counters;
 use crate::memory::{DmaPort, HostFault};
 use crate::ports::{MemStorage, Network, StorageLog, StorageTarget};
 use crate::translation::TranslationUnit;
 use viaduct_abi::descriptor::desc_flags;
 use viaduct_abi::regs::{self, Decoded, global, vi_cfg, vi_page};
-use viaduct_abi::shortcut::va_block;
 use viaduct_abi::stream::{NetFrame, StorageCommand, StorageOp};
 use viaduct_abi::transfer::chunks;
 use viaduct_abi::{
-    Access, AbiError, BufferRef, Completion, Counter, EngineConfig, Key, Opcode, Operation, PhysAddr,
+    AbiError, Access, BufferRef, Completion, Counter, EngineConfig, Key, Opcode, Operation, PhysAddr,
     ProtectionDomain, ProtectionEntry, RawDescriptor, ShortcutFields, Status, VirtAddr,
 };
 
@@ -97,7 +97,12 @@ impl Outcome {
         Outcome { status: Status::Ok, bytes_done: bytes, fault_va: VirtAddr(0), fault_on_dst: false }
     }
     const fn fail(status: Status, bytes_done: u64, fault_va: VirtAddr, access: Access) -> Self {
-        Outcome { status, bytes_done: bytes_done as u32, fault_va, fault_on_dst: matches!(access, Access::Write) }
+        Outcome {
+            status,
+            bytes_done: bytes_done as u32,
+            fault_va,
+            fault_on_dst: matches!(access, Access::Write),
+        }
     }
 }
 
@@ -189,7 +194,8 @@ impl Engine {
     }
 
     fn soft_reset(&mut self) {
-        let fresh = Engine::with_storage(self.cfg, Box::new(MemStorage::default())).expect("validated config");
+        let fresh =
+            Engine::with_storage(self.cfg, Box::new(MemStorage::default())).expect("validated config");
         let storage = std::mem::replace(&mut self.storage, fresh.storage);
         let network = std::mem::take(&mut self.network);
         let log = std::mem::take(&mut self.storage_log);
@@ -391,7 +397,9 @@ impl Engine {
                 None => 0,
             },
             global::PROT_INDEX => self.prot_index,
-            global::PROT_DATA0..=global::PROT_DATA3 => self.prot_staging[((reg - global::PROT_DATA0) / 4) as usize],
+            global::PROT_DATA0..=global::PROT_DATA3 => {
+                self.prot_staging[((reg - global::PROT_DATA0) / 4) as usize]
+            }
             global::WATCHDOG => self.watchdog,
             _ => 0,
         }
@@ -496,56 +504,17 @@ impl Engine {
         c
     }
 
-    /// Admission of one buffer (R2, R4, R5), in the documented order of the status table.
-    fn admit(&self, vi: usize, buf: BufferRef, len: u64, access: Access) -> Result<ShortcutFields, (Status, VirtAddr)> {
-        self.admit_checks(vi, buf, len, access).map_err(|(status, crossing)| (status, crossing.unwrap_or(buf.va)))
-    }
-
-    /// The checks of [`Engine::admit`]; a crossing is reported at the first VA past the block.
-    fn admit_checks(
+    /// Admission of one buffer of a descriptor posted on `vi`.
+    fn admit(
         &self,
         vi: usize,
         buf: BufferRef,
         len: u64,
         access: Access,
-    ) -> Result<ShortcutFields, (Status, Option<VirtAddr>)> {
-        let fail = |s| (s, None);
+    ) -> Result<ShortcutFields, (Status, VirtAddr)> {
         let v = &self.vis[vi];
-        let key = self.keys.get(v.key_slot as usize).filter(|k| k.valid).ok_or(fail(Status::ShortcutInvalid))?;
-        let (bind, target) = buf.shortcut.unseal(key.key);
-        let f = ShortcutFields::from_plaintext(bind, target).map_err(|_| fail(Status::ShortcutInvalid))?;
-        if f.key_generation != key.generation {
-            return Err(fail(Status::ShortcutStale));
-        }
-        if f.pd != v.pd {
-            return Err(fail(Status::ShortcutDomain));
-        }
-        if f.va_block != va_block(buf.va, f.level) {
-            return Err(fail(Status::ShortcutBlock));
-        }
-        if va_block(VirtAddr(buf.va.0 + len - 1), f.level) != f.va_block {
-            return Err((Status::CrossesBlock, Some(VirtAddr((f.va_block + 1) << f.level.block_shift()))));
-        }
-        if !f.rights.allows(access) {
-            return Err(fail(Status::ShortcutRights));
-        }
-        let entry = self.prot.get(f.slot as usize).filter(|e| e.valid).ok_or(fail(Status::RegionInvalid))?;
-        if entry.generation != f.slot_generation {
-            return Err(fail(Status::RegionStale));
-        }
-        if entry.pd != v.pd {
-            return Err(fail(Status::RegionDomain));
-        }
-        if !entry.allows_vi(vi as u8) || vi > usize::from(u8::MAX) {
-            return Err(fail(Status::RegionVi));
-        }
-        if !entry.allows(access) {
-            return Err(fail(Status::RegionRights));
-        }
-        if !entry.contains(buf.va, len) {
-            return Err(fail(Status::OutOfRegion));
-        }
-        Ok(f)
+        let key = self.keys.get(v.key_slot as usize).filter(|k| k.valid).map(|k| (k.key, k.generation));
+        admit(&AdmissionContext { key, pd: v.pd, vi: vi as u32, protection: &self.prot }, buf, len, access)
     }
 
     fn execute(&mut self, dma: &mut dyn DmaPort, vi: usize, raw: &RawDescriptor) -> Outcome {
@@ -570,9 +539,13 @@ impl Engine {
                 Sink::Memory(admitted[1], dst.va),
                 len,
             ),
-            Operation::WriteInline { dst, data, .. } => {
-                self.transfer(dma, vi, Source::Bytes(&data[..len as usize]), Sink::Memory(admitted[0], dst.va), len)
-            }
+            Operation::WriteInline { dst, data, .. } => self.transfer(
+                dma,
+                vi,
+                Source::Bytes(&data[..len as usize]),
+                Sink::Memory(admitted[0], dst.va),
+                len,
+            ),
             Operation::NetSend { src, .. } => {
                 self.transfer(dma, vi, Source::Memory(admitted[0], src.va), Sink::Network(Vec::new()), len)
             }
@@ -580,7 +553,13 @@ impl Engine {
                 let frame = self.network.rx.pop_front().expect("eligible only with a frame waiting");
                 self.counters.bump(Counter::FramesReceived);
                 let take = len.min(frame.len() as u64);
-                let o = self.transfer(dma, vi, Source::Bytes(&frame[..take as usize]), Sink::Memory(admitted[0], dst.va), take);
+                let o = self.transfer(
+                    dma,
+                    vi,
+                    Source::Bytes(&frame[..take as usize]),
+                    Sink::Memory(admitted[0], dst.va),
+                    take,
+                );
                 if o.status.is_ok() && frame.len() as u64 > len {
                     Outcome { status: Status::NetRxTruncated, ..o }
                 } else {
@@ -597,7 +576,14 @@ impl Engine {
     }
 
     /// Move `len` bytes chunk by chunk; each chunk is translated and checked before it moves.
-    fn transfer(&mut self, dma: &mut dyn DmaPort, vi: usize, src: Source<'_>, sink: Sink, len: u64) -> Outcome {
+    fn transfer(
+        &mut self,
+        dma: &mut dyn DmaPort,
+        vi: usize,
+        src: Source<'_>,
+        sink: Sink,
+        len: u64,
+    ) -> Outcome {
         let mut sink = sink;
         let starts: Vec<u64> = [&src_va(&src), &sink_va(&sink)].into_iter().flatten().map(|v| v.0).collect();
         let mut outcome = Outcome::ok(len as u32);
@@ -647,14 +633,17 @@ impl Engine {
         let mut data = vec![0u8; n as usize];
         match src {
             Source::Memory(_, va) => {
-                dma.dma_read(src_pa.expect("translated"), &mut data).map_err(|f| {
-                    fail(host_status(f, Access::Read), *va, Access::Read)
-                })?;
+                dma.dma_read(src_pa.expect("translated"), &mut data)
+                    .map_err(|f| fail(host_status(f, Access::Read), *va, Access::Read))?;
             }
             Source::Bytes(bytes) => data.copy_from_slice(&bytes[off as usize..(off + n) as usize]),
             Source::Storage(offset) => {
                 self.counters.bump(Counter::StorageCommands);
-                self.storage_log.commands.push(StorageCommand { op: StorageOp::Read, len: n as u32, offset: offset + off });
+                self.storage_log.commands.push(StorageCommand {
+                    op: StorageOp::Read,
+                    len: n as u32,
+                    offset: offset + off,
+                });
                 if self.storage.read(offset + off, &mut data).is_err() {
                     let Sink::Memory(_, va) = sink else { unreachable!("loads write memory") };
                     return Err(fail(Status::StorageError, *va, Access::Write));
@@ -663,14 +652,17 @@ impl Engine {
         }
         match sink {
             Sink::Memory(_, va) => {
-                dma.dma_write(dst_pa.expect("translated"), &data).map_err(|f| {
-                    fail(host_status(f, Access::Write), *va, Access::Write)
-                })?;
+                dma.dma_write(dst_pa.expect("translated"), &data)
+                    .map_err(|f| fail(host_status(f, Access::Write), *va, Access::Write))?;
             }
             Sink::Network(frame) => frame.extend_from_slice(&data),
             Sink::Storage(offset) => {
                 self.counters.bump(Counter::StorageCommands);
-                self.storage_log.commands.push(StorageCommand { op: StorageOp::Write, len: n as u32, offset: *offset + off });
+                self.storage_log.commands.push(StorageCommand {
+                    op: StorageOp::Write,
+                    len: n as u32,
+                    offset: *offset + off,
+                });
                 if self.storage.write(*offset + off, &data).is_err() {
                     let Source::Memory(_, va) = src else { unreachable!("stores read memory") };
                     return Err(fail(Status::StorageError, *va, Access::Read));

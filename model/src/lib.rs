@@ -2,6 +2,7 @@
 //! RTL, and a fast engine for the simulated board where Verilator is not wanted. Also the
 //! page-table builder that lays out a process's tables in a physical memory image.
 
+pub mod admission;
 pub mod counters;
 pub mod engine;
 pub mod memory;

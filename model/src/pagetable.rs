@@ -95,7 +95,11 @@ impl FrameAllocator {
 /// What the CPU's view of a table says about a VA (no pinning or rights checks).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Translation {
-    Mapped { pa: PhysAddr, size: PageSize, leaf: PageTableEntry },
+    Mapped {
+        pa: PhysAddr,
+        size: PageSize,
+        leaf: PageTableEntry,
+    },
     NotMapped,
     /// A reserved entry on the way (PS at PML4, misaligned large frame).
     Invalid,
@@ -189,7 +193,11 @@ impl AddressSpace {
     }
 
     /// The leaf entry that maps `va`: its address, value and size.
-    pub fn leaf(&self, mem: &mut (impl Memory + ?Sized), va: VirtAddr) -> Result<(PhysAddr, PageTableEntry, PageSize), MapError> {
+    pub fn leaf(
+        &self,
+        mem: &mut (impl Memory + ?Sized),
+        va: VirtAddr,
+    ) -> Result<(PhysAddr, PageTableEntry, PageSize), MapError> {
         user_va(va)?;
         for size in [PageSize::Size1G, PageSize::Size2M, PageSize::Size4K] {
             let slot = match self.entry_slot(mem, None, va, size.leaf_level()) {
@@ -209,14 +217,24 @@ impl AddressSpace {
     }
 
     /// Set and clear bits of the leaf mapping `va` (pin, unpin, write-protect).
-    pub fn update_leaf(&self, mem: &mut (impl Memory + ?Sized), va: VirtAddr, set: u64, clear: u64) -> Result<(), MapError> {
+    pub fn update_leaf(
+        &self,
+        mem: &mut (impl Memory + ?Sized),
+        va: VirtAddr,
+        set: u64,
+        clear: u64,
+    ) -> Result<(), MapError> {
         let (slot, e, _) = self.leaf(mem, va)?;
         mem.write_u64(slot, e.with_flags(set, clear).raw())?;
         Ok(())
     }
 
     /// Remove the mapping of `va`; returns the frame and size it mapped.
-    pub fn unmap(&self, mem: &mut (impl Memory + ?Sized), va: VirtAddr) -> Result<(PhysAddr, PageSize), MapError> {
+    pub fn unmap(
+        &self,
+        mem: &mut (impl Memory + ?Sized),
+        va: VirtAddr,
+    ) -> Result<(PhysAddr, PageSize), MapError> {
         let (slot, e, size) = self.leaf(mem, va)?;
         mem.write_u64(slot, 0)?;
         Ok((e.addr(), size))
@@ -224,7 +242,12 @@ impl AddressSpace {
 
     /// Physical address of the table page at `level` that maps `va` (R1: what a shortcut
     /// points at). `Level::Pml4` is the root itself.
-    pub fn table_for(&self, mem: &mut (impl Memory + ?Sized), va: VirtAddr, level: Level) -> Result<PhysAddr, MapError> {
+    pub fn table_for(
+        &self,
+        mem: &mut (impl Memory + ?Sized),
+        va: VirtAddr,
+        level: Level,
+    ) -> Result<PhysAddr, MapError> {
         user_va(va)?;
         let slot = self.entry_slot(mem, None, va, level)?;
         Ok(PhysAddr(slot.0 & !(PAGE_SIZE - 1)))
@@ -332,7 +355,9 @@ mod tests {
             space.map(&mut mem, &mut frames, VirtAddr(va), pa, size, pinned).unwrap();
             let probe = VirtAddr(va + size.bytes() - 8);
             let expect = PhysAddr(pa.0 + size.bytes() - 8);
-            assert!(matches!(space.translate(&mem, probe).unwrap(), Translation::Mapped { pa, .. } if pa == expect));
+            assert!(
+                matches!(space.translate(&mem, probe).unwrap(), Translation::Mapped { pa, .. } if pa == expect)
+            );
             for level in Level::ALL {
                 if level < size.leaf_level() {
                     assert!(space.table_for(&mut mem, probe, level).is_err());

@@ -196,7 +196,14 @@ impl Scenario {
     }
 
     /// Set or clear the pinned bit on every page of `[va, va + len)`.
-    pub fn set_pinned(&self, mem: &mut dyn Memory, p: &Process, va: VirtAddr, len: u64, pinned: bool) -> Result<(), MapError> {
+    pub fn set_pinned(
+        &self,
+        mem: &mut dyn Memory,
+        p: &Process,
+        va: VirtAddr,
+        len: u64,
+        pinned: bool,
+    ) -> Result<(), MapError> {
         let mut at = va.align_down(12).0;
         while at < va.0 + len {
             let (_, _, size) = p.space.leaf(mem, VirtAddr(at))?;
@@ -234,8 +241,17 @@ impl Scenario {
         while block < va.0 + len {
             let at = VirtAddr(block.max(va.0));
             let table = p.space.table_for(mem, at, opts.level)?;
-            let fields = ShortcutFields::for_va(table, opts.level, at, opts.rights, slot, user_pd, key_generation, generation)
-                .map_err(|_| MapError::NotMapped(at))?;
+            let fields = ShortcutFields::for_va(
+                table,
+                opts.level,
+                at,
+                opts.rights,
+                slot,
+                user_pd,
+                key_generation,
+                generation,
+            )
+            .map_err(|_| MapError::NotMapped(at))?;
             shortcuts.push((at, fields.seal(key)));
             block += 1 << shift;
         }
@@ -252,7 +268,13 @@ impl Scenario {
 
     /// Deregister (R10): invalidate the protection entry (which drops its cached
     /// translations), then unpin the pages.
-    pub fn deregister(&mut self, bar: &mut dyn Bar, mem: &mut dyn Memory, p: &Process, r: &Region) -> Result<(), MapError> {
+    pub fn deregister(
+        &mut self,
+        bar: &mut dyn Bar,
+        mem: &mut dyn Memory,
+        p: &Process,
+        r: &Region,
+    ) -> Result<(), MapError> {
         self.write_protection(bar, r.slot, &ProtectionEntry::INVALID);
         self.slot_used[r.slot as usize] = false;
         self.set_pinned(mem, p, r.va, r.len, false)
@@ -338,13 +360,25 @@ impl Scenario {
     }
 
     /// Read `len` bytes at `va` of `p` through its page table (the CPU's view).
-    pub fn read_va(&self, mem: &dyn Memory, p: &Process, va: VirtAddr, len: usize) -> Result<Vec<u8>, MapError> {
+    pub fn read_va(
+        &self,
+        mem: &dyn Memory,
+        p: &Process,
+        va: VirtAddr,
+        len: usize,
+    ) -> Result<Vec<u8>, MapError> {
         let mut out = vec![0u8; len];
         for_each_page(mem, p, va, len, |pa, range| mem.read(pa, &mut out[range]))?;
         Ok(out)
     }
 
-    pub fn write_va(&self, mem: &mut dyn Memory, p: &Process, va: VirtAddr, data: &[u8]) -> Result<(), MapError> {
+    pub fn write_va(
+        &self,
+        mem: &mut dyn Memory,
+        p: &Process,
+        va: VirtAddr,
+        data: &[u8],
+    ) -> Result<(), MapError> {
         let mut pieces = Vec::new();
         for_each_page(mem, p, va, data.len(), |pa, range| {
             pieces.push((pa, range));

@@ -119,13 +119,8 @@ impl TranslationUnit {
             return Ok(PhysAddr(e.pa_page << PAGE_SHIFT | offset));
         }
         counters.bump(Counter::IotlbMisses);
-        let found: Translated = walk(
-            &mut |pa| self.read_entry(dma, counters, pa),
-            shortcut.table,
-            shortcut.level,
-            va,
-            access,
-        )?;
+        let found: Translated =
+            walk(&mut |pa| self.read_entry(dma, counters, pa), shortcut.table, shortcut.level, va, access)?;
         if self.iotlb_enabled {
             self.iotlb[index] = Some(IotlbEntry {
                 slot: shortcut.slot,

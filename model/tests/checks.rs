@@ -26,7 +26,8 @@ fn fixture() -> Fixture {
     let mut rig = Rig::small();
     let a = rig.process(1);
     let b = rig.process(2);
-    let vis = vec![rig.open_vi(0, &a, 0), rig.open_vi(1, &b, 1), rig.open_vi(2, &a, 0), rig.open_vi(3, &b, 0)];
+    let vis =
+        vec![rig.open_vi(0, &a, 0), rig.open_vi(1, &b, 1), rig.open_vi(2, &a, 0), rig.open_vi(3, &b, 0)];
     let src = rig.buffer(&a, VA_A, 3 * 4096, PageSize::Size4K, opts(Level::Pt));
     let dst = rig.buffer(&a, VA_A + 0x10_0000, 3 * 4096, PageSize::Size4K, opts(Level::Pt));
     let b_opts = RegisterOptions { key_slot: 1, ..opts(Level::Pt) };
@@ -174,7 +175,13 @@ fn range_crossing_the_block() {
 fn rights_of_the_shortcut_and_of_the_region() {
     let mut f = fixture();
     let a = f.a;
-    let ro = f.rig.buffer(&a, VA_A + 0x20_0000 * 3, 4096, PageSize::Size4K, RegisterOptions { rights: Rights::READ, ..opts(Level::Pt) });
+    let ro = f.rig.buffer(
+        &a,
+        VA_A + 0x20_0000 * 3,
+        4096,
+        PageSize::Size4K,
+        RegisterOptions { rights: Rights::READ, ..opts(Level::Pt) },
+    );
     let d = f.copy_raw(f.src.buffer(0), ro.buffer(0), 100);
     f.expect_refused(0, &d, Status::ShortcutRights, ro.va.0, true);
     // A shortcut that claims write on a read-only region.
@@ -192,7 +199,11 @@ fn deregistered_and_reused_slots() {
     let d = f.copy_raw(f.src.buffer(0), old.buffer(0), 100);
     f.expect_refused(0, &d, Status::RegionInvalid, old.va.0, true);
     // The slot is reused by a new registration of the same range: a new generation.
-    let again = f.rig.sc.register(&mut f.rig.engine, &mut f.rig.mem.inner, &a, old.va, old.len, opts(Level::Pt)).unwrap();
+    let again = f
+        .rig
+        .sc
+        .register(&mut f.rig.engine, &mut f.rig.mem.inner, &a, old.va, old.len, opts(Level::Pt))
+        .unwrap();
     assert_eq!(again.slot, old.slot);
     f.expect_refused(0, &d, Status::RegionStale, old.va.0, true);
 }
@@ -210,7 +221,13 @@ fn region_of_another_domain() {
 fn region_of_another_vi() {
     let mut f = fixture();
     let a = f.a;
-    let only_vi0 = f.rig.buffer(&a, VA_A + 0x20_0000 * 5, 4096, PageSize::Size4K, RegisterOptions { vi: Some(0), ..opts(Level::Pt) });
+    let only_vi0 = f.rig.buffer(
+        &a,
+        VA_A + 0x20_0000 * 5,
+        4096,
+        PageSize::Size4K,
+        RegisterOptions { vi: Some(0), ..opts(Level::Pt) },
+    );
     // VI 2 is A's too and shares the key, but the region names VI 0 alone.
     let d = f.copy_raw(f.src.buffer(0), only_vi0.buffer(0), 100);
     f.expect_refused(2, &d, Status::RegionVi, only_vi0.va.0, true);
@@ -234,7 +251,9 @@ fn expect_partial(f: &mut Fixture, status: Status, fault_page: u64, on_dst: bool
     // The destination pages that are still mapped, before and after.
     let mapped = |f: &Fixture| -> Vec<Vec<u8>> {
         (0..3)
-            .filter_map(|i| f.rig.sc.read_va(&f.rig.mem.inner, &f.a, VirtAddr(VA_A + 0x10_0000 + i * 4096), 4096).ok())
+            .filter_map(|i| {
+                f.rig.sc.read_va(&f.rig.mem.inner, &f.a, VirtAddr(VA_A + 0x10_0000 + i * 4096), 4096).ok()
+            })
             .collect()
     };
     let dst_before = mapped(f).concat();
@@ -301,14 +320,18 @@ fn reserved_table_entry() {
 fn host_errors_on_data_and_table_reads() {
     let mut f = fixture();
     let a = f.a;
-    let Ok(viaduct_model::Translation::Mapped { pa, .. }) = a.space.translate(&f.rig.mem.inner, VirtAddr(VA_A + 4096)) else {
+    let Ok(viaduct_model::Translation::Mapped { pa, .. }) =
+        a.space.translate(&f.rig.mem.inner, VirtAddr(VA_A + 4096))
+    else {
         panic!("mapped")
     };
     f.rig.mem.fail_reads(pa, 4096, HostFault::Error);
     expect_partial(&mut f, Status::HostReadError, 1, false);
     f.rig.mem.clear_faults();
 
-    let Ok(viaduct_model::Translation::Mapped { pa, .. }) = a.space.translate(&f.rig.mem.inner, VirtAddr(VA_A + 0x10_0000 + 8192)) else {
+    let Ok(viaduct_model::Translation::Mapped { pa, .. }) =
+        a.space.translate(&f.rig.mem.inner, VirtAddr(VA_A + 0x10_0000 + 8192))
+    else {
         panic!("mapped")
     };
     f.rig.mem.fail_writes(pa, 1, HostFault::Error);

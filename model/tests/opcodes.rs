@@ -25,7 +25,9 @@ fn copy_across_pages_at_every_shortcut_level() {
 
 #[test]
 fn copy_across_large_pages() {
-    for (size, level) in [(PageSize::Size2M, Level::Pd), (PageSize::Size1G, Level::Pdpt), (PageSize::Size2M, Level::Pml4)] {
+    for (size, level) in
+        [(PageSize::Size2M, Level::Pd), (PageSize::Size1G, Level::Pdpt), (PageSize::Size2M, Level::Pml4)]
+    {
         let mut rig = Rig::small();
         let a = rig.process(1);
         let h = &mut rig.open_vi(0, &a, 0);
@@ -105,7 +107,10 @@ fn store_and_load_through_the_storage_port() {
     let h = &mut rig.open_vi(0, &a, 0);
     let src = rig.buffer(&a, VA_A, 16384, PageSize::Size4K, opts(Level::Pt));
     let dst = rig.buffer(&a, VA_A + 0x10_0000, 16384, PageSize::Size4K, opts(Level::Pt));
-    let c = rig.submit_one(h, Descriptor::new(Operation::Store { src: src.buffer(100), offset: 4096 + 5, len: 10_000 }, 1));
+    let c = rig.submit_one(
+        h,
+        Descriptor::new(Operation::Store { src: src.buffer(100), offset: 4096 + 5, len: 10_000 }, 1),
+    );
     assert_eq!(c.status, Status::Ok);
     let mut image = vec![0u8; 10_000];
     rig.engine.storage().read(4101, &mut image).unwrap();
@@ -114,17 +119,20 @@ fn store_and_load_through_the_storage_port() {
     let lens: Vec<u32> = rig.engine.storage_log.commands.iter().map(|c| c.len).collect();
     assert_eq!(lens, vec![3996, 4096, 1908]);
 
-    let c = rig.submit_one(h, Descriptor::new(Operation::Load { dst: dst.buffer(7), offset: 4101, len: 10_000 }, 2));
+    let c = rig
+        .submit_one(h, Descriptor::new(Operation::Load { dst: dst.buffer(7), offset: 4101, len: 10_000 }, 2));
     assert_eq!(c.status, Status::Ok);
     assert_eq!(rig.read(&a, VA_A + 0x10_0000 + 7, 10_000), image);
 
-    let c = rig.submit_one(h, Descriptor::new(Operation::Load { dst: dst.buffer(0), offset: 64 << 20, len: 1 }, 3));
+    let c = rig
+        .submit_one(h, Descriptor::new(Operation::Load { dst: dst.buffer(0), offset: 64 << 20, len: 1 }, 3));
     assert_eq!((c.status, c.fault_on_dst), (Status::StorageError, true));
 }
 
 #[test]
 fn nop_completes_and_a_storage_target_can_be_swapped() {
-    let mut engine = viaduct_model::Engine::with_storage(EngineConfig::small(), Box::new(MemStorage::new(4096))).unwrap();
+    let mut engine =
+        viaduct_model::Engine::with_storage(EngineConfig::small(), Box::new(MemStorage::new(4096))).unwrap();
     assert_eq!(engine.mmio_read(regs::global::ID), regs::ID_VALUE);
     let mut rig = Rig::small();
     let a = rig.process(1);

@@ -28,7 +28,14 @@ impl Rig {
         self.sc.new_process(&mut self.mem.inner, pd).unwrap()
     }
     /// Map `len` bytes at `va` with pages of `size`, fill them with a pattern, register.
-    pub fn buffer(&mut self, p: &Process, va: u64, len: u64, size: PageSize, opts: RegisterOptions) -> Region {
+    pub fn buffer(
+        &mut self,
+        p: &Process,
+        va: u64,
+        len: u64,
+        size: PageSize,
+        opts: RegisterOptions,
+    ) -> Region {
         self.sc.map(&mut self.mem.inner, p, VirtAddr(va), len, size, pagetable::flags::WRITABLE).unwrap();
         // A pattern in the first and last MiB (large regions stay sparse).
         let fill = len.min(1 << 20);
@@ -38,7 +45,8 @@ impl Rig {
     }
     /// Write a pattern that differs between buffers and offsets.
     pub fn fill(&mut self, p: &Process, va: u64, len: u64) {
-        let pattern: Vec<u8> = (va..va + len).map(|a| (a as u8).wrapping_mul(31) ^ (a >> 12) as u8 ^ (a >> 24) as u8).collect();
+        let pattern: Vec<u8> =
+            (va..va + len).map(|a| (a as u8).wrapping_mul(31) ^ (a >> 12) as u8 ^ (a >> 24) as u8).collect();
         self.write(p, va, &pattern);
     }
     pub fn open_vi(&mut self, vi: u32, p: &Process, key_slot: u32) -> ViHandle {
