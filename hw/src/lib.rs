@@ -1,1 +1,10 @@
-//! viaduct-hw
+//! viaduct-hw: the engine's RTL in rust-hdl, one block per file. So far the translation unit
+//! (R2, R4, R5, R10): SPECK unsealer and write-only key store, protection table, IOTLB,
+//! PTE-line cache and page walker behind one request/response interface
+//! ([`translate_unit::TranslateUnit`]). Layouts and constants come from `viaduct-abi`.
+
+pub mod axi;
+pub mod fields;
+pub mod key_store;
+pub mod unsealer;
+pub mod verilog;

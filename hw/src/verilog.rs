@@ -1,0 +1,60 @@
+//! Verilog generation and sign-off checks for every block: `generate_verilog`, yosys
+//! (`yosys_validate`) and Verilator's linter with only the waivers rust-hdl's output needs.
+
+use rust_hdl::prelude::*;
+use std::path::Path;
+use std::process::Command;
+
+/// Verilator lint waivers, each needed by the shape of rust-hdl's output, not by the design:
+/// - `WIDTH`: rust-hdl writes every literal as 32 bits (`32'h0`), whatever the signal width.
+/// - `DECLFILENAME`: one file holds every module, and module names (`top$walker`) are not
+///   file names.
+/// - `UNUSEDPARAM`: `Constant` fields become `localparam`s in every module of a block type,
+///   also where one instance does not read them.
+/// - `UNUSEDSIGNAL`: rust-hdl declares a signal for every field of a sub-block's port list
+///   and every slice of a wide word it reads, so unread bits (the reserved bits of a RAM word,
+///   the upper bits of a 64-bit address) are inevitable.
+pub const LINT_WAIVERS: &[&str] =
+    &["-Wno-WIDTH", "-Wno-DECLFILENAME", "-Wno-UNUSEDPARAM", "-Wno-UNUSEDSIGNAL"];
+
+/// The Verilog of a block, its ports connected as top-level ports (module `top`).
+pub fn verilog_of<U: Block>(uut: &mut U) -> String {
+    uut.connect_all();
+    generate_verilog(uut)
+}
+
+/// Runs `verilator --lint-only -Wall` with [`LINT_WAIVERS`] on `verilog` (top module `top`).
+pub fn verilator_lint(name: &str, verilog: &str) -> Result<(), String> {
+    let dir = std::env::temp_dir().join(format!("viaduct-lint-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let file = dir.join(format!("{name}.v"));
+    std::fs::write(&file, verilog).map_err(|e| e.to_string())?;
+    let out = Command::new("verilator")
+        .args(["--lint-only", "-Wall", "--top-module", "top"])
+        .args(LINT_WAIVERS)
+        .arg(&file)
+        .output()
+        .map_err(|e| format!("running verilator: {e}"))?;
+    let _ = std::fs::remove_dir_all(&dir);
+    if out.status.success() && out.stderr.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
+    }
+}
+
+/// `yosys_validate` and the Verilator lint for one block; returns its Verilog.
+pub fn sign_off<U: Block>(name: &str, uut: &mut U) -> Result<String, String> {
+    let v = verilog_of(uut);
+    yosys_validate(name, &v).map_err(|e| format!("yosys: {e:?}"))?;
+    verilator_lint(name, &v)?;
+    Ok(v)
+}
+
+/// Writes `verilog` to `dir/name.v`.
+pub fn write_verilog(dir: &Path, name: &str, verilog: &str) -> std::io::Result<std::path::PathBuf> {
+    std::fs::create_dir_all(dir)?;
+    let path = dir.join(format!("{name}.v"));
+    std::fs::write(&path, verilog)?;
+    Ok(path)
+}
