@@ -5,6 +5,11 @@
 
 pub mod axi;
 pub mod fields;
+pub mod iotlb;
 pub mod key_store;
+pub mod line_cache;
+pub mod protection_table;
+pub mod translate_unit;
 pub mod unsealer;
 pub mod verilog;
+pub mod walker;
