@@ -134,15 +134,14 @@ impl AddressSpace {
         self.root
     }
 
-    /// The entry address for `va` at `level`, creating missing tables above it when `create`.
+    /// The entry address for `va` at `level`, creating missing tables above it.
     fn entry_slot(
         &self,
         mem: &mut (impl Memory + ?Sized),
-        frames: Option<&mut FrameAllocator>,
+        frames: &mut FrameAllocator,
         va: VirtAddr,
         level: Level,
     ) -> Result<PhysAddr, MapError> {
-        let mut frames = frames;
         let mut table = self.root;
         let mut at = Level::Pml4;
         while at != level {
@@ -150,15 +149,33 @@ impl AddressSpace {
             let entry = PageTableEntry(mem.read_u64(slot)?);
             table = match walk_step(entry, at) {
                 WalkStep::Next(next) => next,
-                WalkStep::NotPresent => match frames.as_deref_mut() {
-                    Some(f) => {
-                        let new = f.alloc(PageSize::Size4K)?;
-                        mem.write(new, &[0u8; PAGE_SIZE as usize])?;
-                        mem.write_u64(slot, PageTableEntry::new(new, TABLE_FLAGS).raw())?;
-                        new
-                    }
-                    None => return Err(MapError::NotMapped(va)),
-                },
+                WalkStep::NotPresent => {
+                    let new = frames.alloc(PageSize::Size4K)?;
+                    mem.write(new, &[0u8; PAGE_SIZE as usize])?;
+                    mem.write_u64(slot, PageTableEntry::new(new, TABLE_FLAGS).raw())?;
+                    new
+                }
+                WalkStep::Leaf { .. } | WalkStep::BadEntry => return Err(MapError::InsideLargePage(va)),
+            };
+            at = at.next_lower().expect("above the target level");
+        }
+        Ok(entry_address(table, level, va))
+    }
+
+    /// The entry address for `va` at `level`, without creating anything.
+    fn find_entry(
+        &self,
+        mem: &(impl Memory + ?Sized),
+        va: VirtAddr,
+        level: Level,
+    ) -> Result<PhysAddr, MapError> {
+        let mut table = self.root;
+        let mut at = Level::Pml4;
+        while at != level {
+            let entry = PageTableEntry(mem.read_u64(entry_address(table, at, va))?);
+            table = match walk_step(entry, at) {
+                WalkStep::Next(next) => next,
+                WalkStep::NotPresent => return Err(MapError::NotMapped(va)),
                 WalkStep::Leaf { .. } | WalkStep::BadEntry => return Err(MapError::InsideLargePage(va)),
             };
             at = at.next_lower().expect("above the target level");
@@ -183,7 +200,7 @@ impl AddressSpace {
                 return Err(MapError::Misaligned(a));
             }
         }
-        let slot = self.entry_slot(mem, Some(frames), va, size.leaf_level())?;
+        let slot = self.entry_slot(mem, frames, va, size.leaf_level())?;
         if PageTableEntry(mem.read_u64(slot)?).present() {
             return Err(MapError::AlreadyMapped(va));
         }
@@ -195,12 +212,12 @@ impl AddressSpace {
     /// The leaf entry that maps `va`: its address, value and size.
     pub fn leaf(
         &self,
-        mem: &mut (impl Memory + ?Sized),
+        mem: &(impl Memory + ?Sized),
         va: VirtAddr,
     ) -> Result<(PhysAddr, PageTableEntry, PageSize), MapError> {
         user_va(va)?;
         for size in [PageSize::Size1G, PageSize::Size2M, PageSize::Size4K] {
-            let slot = match self.entry_slot(mem, None, va, size.leaf_level()) {
+            let slot = match self.find_entry(mem, va, size.leaf_level()) {
                 Ok(s) => s,
                 Err(MapError::InsideLargePage(_)) => continue,
                 Err(e) => return Err(e),
@@ -244,12 +261,12 @@ impl AddressSpace {
     /// points at). `Level::Pml4` is the root itself.
     pub fn table_for(
         &self,
-        mem: &mut (impl Memory + ?Sized),
+        mem: &(impl Memory + ?Sized),
         va: VirtAddr,
         level: Level,
     ) -> Result<PhysAddr, MapError> {
         user_va(va)?;
-        let slot = self.entry_slot(mem, None, va, level)?;
+        let slot = self.find_entry(mem, va, level)?;
         Ok(PhysAddr(slot.0 & !(PAGE_SIZE - 1)))
     }
 
