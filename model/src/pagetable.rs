@@ -377,10 +377,10 @@ mod tests {
             );
             for level in Level::ALL {
                 if level < size.leaf_level() {
-                    assert!(space.table_for(&mut mem, probe, level).is_err());
+                    assert!(space.table_for(&mem, probe, level).is_err());
                     continue;
                 }
-                let table = space.table_for(&mut mem, probe, level).unwrap();
+                let table = space.table_for(&mem, probe, level).unwrap();
                 let mut reads = 0;
                 let t = walk(
                     &mut |a| {
@@ -410,7 +410,7 @@ mod tests {
         let va = VirtAddr(0x1000);
         let pa = frames.alloc(PageSize::Size4K).unwrap();
         space.map(&mut mem, &mut frames, va, pa, PageSize::Size4K, 0).unwrap();
-        let table = space.table_for(&mut mem, va, Level::Pt).unwrap();
+        let table = space.table_for(&mem, va, Level::Pt).unwrap();
         let run = |mem: &SparseMemory, va, access| {
             walk(&mut |a| Ok(PageTableEntry(mem.read_u64(a).unwrap())), table, Level::Pt, va, access)
         };

@@ -339,7 +339,7 @@ fn host_errors_on_data_and_table_reads() {
     f.rig.mem.clear_faults();
 
     // A table read that never gets an answer: cold caches, the walk times out.
-    let table = a.space.table_for(&mut f.rig.mem.inner, VirtAddr(VA_A), Level::Pt).unwrap();
+    let table = a.space.table_for(&f.rig.mem.inner, VirtAddr(VA_A), Level::Pt).unwrap();
     f.rig.engine.mmio_write(regs::global::INVALIDATE, regs::global::INVALIDATE::ALL.put(1));
     f.rig.mem.fail_reads(table, 4096, HostFault::NoResponse);
     let h = &mut f.vis[0];
