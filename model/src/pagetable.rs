@@ -311,7 +311,7 @@ pub struct Translated {
 /// shortcut) down to the leaf for `va`, reading entries through `read_entry`. Every visited
 /// entry must be present; the leaf must be pinned, and writable for a write.
 pub fn walk(
-    read_entry: &mut dyn FnMut(PhysAddr) -> Result<PageTableEntry, HostFault>,
+    read_entry: &mut dyn FnMut(PhysAddr, Level) -> Result<PageTableEntry, HostFault>,
     table: PhysAddr,
     level: Level,
     va: VirtAddr,
@@ -320,7 +320,7 @@ pub fn walk(
     let mut table = table;
     let mut level = level;
     loop {
-        let entry = read_entry(entry_address(table, level, va)).map_err(|f| match f {
+        let entry = read_entry(entry_address(table, level, va), level).map_err(|f| match f {
             HostFault::Error => Status::HostReadError,
             HostFault::NoResponse => Status::HostTimeout,
         })?;
@@ -383,7 +383,7 @@ mod tests {
                 let table = space.table_for(&mem, probe, level).unwrap();
                 let mut reads = 0;
                 let t = walk(
-                    &mut |a| {
+                    &mut |a, _| {
                         reads += 1;
                         Ok(PageTableEntry(mem.read_u64(a).unwrap()))
                     },
@@ -412,14 +412,14 @@ mod tests {
         space.map(&mut mem, &mut frames, va, pa, PageSize::Size4K, 0).unwrap();
         let table = space.table_for(&mem, va, Level::Pt).unwrap();
         let run = |mem: &SparseMemory, va, access| {
-            walk(&mut |a| Ok(PageTableEntry(mem.read_u64(a).unwrap())), table, Level::Pt, va, access)
+            walk(&mut |a, _| Ok(PageTableEntry(mem.read_u64(a).unwrap())), table, Level::Pt, va, access)
         };
         assert_eq!(run(&mem, va, Access::Read), Err(Status::NotPinned));
         space.update_leaf(&mut mem, va, flags::PINNED, 0).unwrap();
         assert!(run(&mem, va, Access::Read).is_ok());
         assert_eq!(run(&mem, va, Access::Write), Err(Status::ReadOnly));
         assert_eq!(run(&mem, VirtAddr(0x2000), Access::Read), Err(Status::NotPresent));
-        let faulty = walk(&mut |_| Err(HostFault::NoResponse), table, Level::Pt, va, Access::Read);
+        let faulty = walk(&mut |_, _| Err(HostFault::NoResponse), table, Level::Pt, va, Access::Read);
         assert_eq!(faulty, Err(Status::HostTimeout));
     }
 }

@@ -1,11 +1,14 @@
 //! The translation unit: IOTLB and PTE-line cache in front of the walk (R4, R10), with the
 //! cache policy the RTL implements, so cache counters match too.
 //!
-//! - IOTLB: direct-mapped on the 4 KiB VA page number, tagged with the protection slot, its
-//!   generation and the page number; holds the 4 KiB physical page and whether it is
-//!   writable. Failed walks are not cached.
-//! - PTE-line cache: direct-mapped on the 512-byte line address of any table entry read;
-//!   one host read fills a line of 64 entries.
+//! - IOTLB: direct-mapped, indexed by the 4 KiB VA page number XOR the protection slot (so
+//!   the source and destination of a copy between equally aligned buffers do not evict each
+//!   other), tagged with the slot, its generation and the page number; holds the 4 KiB
+//!   physical page and whether it is writable. Failed walks are not cached.
+//! - PTE-line cache: every table entry is read through it, and a miss fills a 512-byte line
+//!   (64 entries) with one host read. Leaf-table (PT) lines go to `line_cache_lines` lines,
+//!   direct-mapped on the line address; PD, PDPT and PML4 lines each have one line of their
+//!   own (the last line read at that level), so a walk's upper levels never evict its leaves.
 //! - Invalidation: by slot (IOTLB entries of that slot) or all; both also empty the line
 //!   cache, since table contents may have changed.
 
@@ -14,7 +17,7 @@ use crate::memory::{DmaPort, HostFault};
 use crate::pagetable::{Translated, walk};
 use viaduct_abi::config::{PTE_LINE_BYTES, PTE_LINE_ENTRIES};
 use viaduct_abi::pagetable::{PAGE_SHIFT, PageTableEntry};
-use viaduct_abi::{Access, Counter, EngineConfig, PhysAddr, ShortcutFields, Status, VirtAddr};
+use viaduct_abi::{Access, Counter, EngineConfig, Level, PhysAddr, ShortcutFields, Status, VirtAddr};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct IotlbEntry {
@@ -25,10 +28,15 @@ struct IotlbEntry {
     writable: bool,
 }
 
+/// A cached line: its line number (address / 512) and its 64 entries.
+type Line = (u64, [u64; PTE_LINE_ENTRIES as usize]);
+
 #[derive(Clone, Debug)]
 pub struct TranslationUnit {
     iotlb: Vec<Option<IotlbEntry>>,
-    lines: Vec<Option<(u64, [u64; PTE_LINE_ENTRIES as usize])>>,
+    lines: Vec<Option<Line>>,
+    /// One line each for PD, PDPT and PML4 entries.
+    upper_lines: [Option<Line>; 3],
     pub iotlb_enabled: bool,
     pub line_cache_enabled: bool,
 }
@@ -38,6 +46,7 @@ impl TranslationUnit {
         TranslationUnit {
             iotlb: vec![None; cfg.iotlb_entries as usize],
             lines: vec![None; cfg.line_cache_lines as usize],
+            upper_lines: [None; 3],
             iotlb_enabled: true,
             line_cache_enabled: true,
         }
@@ -45,7 +54,12 @@ impl TranslationUnit {
 
     pub fn invalidate_all(&mut self) {
         self.iotlb.fill(None);
+        self.invalidate_lines();
+    }
+
+    fn invalidate_lines(&mut self) {
         self.lines.fill(None);
+        self.upper_lines = [None; 3];
     }
 
     pub fn invalidate_slot(&mut self, slot: u16) {
@@ -54,7 +68,7 @@ impl TranslationUnit {
                 *e = None;
             }
         }
-        self.lines.fill(None);
+        self.invalidate_lines();
     }
 
     /// Number of valid IOTLB entries (for tests of invalidation).
@@ -67,6 +81,7 @@ impl TranslationUnit {
         dma: &mut dyn DmaPort,
         counters: &mut Counters,
         pa: PhysAddr,
+        level: Level,
     ) -> Result<PageTableEntry, HostFault> {
         if !self.line_cache_enabled {
             counters.bump(Counter::TableReads);
@@ -75,9 +90,15 @@ impl TranslationUnit {
             return Ok(PageTableEntry(u64::from_le_bytes(b)));
         }
         let line = pa.0 / PTE_LINE_BYTES;
-        let index = (line % self.lines.len() as u64) as usize;
         let entry_in_line = ((pa.0 % PTE_LINE_BYTES) / 8) as usize;
-        if let Some((tag, data)) = &self.lines[index]
+        let slot = match level {
+            Level::Pt => {
+                let index = (line % self.lines.len() as u64) as usize;
+                &mut self.lines[index]
+            }
+            upper => &mut self.upper_lines[upper as usize - 2],
+        };
+        if let Some((tag, data)) = slot
             && *tag == line
         {
             counters.bump(Counter::LineHits);
@@ -90,7 +111,7 @@ impl TranslationUnit {
         for (d, c) in data.iter_mut().zip(bytes.chunks_exact(8)) {
             *d = u64::from_le_bytes(c.try_into().expect("8 bytes"));
         }
-        self.lines[index] = Some((line, data));
+        *slot = Some((line, data));
         Ok(PageTableEntry(data[entry_in_line]))
     }
 
@@ -104,7 +125,7 @@ impl TranslationUnit {
         access: Access,
     ) -> Result<PhysAddr, Status> {
         let va_page = va.0 >> PAGE_SHIFT;
-        let index = (va_page % self.iotlb.len() as u64) as usize;
+        let index = ((va_page ^ u64::from(shortcut.slot)) % self.iotlb.len() as u64) as usize;
         let offset = va.page_offset(PAGE_SHIFT);
         if self.iotlb_enabled
             && let Some(e) = self.iotlb[index]
@@ -119,8 +140,13 @@ impl TranslationUnit {
             return Ok(PhysAddr(e.pa_page << PAGE_SHIFT | offset));
         }
         counters.bump(Counter::IotlbMisses);
-        let found: Translated =
-            walk(&mut |pa| self.read_entry(dma, counters, pa), shortcut.table, shortcut.level, va, access)?;
+        let found: Translated = walk(
+            &mut |pa, level| self.read_entry(dma, counters, pa, level),
+            shortcut.table,
+            shortcut.level,
+            va,
+            access,
+        )?;
         if self.iotlb_enabled {
             self.iotlb[index] = Some(IotlbEntry {
                 slot: shortcut.slot,

@@ -96,7 +96,7 @@ fn walk_agrees_with_the_x86_64_crate() {
         // Some leaves are left non-present but not empty (a page the OS swapped out).
         if rng.gen_bool(0.05) {
             space.update_leaf(&mut mem, VirtAddr(va), 0, flags::PRESENT).unwrap_or_else(|_| {
-                let (slot, e, _) = space.leaf(&mut mem, VirtAddr(va)).unwrap();
+                let (slot, e, _) = space.leaf(&mem, VirtAddr(va)).unwrap();
                 mem.write_u64(slot, e.with_flags(0, flags::PRESENT).raw()).unwrap();
             });
         }
@@ -129,7 +129,7 @@ fn walk_agrees_with_the_x86_64_crate() {
         };
         let access = if rng.gen_bool(0.5) { Access::Read } else { Access::Write };
         let want = expected(reference.translate(x86_64::VirtAddr::new(va)), access);
-        let mut read = |a: PhysAddr| Ok(PageTableEntry(mem.read_u64(a).unwrap()));
+        let mut read = |a: PhysAddr, _| Ok(PageTableEntry(mem.read_u64(a).unwrap()));
         let got =
             walk(&mut read, space.root(), Level::Pml4, VirtAddr(va), access).map(|t| (t.pa.0, t.page_shift));
         assert_eq!(got, want, "va {va:#x} {access:?} (replay with VIADUCT_SEED={seed})");
