@@ -114,6 +114,8 @@ const _: () = {
     assert!(shortcut::TABLE.lsb as usize == viaduct_abi::pagetable::PAGE_SHIFT as usize);
     assert!(pte::ADDRESS.lsb as usize == viaduct_abi::pagetable::PAGE_SHIFT as usize);
     assert!(shortcut::TABLE_W == pte::ADDRESS_W);
+    // The walker takes the table address from word 0 of the plaintext.
+    assert!(shortcut::TABLE.word == 0);
     assert!(1 << LINE_ENTRIES_LOG2 == viaduct_abi::config::PTE_LINE_ENTRIES);
     assert!(viaduct_abi::pagetable::PTE_SIZE == 8);
 };

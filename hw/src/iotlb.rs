@@ -1,5 +1,7 @@
 //! IOTLB (R4, R10): recent translations, with the model's policy (`TranslationUnit`):
-//! direct-mapped on the 4 KiB VA page number, tagged with the protection slot, the slot's
+//! direct-mapped, indexed by the 4 KiB VA page number XOR the protection slot (so the source
+//! and destination of a copy between equally aligned buffers do not evict each other),
+//! tagged with the protection slot, the slot's
 //! generation and the VA page; holds the 4 KiB physical page and whether it is writable.
 //! Invalidation by slot or all walks the entries one per cycle (by slot: read, compare, clear,
 //! pipelined), while `busy` keeps requests out. Clears itself at power-up.
@@ -137,7 +139,9 @@ impl<const I: usize> Logic for Iotlb<I> {
         );
         self.ram.read_clock.next = self.clock.val();
         self.ram.write_clock.next = self.clock.val();
-        self.ram.read_address.next = bit_cast::<I, VA_PAGE_W>(self.lookup_va_page.val());
+        self.ram.read_address.next = bit_cast::<I, VA_PAGE_W>(
+            self.lookup_va_page.val() ^ bit_cast::<VA_PAGE_W, SLOT_W>(self.lookup_slot.val()),
+        );
         self.key_va_page.d.next = self.lookup_va_page.val();
         self.key_slot.d.next = self.lookup_slot.val();
         self.key_generation.d.next = self.lookup_generation.val();
@@ -152,7 +156,9 @@ impl<const I: usize> Logic for Iotlb<I> {
         self.pa_page.next = self.entry.val().get_bits::<PA_PAGE_W>(self.pa_lsb.val().index());
         self.writable.next = self.entry.val().get_bit(0);
         self.dropped.next = self.dropped_q.q.val();
-        self.ram.write_address.next = bit_cast::<I, VA_PAGE_W>(self.fill_va_page.val());
+        self.ram.write_address.next = bit_cast::<I, VA_PAGE_W>(
+            self.fill_va_page.val() ^ bit_cast::<VA_PAGE_W, SLOT_W>(self.fill_slot.val()),
+        );
         self.ram.write_data.next = self.valid_mask.val()
             | (bit_cast::<IOTLB_ENTRY_W, SLOT_W>(self.fill_slot.val()) << self.slot_lsb.val())
             | (bit_cast::<IOTLB_ENTRY_W, SLOT_GENERATION_W>(self.fill_generation.val())

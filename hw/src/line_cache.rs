@@ -1,6 +1,11 @@
 //! PTE-line cache (R4): the 512-byte lines of table pages that walks read, with the model's
-//! policy: direct-mapped on the line address, one host read fills a whole line of 64 entries,
-//! every table read goes through it, and any invalidation empties it.
+//! policy: every table read goes through it and one host read fills a whole line of 64
+//! entries; leaf-table (PT) lines are direct-mapped on the line address over `2^L` lines,
+//! and PD, PDPT and PML4 entries each have one line of their own (the last line read at that
+//! level), so a walk's upper levels never evict its leaves. Any invalidation empties it.
+//!
+//! Storage is one tag array of `2^(L+1)` entries (PT lines in the lower half, the three
+//! upper-level lines at the start of the upper half) and one data array behind it.
 //!
 //! Each index has two data banks. A fill writes its beats into the bank the index is *not*
 //! using and switches the tag only when the whole line arrived without error, so a failed or
@@ -19,10 +24,14 @@ pub enum LineCacheState {
     Idle,
 }
 
-/// `2^L` lines; `LD` must be `L + 1 + LINE_ENTRIES_LOG2` (address bits of the data banks).
+/// `2^L` PT lines with `LT = L + 1` tag-address bits (`L >= 2`) and `LD = LT + 1 +
+/// LINE_ENTRIES_LOG2` data-address bits (two banks per line).
 #[derive(LogicBlock)]
-pub struct LineCache<const L: usize, const LD: usize> {
+pub struct LineCache<const LT: usize, const LD: usize> {
     pub clock: Signal<In, Clock>,
+    /// Table level (minus one) of every line addressed below: 0 selects the direct-mapped
+    /// PT lines, 1..3 the one line of PD, PDPT, PML4.
+    pub level: Signal<In, Bits<2>>,
     /// Tag lookup: `hit` and `bank` (the bank holding the index's line) the next cycle.
     pub lookup_line: Signal<In, Bits<LINE_ADDR_W>>,
     pub hit: Signal<Out, Bit>,
@@ -43,12 +52,20 @@ pub struct LineCache<const L: usize, const LD: usize> {
     /// Empty every line; accepted while `busy` is low.
     pub inv_all: Signal<In, Bit>,
     pub busy: Signal<Out, Bit>,
-    tags: RAM<Bits<TAG_W>, L>,
+    tags: RAM<Bits<TAG_W>, LT>,
     lines: RAM<Bits<64>, LD>,
     state: DFF<LineCacheState>,
     key_line: DFF<Bits<LINE_ADDR_W>>,
-    counter: DFF<Bits<13>>,
-    entries: Constant<Bits<13>>,
+    counter: DFF<Bits<14>>,
+    lookup_index: Signal<Local, Bits<LT>>,
+    read_index: Signal<Local, Bits<LT>>,
+    write_index: Signal<Local, Bits<LT>>,
+    /// Tag entries: `2^LT`.
+    entries: Constant<Bits<14>>,
+    /// Mask of a PT line's index (`2^L - 1`) and the first upper-level index (`2^L - 1`, PD
+    /// at level field 1 lands on `2^L`).
+    pt_mask: Constant<Bits<LT>>,
+    upper_base: Constant<Bits<LT>>,
     valid_bit: Constant<Bits<8>>,
     bank_bit: Constant<Bits<8>>,
     valid_mask: Constant<Bits<TAG_W>>,
@@ -56,12 +73,14 @@ pub struct LineCache<const L: usize, const LD: usize> {
     index_shift: Constant<Bits<8>>,
 }
 
-impl<const L: usize, const LD: usize> Default for LineCache<L, LD> {
+impl<const LT: usize, const LD: usize> Default for LineCache<LT, LD> {
     fn default() -> Self {
-        assert_eq!(LD, L + 1 + LINE_ENTRIES_LOG2, "LineCache: LD must be L + 1 + log2(entries per line)");
-        assert!(L <= 12, "LineCache: at most 2^12 lines");
+        assert_eq!(LD, LT + 1 + LINE_ENTRIES_LOG2, "LineCache: LD must be LT + 1 + log2(entries per line)");
+        assert!((3..=13).contains(&LT), "LineCache: 4 to 4096 PT lines (LT = log2(lines) + 1)");
+        let pt_lines = 1u64 << (LT - 1);
         Self {
             clock: Default::default(),
+            level: Default::default(),
             lookup_line: Default::default(),
             hit: Default::default(),
             bank: Default::default(),
@@ -82,7 +101,12 @@ impl<const L: usize, const LD: usize> Default for LineCache<L, LD> {
             state: Default::default(),
             key_line: Default::default(),
             counter: Default::default(),
-            entries: Constant::new((1u64 << L).to_bits()),
+            lookup_index: Default::default(),
+            read_index: Default::default(),
+            write_index: Default::default(),
+            entries: Constant::new((1u64 << LT).to_bits()),
+            pt_mask: Constant::new((pt_lines - 1).to_bits()),
+            upper_base: Constant::new((pt_lines - 1).to_bits()),
             valid_bit: Constant::new(((TAG_W - 1) as u64).to_bits()),
             bank_bit: Constant::new(((TAG_W - 2) as u64).to_bits()),
             valid_mask: Constant::new(Bits::<TAG_W>::default().replace_bit(TAG_W - 1, true)),
@@ -92,7 +116,7 @@ impl<const L: usize, const LD: usize> Default for LineCache<L, LD> {
     }
 }
 
-impl<const L: usize, const LD: usize> Logic for LineCache<L, LD> {
+impl<const LT: usize, const LD: usize> Logic for LineCache<LT, LD> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, state, key_line, counter);
@@ -100,23 +124,31 @@ impl<const L: usize, const LD: usize> Logic for LineCache<L, LD> {
         self.tags.write_clock.next = self.clock.val();
         self.lines.read_clock.next = self.clock.val();
         self.lines.write_clock.next = self.clock.val();
-        self.tags.read_address.next = bit_cast::<L, LINE_ADDR_W>(self.lookup_line.val());
+        // Tag index: the PT line's low bits, or the level's own line.
+        self.lookup_index.next = bit_cast::<LT, LINE_ADDR_W>(self.lookup_line.val()) & self.pt_mask.val();
+        self.read_index.next = bit_cast::<LT, LINE_ADDR_W>(self.read_line.val()) & self.pt_mask.val();
+        self.write_index.next = bit_cast::<LT, LINE_ADDR_W>(self.write_line.val()) & self.pt_mask.val();
+        if self.level.val() != 0 {
+            self.lookup_index.next = self.upper_base.val() + bit_cast::<LT, 2>(self.level.val());
+            self.read_index.next = self.upper_base.val() + bit_cast::<LT, 2>(self.level.val());
+            self.write_index.next = self.upper_base.val() + bit_cast::<LT, 2>(self.level.val());
+        }
+        self.tags.read_address.next = self.lookup_index.val();
         self.key_line.d.next = self.lookup_line.val();
         self.hit.next = self.tags.read_data.val().get_bit(self.valid_bit.val().index())
             & (self.tags.read_data.val().get_bits::<LINE_ADDR_W>(0) == self.key_line.q.val());
         self.bank.next = self.tags.read_data.val().get_bit(self.bank_bit.val().index());
-        self.lines.read_address.next = (bit_cast::<LD, L>(bit_cast::<L, LINE_ADDR_W>(self.read_line.val()))
-            << self.index_shift.val())
+        self.lines.read_address.next = (bit_cast::<LD, LT>(self.read_index.val()) << self.index_shift.val())
             | (bit_cast::<LD, 1>(self.read_bank.val().into()) << self.bank_shift.val())
             | bit_cast::<LD, LINE_ENTRIES_LOG2>(self.read_entry.val());
         self.data.next = self.lines.read_data.val();
-        self.lines.write_address.next =
-            (bit_cast::<LD, L>(bit_cast::<L, LINE_ADDR_W>(self.write_line.val())) << self.index_shift.val())
-                | (bit_cast::<LD, 1>(self.write_bank.val().into()) << self.bank_shift.val())
-                | bit_cast::<LD, LINE_ENTRIES_LOG2>(self.write_entry.val());
+        self.lines.write_address.next = (bit_cast::<LD, LT>(self.write_index.val())
+            << self.index_shift.val())
+            | (bit_cast::<LD, 1>(self.write_bank.val().into()) << self.bank_shift.val())
+            | bit_cast::<LD, LINE_ENTRIES_LOG2>(self.write_entry.val());
         self.lines.write_data.next = self.write_data.val();
         self.lines.write_enable.next = self.write.val();
-        self.tags.write_address.next = bit_cast::<L, LINE_ADDR_W>(self.write_line.val());
+        self.tags.write_address.next = self.write_index.val();
         self.tags.write_data.next = self.valid_mask.val()
             | (bit_cast::<TAG_W, 1>(self.write_bank.val().into()) << self.bank_bit.val())
             | bit_cast::<TAG_W, LINE_ADDR_W>(self.write_line.val());
@@ -124,7 +156,7 @@ impl<const L: usize, const LD: usize> Logic for LineCache<L, LD> {
         self.busy.next = self.state.q.val() != LineCacheState::Idle;
         match self.state.q.val() {
             LineCacheState::Clear => {
-                self.tags.write_address.next = bit_cast::<L, 13>(self.counter.q.val());
+                self.tags.write_address.next = bit_cast::<LT, 14>(self.counter.q.val());
                 self.tags.write_data.next = 0.into();
                 self.tags.write_enable.next = true;
                 self.counter.d.next = self.counter.q.val() + 1;
@@ -153,6 +185,6 @@ mod tests {
 
     #[test]
     fn line_cache_signs_off() {
-        crate::verilog::sign_off("line_cache", &mut LineCache::<2, 9>::default()).unwrap();
+        crate::verilog::sign_off("line_cache", &mut LineCache::<3, 10>::default()).unwrap();
     }
 }

@@ -77,7 +77,7 @@ pub enum UnitState {
 }
 
 #[derive(LogicBlock)]
-pub struct TranslateUnit<const I: usize, const L: usize, const LD: usize, const P: usize, const K: usize> {
+pub struct TranslateUnit<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: usize> {
     pub clock: Signal<In, Clock>,
     pub iotlb_enable: Signal<In, Bit>,
     pub line_cache_enable: Signal<In, Bit>,
@@ -120,7 +120,7 @@ pub struct TranslateUnit<const I: usize, const L: usize, const LD: usize, const 
     unsealer: Unsealer,
     prot: ProtectionTable<P>,
     iotlb: Iotlb<I>,
-    walker: Walker<L, LD>,
+    walker: Walker<LT, LD>,
     state: DFF<UnitState>,
     admit_q: DFF<Bit>,
     vi_q: DFF<Bits<VI_W>>,
@@ -201,12 +201,17 @@ fn lsb8(lsb: u32) -> Constant<Bits<8>> {
     Constant::new(u64::from(lsb).to_bits())
 }
 
+/// Position of a field in the 128-bit `{word1, word0}` of its layout.
+fn pos(f: viaduct_abi::layout::LayoutField) -> Constant<Bits<8>> {
+    Constant::new((lsb128(f) as u64).to_bits())
+}
+
 fn status(s: Status) -> Constant<Bits<STATUS_W>> {
     Constant::new(u64::from(s.code()).to_bits())
 }
 
-impl<const I: usize, const L: usize, const LD: usize, const P: usize, const K: usize> Default
-    for TranslateUnit<I, L, LD, P, K>
+impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: usize> Default
+    for TranslateUnit<I, LT, LD, P, K>
 {
     fn default() -> Self {
         Self {
@@ -284,31 +289,31 @@ impl<const I: usize, const L: usize, const LD: usize, const P: usize, const K: u
             entry: Default::default(),
             any_command: Default::default(),
             idle: Default::default(),
-            level_lsb: lsb8(sc::LEVEL.lsb),
-            read_bit: lsb8(sc::READ.lsb),
-            write_bit: lsb8(sc::WRITE.lsb),
-            reserved_lsb: lsb8(sc::RESERVED.lsb),
+            level_lsb: pos(sc::LEVEL),
+            read_bit: pos(sc::READ),
+            write_bit: pos(sc::WRITE),
+            reserved_lsb: pos(sc::RESERVED),
             table_mask: Constant::new((sc::TABLE.mask() << sc::TABLE.lsb).to_bits()),
-            slot_lsb: lsb8(sc::SLOT.lsb),
-            va_block_lsb: lsb8(sc::VA_BLOCK.lsb),
-            pd_lsb: lsb8(sc::PD.lsb),
-            key_generation_lsb: lsb8(sc::KEY_GENERATION.lsb),
-            slot_generation_lsb: lsb8(sc::SLOT_GENERATION.lsb),
-            magic_lsb: lsb8(sc::MAGIC.lsb),
+            slot_lsb: pos(sc::SLOT),
+            va_block_lsb: pos(sc::VA_BLOCK),
+            pd_lsb: pos(sc::PD),
+            key_generation_lsb: pos(sc::KEY_GENERATION),
+            slot_generation_lsb: pos(sc::SLOT_GENERATION),
+            magic_lsb: pos(sc::MAGIC),
             magic: Constant::new(viaduct_abi::shortcut::MAGIC.to_bits()),
             first_block_shift: lsb8(viaduct_abi::Level::Pt.block_shift()),
             page_shift: lsb8(viaduct_abi::pagetable::PAGE_SHIFT),
             page_mask: Constant::new((viaduct_abi::pagetable::PAGE_SIZE - 1).to_bits()),
             page_size: Constant::new(viaduct_abi::pagetable::PAGE_SIZE.to_bits()),
-            e_start_lsb: Constant::new((lsb128(pe::START) as u64).to_bits()),
-            e_pd_lsb: Constant::new((lsb128(pe::PD) as u64).to_bits()),
-            e_valid_bit: Constant::new((lsb128(pe::VALID) as u64).to_bits()),
-            e_read_bit: Constant::new((lsb128(pe::READ) as u64).to_bits()),
-            e_write_bit: Constant::new((lsb128(pe::WRITE) as u64).to_bits()),
-            e_any_vi_bit: Constant::new((lsb128(pe::ANY_VI) as u64).to_bits()),
-            e_end_lsb: Constant::new((lsb128(pe::END) as u64).to_bits()),
-            e_generation_lsb: Constant::new((lsb128(pe::GENERATION) as u64).to_bits()),
-            e_vi_lsb: Constant::new((lsb128(pe::VI) as u64).to_bits()),
+            e_start_lsb: pos(pe::START),
+            e_pd_lsb: pos(pe::PD),
+            e_valid_bit: pos(pe::VALID),
+            e_read_bit: pos(pe::READ),
+            e_write_bit: pos(pe::WRITE),
+            e_any_vi_bit: pos(pe::ANY_VI),
+            e_end_lsb: pos(pe::END),
+            e_generation_lsb: pos(pe::GENERATION),
+            e_vi_lsb: pos(pe::VI),
             key_slots: Constant::new((1u64 << K).to_bits()),
             prot_entries: Constant::new((1u64 << P).to_bits()),
             ok: status(Status::Ok),
@@ -329,8 +334,8 @@ impl<const I: usize, const L: usize, const LD: usize, const P: usize, const K: u
     }
 }
 
-impl<const I: usize, const L: usize, const LD: usize, const P: usize, const K: usize> Logic
-    for TranslateUnit<I, L, LD, P, K>
+impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: usize> Logic
+    for TranslateUnit<I, LT, LD, P, K>
 {
     #[hdl_gen]
     fn update(&mut self) {
@@ -632,9 +637,9 @@ pub fn translate_unit_verilog(cfg: &EngineConfig) -> Result<String, String> {
         (log2(cfg.iotlb_entries), log2(cfg.line_cache_lines), log2(cfg.prot_entries), log2(cfg.key_slots));
     Ok(match key {
         // EngineConfig::small()
-        (4, 2, 4, 2) => crate::verilog::verilog_of(&mut TranslateUnit::<4, 2, 9, 4, 2>::default()),
+        (4, 2, 4, 2) => crate::verilog::verilog_of(&mut TranslateUnit::<4, 3, 10, 4, 2>::default()),
         // EngineConfig::default()
-        (6, 4, 8, 6) => crate::verilog::verilog_of(&mut TranslateUnit::<6, 4, 11, 8, 6>::default()),
+        (6, 4, 8, 6) => crate::verilog::verilog_of(&mut TranslateUnit::<6, 5, 12, 8, 6>::default()),
         other => {
             return Err(format!(
                 "no translation-unit instance for (log2 iotlb, lines, protection, keys) = {other:?}; \

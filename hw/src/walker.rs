@@ -3,7 +3,8 @@
 //! does: every visited entry must be present; PS at PML4 or a misaligned 2 MiB / 1 GiB frame is
 //! `BadTableEntry`; rights and pinning come from the leaf alone (`NotPinned`, `ReadOnly`).
 //!
-//! Every entry read goes through the PTE-line cache when it is enabled: a miss reads the whole
+//! Every entry read goes through the PTE-line cache (see [`crate::line_cache`] for its
+//! placement policy) when it is enabled: a miss reads the whole
 //! 512-byte line as one AXI4 INCR burst of 64 eight-byte beats; with the cache disabled each
 //! entry is one single-beat read. A read answered with SLVERR or DECERR ends the walk with
 //! `HostReadError`; no answer within `watchdog` cycles (counted from the last progress on the
@@ -37,7 +38,7 @@ pub enum WalkerState {
 }
 
 #[derive(LogicBlock)]
-pub struct Walker<const L: usize, const LD: usize> {
+pub struct Walker<const LT: usize, const LD: usize> {
     pub clock: Signal<In, Clock>,
     /// Start a walk; accepted while `busy` is low.
     pub start: Signal<In, Bit>,
@@ -62,7 +63,7 @@ pub struct Walker<const L: usize, const LD: usize> {
     pub table_read: Signal<Out, Bit>,
     pub line_hit: Signal<Out, Bit>,
     pub m_axi: WalkerReadMaster,
-    cache: LineCache<L, LD>,
+    cache: LineCache<LT, LD>,
     state: DFF<WalkerState>,
     table_q: DFF<Bits<64>>,
     level_q: DFF<Bits<LEVEL_W>>,
@@ -114,7 +115,7 @@ fn bit(f: viaduct_abi::layout::LayoutField) -> Constant<Bits<8>> {
     Constant::new(u64::from(f.lsb).to_bits())
 }
 
-impl<const L: usize, const LD: usize> Default for Walker<L, LD> {
+impl<const LT: usize, const LD: usize> Default for Walker<LT, LD> {
     fn default() -> Self {
         let line_entries = 1u64 << LINE_ENTRIES_LOG2;
         Self {
@@ -180,7 +181,7 @@ impl<const L: usize, const LD: usize> Default for Walker<L, LD> {
     }
 }
 
-impl<const L: usize, const LD: usize> Logic for Walker<L, LD> {
+impl<const LT: usize, const LD: usize> Logic for Walker<LT, LD> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
@@ -188,6 +189,7 @@ impl<const L: usize, const LD: usize> Logic for Walker<L, LD> {
             wd_q, id_q, status_q, pa_q, writable_q
         );
         self.cache.clock.next = self.clock.val();
+        self.cache.level.next = self.level_q.q.val();
         // Entry shift of the current level: 12 + 9 * (level - 1); also the leaf page shift.
         self.shift.next = (bit_cast::<8, LEVEL_W>(self.level_q.q.val()) << 3)
             + bit_cast::<8, LEVEL_W>(self.level_q.q.val())
@@ -355,6 +357,6 @@ mod tests {
 
     #[test]
     fn walker_signs_off() {
-        crate::verilog::sign_off("walker", &mut Walker::<2, 9>::default()).unwrap();
+        crate::verilog::sign_off("walker", &mut Walker::<3, 10>::default()).unwrap();
     }
 }
