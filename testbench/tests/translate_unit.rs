@@ -224,6 +224,8 @@ struct Dut {
     /// Host reads accepted on AR (line or single entry).
     pub host_reads: u64,
     pub beats_sent: u64,
+    /// The last response.
+    last: Response,
 }
 
 impl Dut {
@@ -245,6 +247,7 @@ impl Dut {
             beats: VecDeque::new(),
             host_reads: 0,
             beats_sent: 0,
+            last: Response { status: 0, pa: 0, bytes: 0, fault_va: 0, ticket: 0 },
         };
         // Power-up clearing of the tables.
         d.wait("power-up", |d| d.get(d.p.cmd_ready) == 1, None);
@@ -407,6 +410,7 @@ impl Dut {
             fault_va: self.get(p.rsp_fault_va),
             ticket: u128_of(&self.m.get_wide(p.rsp_ticket).unwrap()),
         };
+        self.last = r;
         self.step(Some(mem)); // rsp_ready is held high: taken at this edge
         assert_eq!(self.get(self.p.rsp_valid), 0, "response taken");
         r
@@ -1030,4 +1034,165 @@ fn random_streams_match_the_model_with_every_status() {
     } else if !missing.is_empty() {
         println!("statuses not reached by this seed: {missing:?}");
     }
+}
+
+fn default_model() -> &'static BuiltModel {
+    static B: OnceLock<BuiltModel> = OnceLock::new();
+    B.get_or_init(|| built(&EngineConfig::default()))
+}
+
+/// Host reads per 4 KiB page for each shortcut level, with and without the PTE-line cache,
+/// on the default configuration (64 IOTLB entries, 16 PT lines): a cold sequential pass over
+/// one 2 MiB block (512 pages), a second pass, and the last page again (IOTLB warm).
+#[test]
+fn host_reads_per_page_by_shortcut_level() {
+    let cfg = EngineConfig::default();
+    let mut w = World::new(default_model(), cfg, 11, "reads_per_page");
+    let p = w.with_scenario(|sc, w| sc.new_process(&mut w.mem.inner, 7).unwrap());
+    let va = 0x0000_7f40_0000_0000u64;
+    let len = 2u64 << 20;
+    let pages = len / PAGE_SIZE;
+    w.with_scenario(|sc, w| {
+        sc.map(&mut w.mem.inner, &p, VirtAddr(va), len, PageSize::Size4K, flags::WRITABLE).unwrap()
+    });
+    println!("host reads per 4 KiB page over {pages} sequential pages ({} KiB):", len >> 10);
+    println!(
+        "{:<6} {:<10} {:>10} {:>12} {:>14}",
+        "level", "line cache", "cold", "second pass", "same page again"
+    );
+    let mut figures = BTreeMap::new();
+    for level in Level::ALL {
+        let opts = RegisterOptions { level, ..Default::default() };
+        let r = w.with_scenario(|sc, w| {
+            sc.register(&mut w.hw, &mut w.mem.inner, &p, VirtAddr(va), len, opts).unwrap()
+        });
+        let (_, a) = w.admit(0, p.pd, 0, r.buffer(0), len, Access::Write);
+        let a = a.expect("admitted");
+        for line_cache in [false, true] {
+            let control = global::CONTROL::ENABLE.put(1)
+                | global::CONTROL::IOTLB_ENABLE.put(1)
+                | global::CONTROL::LINE_CACHE_ENABLE.put(line_cache as u32);
+            w.write_reg(global::CONTROL, control);
+            w.write_reg(global::INVALIDATE, global::INVALIDATE::ALL.put(1));
+            let pass = |w: &mut World| {
+                let before = w.hw.dut.counters()[0];
+                for i in 0..pages {
+                    assert_eq!(w.translate(&a, va + i * PAGE_SIZE + 8, Access::Write), Status::Ok);
+                }
+                (w.hw.dut.counters()[0] - before) as f64 / pages as f64
+            };
+            let cold = pass(&mut w);
+            let second = pass(&mut w);
+            let before = w.hw.dut.counters();
+            w.translate(&a, va + len - PAGE_SIZE, Access::Write);
+            let after = w.hw.dut.counters();
+            let again = (after[0] - before[0]) as f64;
+            assert_eq!(after[1] - before[1], 1, "the last page hits the IOTLB");
+            println!(
+                "{:<6} {:<10} {:>10.4} {:>12.4} {:>14.4}",
+                format!("{level:?}"),
+                if line_cache { "on" } else { "off" },
+                cold,
+                second,
+                again
+            );
+            figures.insert((level, line_cache), cold);
+        }
+        w.with_scenario(|sc, w| sc.deregister(&mut w.hw, &mut w.mem.inner, &p, &r).unwrap());
+        w.with_scenario(|sc, w| sc.set_pinned(&mut w.mem.inner, &p, VirtAddr(va), len, true).unwrap());
+    }
+    // The goals: one read per page from a leaf shortcut, four for the full walk, and at most
+    // 1/64 per page on a sequential transfer with the line cache.
+    assert_eq!(figures[&(Level::Pt, false)], 1.0);
+    assert_eq!(figures[&(Level::Pd, false)], 2.0);
+    assert_eq!(figures[&(Level::Pml4, false)], 4.0);
+    assert!(figures[&(Level::Pt, true)] <= 1.0 / 64.0, "{}", figures[&(Level::Pt, true)]);
+    for level in Level::ALL {
+        assert!(figures[&(level, true)] < figures[&(level, false)]);
+    }
+}
+
+/// R10 on the RTL: after a deregistration (protection-entry rewrite) or a key rotation (key
+/// commit), no translation cached before it is used again. Each step first shows that the
+/// caches are in use (a page-table change without invalidation is not seen), then that the
+/// lifecycle event makes the next translation walk the current table.
+#[test]
+fn no_cached_translation_survives_deregistration_or_key_rotation() {
+    let cfg = EngineConfig::small();
+    let mut w = World::new(small(), cfg, 21, "lifecycle");
+    let p = w.with_scenario(|sc, w| sc.new_process(&mut w.mem.inner, 4).unwrap());
+    let va = 0x0000_7e00_0000_0000u64;
+    let len = 8 * PAGE_SIZE;
+    w.with_scenario(|sc, w| {
+        sc.map(&mut w.mem.inner, &p, VirtAddr(va), len, PageSize::Size4K, flags::WRITABLE).unwrap()
+    });
+    let opts = RegisterOptions::default();
+    let r = w.with_scenario(|sc, w| {
+        sc.register(&mut w.hw, &mut w.mem.inner, &p, VirtAddr(va), len, opts).unwrap()
+    });
+    let (_, a) = w.admit(0, p.pd, 0, r.buffer(0), len, Access::Read);
+    let a = a.expect("admitted");
+
+    // Point the leaf of page 0 at another pinned frame, without telling the engine.
+    let remap = |w: &mut World| -> u64 {
+        let frame = w.sc.frames.alloc(PageSize::Size4K).unwrap();
+        let (slot, e, _) = p.space.leaf(&w.mem.inner, VirtAddr(va)).unwrap();
+        w.mem.inner.write_u64(slot, (e.raw() & !viaduct_abi::pagetable::PTE_ADDR_MASK) | frame.0).unwrap();
+        frame.0
+    };
+    let pa_of = |w: &mut World, a: &Admitted| {
+        let before = w.hw.dut.counters();
+        assert_eq!(w.translate(a, va + 0x10, Access::Read), Status::Ok);
+        let after = w.hw.dut.counters();
+        (w.hw.dut.last.pa, after[1] - before[1], after[2] - before[2])
+    };
+    let (pa0, _, misses) = pa_of(&mut w, &a);
+    assert_eq!(misses, 1);
+    let (pa, hits, _) = pa_of(&mut w, &a);
+    assert_eq!((pa, hits), (pa0, 1), "warm: an IOTLB hit");
+    let frame1 = remap(&mut w);
+    let (pa, hits, _) = pa_of(&mut w, &a);
+    assert_eq!((pa, hits), (pa0, 1), "without invalidation the cached translation is used");
+
+    // Deregistration: the protection entry is rewritten (and the pages unpinned).
+    w.with_scenario(|sc, w| sc.deregister(&mut w.hw, &mut w.mem.inner, &p, &r).unwrap());
+    assert_eq!(w.admit(0, p.pd, 0, r.buffer(0), len, Access::Read).0, Status::RegionInvalid);
+    assert_eq!(
+        w.translate(&a, va + 0x10, Access::Read),
+        Status::NotPinned,
+        "walked: the page is unpinned now"
+    );
+    // Registered again: same slot, next generation; the old shortcut is stale.
+    let r2 = w.with_scenario(|sc, w| {
+        sc.register(&mut w.hw, &mut w.mem.inner, &p, VirtAddr(va), len, opts).unwrap()
+    });
+    assert_eq!(r2.slot, r.slot);
+    assert_eq!(w.admit(0, p.pd, 0, r.buffer(0), len, Access::Read).0, Status::RegionStale);
+    let (_, a2) = w.admit(0, p.pd, 0, r2.buffer(0), len, Access::Read);
+    let a2 = a2.expect("admitted");
+    let (pa, hits, misses) = pa_of(&mut w, &a2);
+    assert_eq!((pa, hits, misses), (frame1 + 0x10, 0, 1), "a walk of the current table");
+    let (_, hits, _) = pa_of(&mut w, &a2);
+    assert_eq!(hits, 1, "warm again");
+    let frame2 = remap(&mut w);
+    let (pa, _, _) = pa_of(&mut w, &a2);
+    assert_eq!(pa, frame1 + 0x10, "cached again");
+
+    // Key rotation: a key commit drops every cached translation and line.
+    w.with_scenario(|sc, w| sc.rotate_key(&mut w.hw, 0));
+    assert_eq!(w.admit(0, p.pd, 0, r2.buffer(0), len, Access::Read).0, Status::ShortcutInvalid);
+    let (pa, hits, misses) = pa_of(&mut w, &a2);
+    assert_eq!((pa, hits, misses), (frame2 + 0x10, 0, 1), "after rotation: walked, current frame");
+
+    // An explicit INVALIDATE of the slot, with the IOTLB off and only the line cache holding
+    // the old entry: the line cache is emptied too.
+    w.write_reg(global::CONTROL, 0b101);
+    let (pa, _, _) = pa_of(&mut w, &a2);
+    assert_eq!(pa, frame2 + 0x10);
+    let frame3 = remap(&mut w);
+    let (pa, _, _) = pa_of(&mut w, &a2);
+    assert_eq!(pa, frame2 + 0x10, "the line cache holds the old entry");
+    w.write_reg(global::INVALIDATE, global::INVALIDATE::SLOT.put(u32::from(r2.slot)));
+    let (pa, _, _) = pa_of(&mut w, &a2);
+    assert_eq!(pa, frame3 + 0x10, "after INVALIDATE: the current entry");
 }
