@@ -4,4 +4,5 @@
 //! with Verilator and drives it from Rust. Host models and differential tests
 //! are meant to live in sibling modules.
 
+pub mod host;
 pub mod verilator;

@@ -1,0 +1,396 @@
+//! Host memory behind an AXI4 subordinate, like a PCIe root complex behind a bridge IP: a
+//! read is answered `read_latency` cycles after it is accepted, at most one data beat per
+//! cycle, with at most `reads_in_flight` reads outstanding; writes are acknowledged
+//! `write_latency` cycles after their last beat. Chosen addresses can answer SLVERR or DECERR,
+//! or never answer at all. Every access is recorded for the memory monitor.
+//!
+//! The model is cycle-based and pin-free: [`AxiMemory::outputs`] gives what it drives this
+//! cycle, [`AxiMemory::clock`] takes what the manager drove and advances one cycle.
+
+use std::collections::VecDeque;
+use viaduct_abi::PhysAddr;
+use viaduct_model::{Memory, SparseMemory};
+
+pub const RESP_OKAY: u8 = 0;
+pub const RESP_SLVERR: u8 = 2;
+pub const RESP_DECERR: u8 = 3;
+
+/// How an address range misbehaves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// Answer with this response code (SLVERR or DECERR).
+    Respond(u8),
+    /// Accept the request and never answer it.
+    NoResponse,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AccessKind {
+    Read,
+    Write,
+}
+
+/// One transaction the engine issued, as the monitor sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Access {
+    pub kind: AccessKind,
+    pub addr: u64,
+    pub bytes: u64,
+    pub cycle: u64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AxiMemoryConfig {
+    pub data_bytes: usize,
+    pub read_latency: u64,
+    pub write_latency: u64,
+    pub reads_in_flight: usize,
+    pub writes_in_flight: usize,
+}
+
+impl AxiMemoryConfig {
+    /// 1 µs of read latency at a 250 MHz engine clock, 64 reads in flight.
+    pub fn pcie_like(data_bytes: usize) -> Self {
+        AxiMemoryConfig {
+            data_bytes,
+            read_latency: 250,
+            write_latency: 60,
+            reads_in_flight: 64,
+            writes_in_flight: 64,
+        }
+    }
+}
+
+/// An address-channel request (AR or AW).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AddrRequest {
+    pub id: u32,
+    pub addr: u64,
+    /// Beats minus one.
+    pub len: u8,
+    /// log2 of bytes per beat.
+    pub size: u8,
+}
+
+impl AddrRequest {
+    fn beats(&self) -> u64 {
+        u64::from(self.len) + 1
+    }
+    fn bytes(&self) -> u64 {
+        self.beats() << self.size
+    }
+}
+
+/// A write-data beat.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WriteBeat {
+    pub data: Vec<u8>,
+    /// Byte enables, one per data byte.
+    pub strobe: Vec<bool>,
+    pub last: bool,
+}
+
+/// A read-data beat the memory offers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadBeat {
+    pub id: u32,
+    pub data: Vec<u8>,
+    pub resp: u8,
+    pub last: bool,
+}
+
+/// What the memory drives in one cycle.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MemoryOutputs {
+    pub arready: bool,
+    pub r: Option<ReadBeat>,
+    pub awready: bool,
+    pub wready: bool,
+    /// (id, resp)
+    pub b: Option<(u32, u8)>,
+}
+
+/// What the manager drove in one cycle.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ManagerInputs {
+    pub ar: Option<AddrRequest>,
+    pub rready: bool,
+    pub aw: Option<AddrRequest>,
+    pub w: Option<WriteBeat>,
+    pub bready: bool,
+}
+
+#[derive(Clone, Debug)]
+struct PendingRead {
+    req: AddrRequest,
+    ready_at: u64,
+    next_beat: u64,
+    fault: Option<Fault>,
+}
+
+#[derive(Clone, Debug)]
+struct PendingWrite {
+    req: AddrRequest,
+    beats_taken: u64,
+    fault: Option<Fault>,
+}
+
+pub struct AxiMemory {
+    pub mem: SparseMemory,
+    pub cfg: AxiMemoryConfig,
+    cycle: u64,
+    reads: VecDeque<PendingRead>,
+    /// Reads that will never be answered still count against the in-flight limit.
+    black_holes: usize,
+    writes: VecDeque<PendingWrite>,
+    responses: VecDeque<(u64, u32, u8)>,
+    faults: Vec<(u64, u64, AccessKind, Fault)>,
+    /// Every transaction accepted, in order.
+    pub log: Vec<Access>,
+    pub beats_read: u64,
+    pub beats_written: u64,
+}
+
+impl AxiMemory {
+    pub fn new(mem: SparseMemory, cfg: AxiMemoryConfig) -> Self {
+        AxiMemory {
+            mem,
+            cfg,
+            cycle: 0,
+            reads: VecDeque::new(),
+            black_holes: 0,
+            writes: VecDeque::new(),
+            responses: VecDeque::new(),
+            faults: Vec::new(),
+            log: Vec::new(),
+            beats_read: 0,
+            beats_written: 0,
+        }
+    }
+
+    pub fn cycle(&self) -> u64 {
+        self.cycle
+    }
+
+    /// Accesses of `kind` touching `[addr, addr + len)` misbehave with `fault`.
+    pub fn inject(&mut self, addr: u64, len: u64, kind: AccessKind, fault: Fault) {
+        self.faults.push((addr, addr + len, kind, fault));
+    }
+
+    pub fn clear_faults(&mut self) {
+        self.faults.clear();
+    }
+
+    fn fault_for(&self, kind: AccessKind, addr: u64, bytes: u64) -> Option<Fault> {
+        self.faults.iter().find(|(s, e, k, _)| *k == kind && *s < addr + bytes && *e > addr).map(|f| f.3)
+    }
+
+    /// Reads accepted and not yet fully answered (including ones that never will be).
+    pub fn reads_outstanding(&self) -> usize {
+        self.reads.len() + self.black_holes
+    }
+
+    pub fn idle(&self) -> bool {
+        self.reads.is_empty() && self.writes.is_empty() && self.responses.is_empty()
+    }
+
+    fn beat_address(req: &AddrRequest, beat: u64, data_bytes: usize) -> (u64, usize, usize) {
+        // INCR bursts: beat addresses step by the beat size; lanes follow the address.
+        let size = 1u64 << req.size;
+        let addr = (req.addr & !(size - 1)) + beat * size;
+        let first = if beat == 0 { req.addr } else { addr };
+        let lane = (first % data_bytes as u64) as usize;
+        let end_lane = ((addr % data_bytes as u64) + size) as usize;
+        (first, lane, end_lane.min(data_bytes))
+    }
+
+    pub fn outputs(&self) -> MemoryOutputs {
+        let r = self.reads.front().filter(|p| p.ready_at <= self.cycle).map(|p| {
+            let db = self.cfg.data_bytes;
+            let mut data = vec![0u8; db];
+            let resp = match p.fault {
+                Some(Fault::Respond(code)) => code,
+                _ => {
+                    let (addr, lane, end) = Self::beat_address(&p.req, p.next_beat, db);
+                    if self.mem.read(PhysAddr(addr), &mut data[lane..end]).is_err() {
+                        RESP_DECERR
+                    } else {
+                        RESP_OKAY
+                    }
+                }
+            };
+            ReadBeat { id: p.req.id, data, resp, last: p.next_beat + 1 == p.req.beats() }
+        });
+        let b = self.responses.front().filter(|(at, ..)| *at <= self.cycle).map(|(_, id, resp)| (*id, *resp));
+        MemoryOutputs {
+            arready: self.reads_outstanding() < self.cfg.reads_in_flight,
+            r,
+            awready: self.writes.len() < self.cfg.writes_in_flight,
+            wready: !self.writes.is_empty(),
+            b,
+        }
+    }
+
+    /// Take the manager's signals for this cycle (handshakes complete against
+    /// [`AxiMemory::outputs`]) and advance one cycle.
+    pub fn clock(&mut self, m: &ManagerInputs) {
+        let out = self.outputs();
+        if out.r.is_some() && m.rready {
+            self.beats_read += 1;
+            let p = self.reads.front_mut().expect("a beat was offered");
+            p.next_beat += 1;
+            if p.next_beat == p.req.beats() {
+                self.reads.pop_front();
+            }
+        }
+        if out.b.is_some() && m.bready {
+            self.responses.pop_front();
+        }
+        if let (Some(w), true) = (&m.w, out.wready) {
+            self.take_write_beat(w);
+        }
+        if let (Some(ar), true) = (m.ar, out.arready) {
+            self.log.push(Access {
+                kind: AccessKind::Read,
+                addr: ar.addr,
+                bytes: ar.bytes(),
+                cycle: self.cycle,
+            });
+            let fault = self.fault_for(AccessKind::Read, ar.addr, ar.bytes());
+            if fault == Some(Fault::NoResponse) {
+                self.black_holes += 1;
+            } else {
+                self.reads.push_back(PendingRead {
+                    req: ar,
+                    ready_at: self.cycle + self.cfg.read_latency,
+                    next_beat: 0,
+                    fault,
+                });
+            }
+        }
+        if let (Some(aw), true) = (m.aw, out.awready) {
+            self.log.push(Access {
+                kind: AccessKind::Write,
+                addr: aw.addr,
+                bytes: aw.bytes(),
+                cycle: self.cycle,
+            });
+            let fault = self.fault_for(AccessKind::Write, aw.addr, aw.bytes());
+            self.writes.push_back(PendingWrite { req: aw, beats_taken: 0, fault });
+        }
+        self.cycle += 1;
+    }
+
+    fn take_write_beat(&mut self, w: &WriteBeat) {
+        let db = self.cfg.data_bytes;
+        let p = self.writes.front_mut().expect("wready only with a write open");
+        let (addr, lane, end) = Self::beat_address(&p.req, p.beats_taken, db);
+        if p.fault.is_none() {
+            for l in lane..end {
+                if w.strobe[l] {
+                    let at = addr - (addr % db as u64) + l as u64;
+                    // Out-of-range bytes are dropped; the response says DECERR below.
+                    let _ = self.mem.write(PhysAddr(at), &w.data[l..l + 1]);
+                }
+            }
+        }
+        p.beats_taken += 1;
+        self.beats_written += 1;
+        if p.beats_taken == p.req.beats() {
+            let done = self.writes.pop_front().expect("open write");
+            match done.fault {
+                Some(Fault::NoResponse) => {}
+                Some(Fault::Respond(code)) => {
+                    self.responses.push_back((self.cycle + self.cfg.write_latency, done.req.id, code))
+                }
+                None => {
+                    self.responses.push_back((self.cycle + self.cfg.write_latency, done.req.id, RESP_OKAY))
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn memory() -> AxiMemory {
+        let mut mem = SparseMemory::new();
+        let bytes: Vec<u8> = (0..=255u8).cycle().take(8192).collect();
+        mem.write(PhysAddr(0x1000), &bytes).unwrap();
+        AxiMemory::new(
+            mem,
+            AxiMemoryConfig {
+                data_bytes: 8,
+                read_latency: 10,
+                write_latency: 3,
+                reads_in_flight: 2,
+                writes_in_flight: 2,
+            },
+        )
+    }
+
+    fn read(id: u32, addr: u64, beats: u8) -> AddrRequest {
+        AddrRequest { id, addr, len: beats - 1, size: 3 }
+    }
+
+    #[test]
+    fn reads_arrive_after_the_latency_one_beat_a_cycle() {
+        let mut m = memory();
+        m.clock(&ManagerInputs { ar: Some(read(1, 0x1000, 4)), rready: true, ..Default::default() });
+        let mut beats = Vec::new();
+        while beats.len() < 4 {
+            if let Some(b) = m.outputs().r {
+                beats.push((m.cycle(), b));
+            }
+            m.clock(&ManagerInputs { rready: true, ..Default::default() });
+            assert!(m.cycle() < 100);
+        }
+        assert_eq!(beats[0].0, 10, "first beat after the latency");
+        assert_eq!(beats[3].0, 13, "one beat per cycle");
+        assert_eq!(beats[1].1.data, (8..16).collect::<Vec<u8>>());
+        assert!(beats[3].1.last && !beats[2].1.last);
+    }
+
+    #[test]
+    fn in_flight_limit_and_faults() {
+        let mut m = memory();
+        m.inject(0x2000, 8, AccessKind::Read, Fault::Respond(RESP_SLVERR));
+        m.inject(0x3000, 8, AccessKind::Read, Fault::NoResponse);
+        m.clock(&ManagerInputs { ar: Some(read(1, 0x3000, 1)), ..Default::default() });
+        m.clock(&ManagerInputs { ar: Some(read(2, 0x2000, 1)), ..Default::default() });
+        assert!(!m.outputs().arready, "two reads in flight, one of them forever");
+        let mut got = None;
+        for _ in 0..20 {
+            if let Some(b) = m.outputs().r {
+                got = Some(b);
+            }
+            m.clock(&ManagerInputs { rready: true, ..Default::default() });
+        }
+        let b = got.unwrap();
+        assert_eq!((b.id, b.resp), (2, RESP_SLVERR));
+        assert_eq!(m.reads_outstanding(), 1, "the unanswered read still counts");
+        assert_eq!(m.log.len(), 2);
+    }
+
+    #[test]
+    fn writes_honour_strobes_and_are_acknowledged() {
+        let mut m = memory();
+        let aw = AddrRequest { id: 5, addr: 0x5000, len: 1, size: 3 };
+        let beat =
+            |v: u8, last| WriteBeat { data: vec![v; 8], strobe: (0..8).map(|i| i % 2 == 0).collect(), last };
+        m.clock(&ManagerInputs { aw: Some(aw), ..Default::default() });
+        m.clock(&ManagerInputs { w: Some(beat(0xaa, false)), ..Default::default() });
+        m.clock(&ManagerInputs { w: Some(beat(0xbb, true)), ..Default::default() });
+        let mut b = None;
+        for _ in 0..10 {
+            b = b.or(m.outputs().b);
+            m.clock(&ManagerInputs { bready: true, ..Default::default() });
+        }
+        assert_eq!(b, Some((5, RESP_OKAY)));
+        let mut back = [0u8; 16];
+        m.mem.read(PhysAddr(0x5000), &mut back).unwrap();
+        assert_eq!(back, [0xaa, 0, 0xaa, 0, 0xaa, 0, 0xaa, 0, 0xbb, 0, 0xbb, 0, 0xbb, 0, 0xbb, 0]);
+    }
+}
