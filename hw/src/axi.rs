@@ -11,8 +11,11 @@ use rust_hdl::prelude::*;
 
 /// AXI4 burst type INCR.
 pub const BURST_INCR: u64 = 1;
-/// AXI4 response OKAY (EXOKAY = 1 is also a success; SLVERR = 2, DECERR = 3 are errors).
+/// AXI4 responses: OKAY and EXOKAY are successes, SLVERR and DECERR errors.
 pub const RESP_OKAY: u64 = 0;
+pub const RESP_EXOKAY: u64 = 1;
+pub const RESP_SLVERR: u64 = 2;
+pub const RESP_DECERR: u64 = 3;
 /// AXI4 read-channel widths used by the translation unit's walker.
 pub const ADDR_W: usize = 64;
 pub const DATA_W: usize = 64;

@@ -48,8 +48,6 @@ pub struct Iotlb<const I: usize> {
     pub inv_slot_valid: Signal<In, Bit>,
     pub inv_slot: Signal<In, Bits<SLOT_W>>,
     pub busy: Signal<Out, Bit>,
-    /// Number of valid entries dropped by invalidations so far (for tests and debug).
-    pub dropped: Signal<Out, Bits<32>>,
     ram: RAM<Bits<IOTLB_ENTRY_W>, I>,
     state: DFF<IotlbState>,
     key_va_page: DFF<Bits<VA_PAGE_W>>,
@@ -60,7 +58,6 @@ pub struct Iotlb<const I: usize> {
     counter: DFF<Bits<17>>,
     prev: DFF<Bits<17>>,
     prev_valid: DFF<Bit>,
-    dropped_q: DFF<Bits<32>>,
     entry: Signal<Local, Bits<IOTLB_ENTRY_W>>,
     entry_valid: Signal<Local, Bit>,
     entry_slot: Signal<Local, Bits<SLOT_W>>,
@@ -94,7 +91,6 @@ impl<const I: usize> Default for Iotlb<I> {
             inv_slot_valid: Default::default(),
             inv_slot: Default::default(),
             busy: Default::default(),
-            dropped: Default::default(),
             ram: Default::default(),
             state: Default::default(),
             key_va_page: Default::default(),
@@ -105,7 +101,6 @@ impl<const I: usize> Default for Iotlb<I> {
             counter: Default::default(),
             prev: Default::default(),
             prev_valid: Default::default(),
-            dropped_q: Default::default(),
             entry: Default::default(),
             entry_valid: Default::default(),
             entry_slot: Default::default(),
@@ -134,8 +129,7 @@ impl<const I: usize> Logic for Iotlb<I> {
             scan_slot,
             counter,
             prev,
-            prev_valid,
-            dropped_q
+            prev_valid
         );
         self.ram.read_clock.next = self.clock.val();
         self.ram.write_clock.next = self.clock.val();
@@ -155,7 +149,6 @@ impl<const I: usize> Logic for Iotlb<I> {
             & (self.entry.val().get_bits::<VA_PAGE_W>(self.va_lsb.val().index()) == self.key_va_page.q.val());
         self.pa_page.next = self.entry.val().get_bits::<PA_PAGE_W>(self.pa_lsb.val().index());
         self.writable.next = self.entry.val().get_bit(0);
-        self.dropped.next = self.dropped_q.q.val();
         self.ram.write_address.next = bit_cast::<I, VA_PAGE_W>(
             self.fill_va_page.val() ^ bit_cast::<VA_PAGE_W, SLOT_W>(self.fill_slot.val()),
         );
@@ -178,9 +171,6 @@ impl<const I: usize> Logic for Iotlb<I> {
                     & (self.scan_all.q.val() | (self.entry_slot.val() == self.scan_slot.q.val()))
                 {
                     self.ram.write_enable.next = true;
-                    if self.entry_valid.val() {
-                        self.dropped_q.d.next = self.dropped_q.q.val() + 1;
-                    }
                 }
                 if self.counter.q.val() == self.entries.val() {
                     self.prev_valid.d.next = false;

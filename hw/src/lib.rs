@@ -5,6 +5,7 @@
 
 pub mod axi;
 pub mod fields;
+pub mod generate;
 pub mod iotlb;
 pub mod key_store;
 pub mod line_cache;

@@ -11,11 +11,7 @@ use std::process::Command;
 ///   file names.
 /// - `UNUSEDPARAM`: `Constant` fields become `localparam`s in every module of a block type,
 ///   also where one instance does not read them.
-/// - `UNUSEDSIGNAL`: rust-hdl declares a signal for every field of a sub-block's port list
-///   and every slice of a wide word it reads, so unread bits (the reserved bits of a RAM word,
-///   the upper bits of a 64-bit address) are inevitable.
-pub const LINT_WAIVERS: &[&str] =
-    &["-Wno-WIDTH", "-Wno-DECLFILENAME", "-Wno-UNUSEDPARAM", "-Wno-UNUSEDSIGNAL"];
+pub const LINT_WAIVERS: &[&str] = &["-Wno-WIDTH", "-Wno-DECLFILENAME", "-Wno-UNUSEDPARAM"];
 
 /// The Verilog of a block, its ports connected as top-level ports (module `top`).
 pub fn verilog_of<U: Block>(uut: &mut U) -> String {

@@ -93,6 +93,8 @@ pub struct Walker<const LT: usize, const LD: usize> {
     line_len: Constant<Bits<8>>,
     beat_size: Constant<Bits<3>>,
     burst_incr: Constant<Bits<2>>,
+    /// SLVERR; DECERR is above it, OKAY and EXOKAY below.
+    resp_slverr: Constant<Bits<2>>,
     present_bit: Constant<Bits<8>>,
     writable_bit: Constant<Bits<8>>,
     huge_bit: Constant<Bits<8>>,
@@ -166,6 +168,7 @@ impl<const LT: usize, const LD: usize> Default for Walker<LT, LD> {
             line_len: Constant::new((line_entries - 1).to_bits()),
             beat_size: Constant::new(u64::from(viaduct_abi::pagetable::PTE_SIZE.trailing_zeros()).to_bits()),
             burst_incr: Constant::new(axi::BURST_INCR.to_bits()),
+            resp_slverr: Constant::new(axi::RESP_SLVERR.to_bits()),
             present_bit: bit(pte::PRESENT),
             writable_bit: bit(pte::WRITABLE),
             huge_bit: bit(pte::HUGE),
@@ -290,11 +293,11 @@ impl<const LT: usize, const LD: usize> Logic for Walker<LT, LD> {
                     {
                         self.entry_q.d.next = self.m_axi.rdata.val();
                     }
-                    if self.m_axi.rresp.val().get_bit(1) {
+                    if self.m_axi.rresp.val() >= self.resp_slverr.val() {
                         self.err_q.d.next = true;
                     }
                     if self.m_axi.rlast.val() {
-                        if self.err_q.q.val() | self.m_axi.rresp.val().get_bit(1) {
+                        if self.err_q.q.val() | (self.m_axi.rresp.val() >= self.resp_slverr.val()) {
                             self.status_q.d.next = self.host_read_error.val();
                             self.state.d.next = WalkerState::Done;
                         } else {

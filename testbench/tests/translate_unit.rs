@@ -203,6 +203,19 @@ enum ArPlan {
     Stall,
 }
 
+/// One request on the translate interface.
+#[derive(Clone, Copy, Debug, Default)]
+struct Request {
+    admit: bool,
+    vi: u64,
+    pd: u64,
+    key_slot: u64,
+    va: u64,
+    len: u64,
+    write: bool,
+    shortcut: u128,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Response {
     status: u8,
@@ -275,8 +288,8 @@ impl Dut {
                 assert_eq!(self.m.get(p.arburst).unwrap(), 1, "INCR");
                 let beats = len + 1;
                 let mut bytes = vec![0u8; 8 * beats as usize];
-                let mem = mem.as_deref_mut().expect("a host read outside a request");
-                let result = viaduct_model::DmaPort::dma_read(mem, PhysAddr(addr), &mut bytes);
+                let mem = mem.as_mut().expect("a host read outside a request");
+                let result = viaduct_model::DmaPort::dma_read(&mut **mem, PhysAddr(addr), &mut bytes);
                 let delay = self.rng.below(3);
                 let beat = |i: u64, resp: u64| Beat {
                     id,
@@ -364,18 +377,7 @@ impl Dut {
         panic!("translation unit hangs: {what}");
     }
 
-    fn request(
-        &mut self,
-        mem: &mut Mem,
-        admit: bool,
-        vi: u64,
-        pd: u64,
-        key_slot: u64,
-        va: u64,
-        len: u64,
-        write: bool,
-        shortcut: u128,
-    ) -> Response {
+    fn request(&mut self, mem: &mut Mem, q: &Request) -> Response {
         let p = &self.p;
         let (rv, ra, rvi, rpd, rks, rva, rlen, rw, rsc) = (
             p.req_valid,
@@ -388,14 +390,14 @@ impl Dut {
             p.req_write,
             p.req_shortcut,
         );
-        self.set(ra, admit as u64);
-        self.set(rvi, vi);
-        self.set(rpd, pd);
-        self.set(rks, key_slot);
-        self.set(rva, va);
-        self.set(rlen, len);
-        self.set(rw, write as u64);
-        self.m.set_wide(rsc, &words128(shortcut)).unwrap();
+        self.set(ra, q.admit as u64);
+        self.set(rvi, q.vi);
+        self.set(rpd, q.pd);
+        self.set(rks, q.key_slot);
+        self.set(rva, q.va);
+        self.set(rlen, q.len);
+        self.set(rw, q.write as u64);
+        self.m.set_wide(rsc, &words128(q.shortcut)).unwrap();
         self.set(rv, 1);
         self.m.eval();
         self.wait("request not accepted", |d| d.get(d.p.req_ready) == 1, Some(mem));
@@ -601,17 +603,17 @@ impl World {
         let key = self.hw.mirror.keys.get(key_slot as usize).copied().flatten();
         let ctx = AdmissionContext { key, pd, vi, protection: &self.hw.mirror.prot };
         let expect = admit(&ctx, buf, len, access);
-        let r = self.hw.dut.request(
-            &mut self.mem,
-            true,
-            vi.into(),
-            pd.id().into(),
-            key_slot.into(),
-            buf.va.0,
+        let q = Request {
+            admit: true,
+            vi: vi.into(),
+            pd: pd.id().into(),
+            key_slot: key_slot.into(),
+            va: buf.va.0,
             len,
-            access == Access::Write,
-            buf.shortcut.to_u128(),
-        );
+            write: access == Access::Write,
+            shortcut: buf.shortcut.to_u128(),
+        };
+        let r = self.hw.dut.request(&mut self.mem, &q);
         self.log.push(format!(
             "admit vi {vi} pd {} key slot {key_slot} va {:#x} len {len:#x} {access:?}: rtl {:#04x}",
             pd.id(),
@@ -655,7 +657,8 @@ impl World {
             VirtAddr(va),
             access,
         );
-        let r = self.hw.dut.request(&mut self.mem, false, 0, 0, 0, va, 0, access == Access::Write, a.ticket);
+        let q = Request { va, write: access == Access::Write, shortcut: a.ticket, ..Request::default() };
+        let r = self.hw.dut.request(&mut self.mem, &q);
         self.log.push(format!(
             "translate va {va:#x} {access:?} level {:?}: rtl {:#04x} pa {:#x}",
             a.fields.level, r.status, r.pa
@@ -702,6 +705,9 @@ fn steps() -> usize {
     std::env::var("VIADUCT_STEPS").ok().and_then(|s| s.parse().ok()).unwrap_or(3000)
 }
 
+/// A region to build: (process, va, len, page size, leaf flags, level, rights, the one VI).
+type Layout = (usize, u64, u64, PageSize, u64, Level, Rights, Option<u8>);
+
 /// A process with regions of every shortcut level and page size, and the damage the walker
 /// must detect (unpinned, unmapped, read-only, reserved entries, failing and silent host reads).
 struct Setup {
@@ -717,7 +723,7 @@ fn build_world(w: &mut World, rng: &mut Rng) -> Setup {
     }
     let rw = flags::WRITABLE;
     // (process, va, len, page size, leaf flags, level, rights, vi, user pd)
-    let layouts: Vec<(usize, u64, u64, PageSize, u64, Level, Rights, Option<u8>)> = vec![
+    let layouts: Vec<Layout> = vec![
         (0, 0x0000_7f00_0000_0000, 0x3_0000, PageSize::Size4K, rw, Level::Pt, Rights::READ_WRITE, None),
         (
             0,
