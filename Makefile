@@ -11,7 +11,7 @@ setup:
 
 ## test: the whole test suite (what CI runs)
 test: setup
-	$(CARGO) test --workspace --all-targets
+	$(CARGO) test --workspace --all-targets --no-fail-fast
 
 ## demo: the end-to-end demo
 demo: setup
