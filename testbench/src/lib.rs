@@ -4,5 +4,6 @@
 //! with Verilator and drives it from Rust. Host models and differential tests
 //! are meant to live in sibling modules.
 
+pub mod bench;
 pub mod host;
 pub mod verilator;

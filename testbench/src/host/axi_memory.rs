@@ -10,6 +10,8 @@
 use std::collections::VecDeque;
 use viaduct_abi::PhysAddr;
 use viaduct_model::{Memory, SparseMemory};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 pub const RESP_OKAY: u8 = 0;
 pub const RESP_SLVERR: u8 = 2;
@@ -135,8 +137,31 @@ struct PendingWrite {
     fault: Option<Fault>,
 }
 
-pub struct AxiMemory {
-    pub mem: SparseMemory,
+/// Memory shared between the host model and the software that sets up tables and buffers.
+#[derive(Clone, Default)]
+pub struct SharedMemory(pub Rc<RefCell<SparseMemory>>);
+
+impl SharedMemory {
+    pub fn new(mem: SparseMemory) -> Self {
+        SharedMemory(Rc::new(RefCell::new(mem)))
+    }
+    /// A copy of the contents, for comparison.
+    pub fn snapshot(&self) -> SparseMemory {
+        self.0.borrow().clone()
+    }
+}
+
+impl Memory for SharedMemory {
+    fn read(&self, pa: PhysAddr, buf: &mut [u8]) -> Result<(), viaduct_model::MemError> {
+        self.0.borrow().read(pa, buf)
+    }
+    fn write(&mut self, pa: PhysAddr, data: &[u8]) -> Result<(), viaduct_model::MemError> {
+        self.0.borrow_mut().write(pa, data)
+    }
+}
+
+pub struct AxiMemory<M: Memory = SparseMemory> {
+    pub mem: M,
     pub cfg: AxiMemoryConfig,
     cycle: u64,
     reads: VecDeque<PendingRead>,
@@ -151,8 +176,8 @@ pub struct AxiMemory {
     pub beats_written: u64,
 }
 
-impl AxiMemory {
-    pub fn new(mem: SparseMemory, cfg: AxiMemoryConfig) -> Self {
+impl<M: Memory> AxiMemory<M> {
+    pub fn new(mem: M, cfg: AxiMemoryConfig) -> Self {
         AxiMemory {
             mem,
             cfg,
@@ -315,7 +340,7 @@ impl AxiMemory {
 mod tests {
     use super::*;
 
-    fn memory() -> AxiMemory {
+    fn memory() -> AxiMemory<SparseMemory> {
         let mut mem = SparseMemory::new();
         let bytes: Vec<u8> = (0..=255u8).cycle().take(8192).collect();
         mem.write(PhysAddr(0x1000), &bytes).unwrap();

@@ -10,5 +10,7 @@ pub mod pins;
 pub mod stream;
 
 pub use axi_lite::{AxiLiteMaster, LiteOp, LiteResult};
-pub use axi_memory::{Access, AccessKind, AxiMemory, AxiMemoryConfig, Fault};
+pub use axi_memory::{Access, AccessKind, AxiMemory, AxiMemoryConfig, Fault, SharedMemory};
+pub use storage::StorageResponder;
 pub use stream::{StreamBeat, StreamFrame, StreamSink, StreamSource};
+pub mod storage;
