@@ -237,8 +237,9 @@ struct Dut {
     /// Host reads accepted on AR (line or single entry).
     pub host_reads: u64,
     pub beats_sent: u64,
-    /// The last response.
+    /// The last response, and cycles from the request's edge to its `rsp_valid`.
     last: Response,
+    last_latency: u64,
 }
 
 impl Dut {
@@ -261,6 +262,7 @@ impl Dut {
             host_reads: 0,
             beats_sent: 0,
             last: Response { status: 0, pa: 0, bytes: 0, fault_va: 0, ticket: 0 },
+            last_latency: 0,
         };
         // Power-up clearing of the tables.
         d.wait("power-up", |d| d.get(d.p.cmd_ready) == 1, None);
@@ -402,8 +404,10 @@ impl Dut {
         self.m.eval();
         self.wait("request not accepted", |d| d.get(d.p.req_ready) == 1, Some(mem));
         self.step(Some(mem));
+        let taken = self.cycles;
         self.set(rv, 0);
         self.wait("no response", |d| d.get(d.p.rsp_valid) == 1, Some(mem));
+        self.last_latency = self.cycles - taken + 1;
         let p = &self.p;
         let r = Response {
             status: self.get(p.rsp_status) as u8,
@@ -1138,6 +1142,7 @@ fn no_cached_translation_survives_deregistration_or_key_rotation() {
     });
     let (_, a) = w.admit(0, p.pd, 0, r.buffer(0), len, Access::Read);
     let a = a.expect("admitted");
+    println!("latency: admission {} cycles", w.hw.dut.last_latency);
 
     // Point the leaf of page 0 at another pinned frame, without telling the engine.
     let remap = |w: &mut World| -> u64 {
@@ -1154,7 +1159,11 @@ fn no_cached_translation_survives_deregistration_or_key_rotation() {
     };
     let (pa0, _, misses) = pa_of(&mut w, &a);
     assert_eq!(misses, 1);
+    println!("latency: translation, cold walk of one level (line read) {} cycles", w.hw.dut.last_latency);
+    w.translate(&a, va + PAGE_SIZE, Access::Read);
+    println!("latency: translation, IOTLB miss and line-cache hit {} cycles", w.hw.dut.last_latency);
     let (pa, hits, _) = pa_of(&mut w, &a);
+    println!("latency: translation, IOTLB hit {} cycles", w.hw.dut.last_latency);
     assert_eq!((pa, hits), (pa0, 1), "warm: an IOTLB hit");
     let frame1 = remap(&mut w);
     let (pa, hits, _) = pa_of(&mut w, &a);
@@ -1201,4 +1210,33 @@ fn no_cached_translation_survives_deregistration_or_key_rotation() {
     w.write_reg(global::INVALIDATE, global::INVALIDATE::SLOT.put(u32::from(r2.slot)));
     let (pa, _, _) = pa_of(&mut w, &a2);
     assert_eq!(pa, frame3 + 0x10, "after INVALIDATE: the current entry");
+}
+
+/// A command strobe while `cmd_ready` is low is ignored as a whole: a key commit issued in
+/// the cycle after another command neither installs its key nor half-applies.
+#[test]
+fn strobes_while_not_ready_are_ignored() {
+    let cfg = EngineConfig::small();
+    let mut w = World::new(small(), cfg, 31, "strobe_not_ready");
+    let p = w.with_scenario(|sc, w| sc.new_process(&mut w.mem.inner, 2).unwrap());
+    let va = 0x0000_7d00_0000_0000u64;
+    w.with_scenario(|sc, w| {
+        sc.map(&mut w.mem.inner, &p, VirtAddr(va), PAGE_SIZE, PageSize::Size4K, flags::WRITABLE).unwrap()
+    });
+    let r = w.with_scenario(|sc, w| {
+        sc.register(&mut w.hw, &mut w.mem.inner, &p, VirtAddr(va), PAGE_SIZE, RegisterOptions::default())
+            .unwrap()
+    });
+    w.write_reg(global::INVALIDATE, global::INVALIDATE::ALL.put(1));
+    let d = &mut w.hw.dut;
+    assert_eq!(d.get(d.p.cmd_ready), 0, "busy right after a command");
+    d.set(d.p.key_slot, 0);
+    d.m.set_wide(d.p.key_data, &words128(0x1234)).unwrap();
+    d.set(d.p.key_generation, 99);
+    d.set(d.p.key_commit, 1);
+    d.step(None);
+    d.set(d.p.key_commit, 0);
+    // The model never saw that commit; the RTL must still hold the scenario's key.
+    let (status, _) = w.admit(0, p.pd, 0, r.buffer(0), PAGE_SIZE, Access::Read);
+    assert_eq!(status, Status::Ok);
 }
