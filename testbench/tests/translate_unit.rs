@@ -797,8 +797,12 @@ fn pick_va(rng: &mut Rng, r: &Region) -> u64 {
 }
 
 fn run_stream(seed: u64) -> BTreeMap<Status, u64> {
+    run_stream_on(small(), seed, steps())
+}
+
+fn run_stream_on(b: &BuiltModel, seed: u64, steps: usize) -> BTreeMap<Status, u64> {
     let cfg = EngineConfig::small();
-    let mut w = World::new(small(), cfg, seed, &format!("translate_stream_{seed}"));
+    let mut w = World::new(b, cfg, seed, &format!("translate_stream_{seed}"));
     let mut rng = Rng::new(seed);
     let setup = build_world(&mut w, &mut rng);
     let mut seen: BTreeMap<Status, u64> = BTreeMap::new();
@@ -834,7 +838,7 @@ fn run_stream(seed: u64) -> BTreeMap<Status, u64> {
         }
     }
 
-    for _ in 0..steps() {
+    for _ in 0..steps {
         let action = rng.below(100);
         if action < 40 || admitted.is_empty() {
             // Admission: mostly well-formed, each field sometimes wrong.
@@ -1002,7 +1006,7 @@ fn run_stream(seed: u64) -> BTreeMap<Status, u64> {
     let cycles = w.hw.dut.cycles - cycles0;
     println!(
         "seed {seed}: {} steps, {cycles} cycles in {secs:.2} s ({:.2} M cycles/s with the Rust AXI subordinate), {} host reads, statuses {seen:?}",
-        steps(),
+        steps,
         cycles as f64 / secs / 1e6,
         w.hw.dut.host_reads
     );
@@ -1239,4 +1243,25 @@ fn strobes_while_not_ready_are_ignored() {
     // The model never saw that commit; the RTL must still hold the scenario's key.
     let (status, _) = w.admit(0, p.pd, 0, r.buffer(0), PAGE_SIZE, Access::Read);
     assert_eq!(status, Status::Ok);
+}
+
+/// The differential test catches a unit that is wrong only in its cache policy: this mutant
+/// looks the IOTLB up without the slot in the index (its fills still use it), so answers stay
+/// right but hits turn into misses, which only the counter comparison sees.
+#[test]
+fn a_mutant_with_a_wrong_iotlb_index_is_caught() {
+    let v = translate_unit_verilog(&EngineConfig::small()).unwrap();
+    let exact = "ram$read_address = ((lookup_va_page ^ ((lookup_slot) & 52'hfffffffffffff)) & 4'hf);";
+    assert_eq!(v.matches(exact).count(), 1, "the IOTLB lookup index is where the mutant expects it");
+    let mutant = v.replace(exact, "ram$read_address = ((lookup_va_page) & 4'hf);");
+    let b = Builder::new("top", cache_dir())
+        .source_text("translate_unit_mutant.v", mutant)
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_stream_on(&b, 1, 600)));
+    let message = match caught {
+        Ok(_) => panic!("the mutant passed the differential test"),
+        Err(e) => e.downcast_ref::<String>().cloned().unwrap_or_default(),
+    };
+    assert!(message.contains("counters"), "caught by the counters: {message}");
 }
