@@ -6,4 +6,6 @@
 
 pub mod bench;
 pub mod host;
+pub mod targets;
+pub mod workload;
 pub mod verilator;

@@ -1,0 +1,95 @@
+//! The two engines a workload runs on: the reference model, and the Verilated RTL in its
+//! bench.
+
+use crate::bench::EngineBench;
+use crate::host::SharedMemory;
+use crate::workload::{EngineUnderTest, STORAGE_BYTES};
+use viaduct_abi::EngineConfig;
+use viaduct_abi::stream::{NetFrame, StorageCommand};
+use viaduct_model::scenario::Bar;
+use viaduct_model::{Engine, MemStorage, Memory, SparseMemory};
+
+/// The reference model with its memory.
+pub struct ModelTarget {
+    pub engine: Engine,
+    pub mem: SharedMemory,
+}
+
+impl ModelTarget {
+    pub fn new(cfg: EngineConfig) -> Self {
+        let engine = Engine::with_storage(cfg, Box::new(MemStorage::new(STORAGE_BYTES))).expect("valid config");
+        ModelTarget { engine, mem: SharedMemory::new(SparseMemory::new()) }
+    }
+}
+
+impl Bar for ModelTarget {
+    fn write32(&mut self, offset: u32, value: u32) {
+        self.engine.mmio_write(offset, value);
+    }
+    fn read32(&mut self, offset: u32) -> u32 {
+        self.engine.mmio_read(offset)
+    }
+}
+
+impl EngineUnderTest for ModelTarget {
+    fn memory(&self) -> SharedMemory {
+        self.mem.clone()
+    }
+    fn push_rx_frame(&mut self, frame: Vec<u8>) {
+        self.engine.network.rx.push_back(frame);
+    }
+    fn settle(&mut self, done: &dyn Fn(&dyn Memory) -> bool) -> Result<(), String> {
+        let mut mem = self.mem.clone();
+        self.engine.run(&mut mem);
+        if done(&self.mem) { Ok(()) } else { Err("the model stopped before every descriptor completed".into()) }
+    }
+    fn tx_frames(&self) -> Vec<NetFrame> {
+        self.engine.network.tx.clone()
+    }
+    fn storage_commands(&self) -> Vec<StorageCommand> {
+        self.engine.storage_log.commands.clone()
+    }
+    fn storage_image(&mut self) -> Vec<u8> {
+        let mut image = vec![0u8; STORAGE_BYTES];
+        self.engine.storage().read(0, &mut image).expect("in range");
+        image
+    }
+}
+
+/// Cycles an RTL batch may take before it counts as a hang.
+pub const SETTLE_BUDGET: u64 = 20_000_000;
+
+impl EngineUnderTest for EngineBench {
+    fn memory(&self) -> SharedMemory {
+        self.host.mem.clone()
+    }
+    fn push_rx_frame(&mut self, frame: Vec<u8>) {
+        self.net_rx.push(frame);
+    }
+    fn settle(&mut self, done: &dyn Fn(&dyn Memory) -> bool) -> Result<(), String> {
+        let mem = self.host.mem.clone();
+        let start = self.cycle;
+        while !done(&mem) {
+            if self.cycle - start > SETTLE_BUDGET {
+                return Err(format!("hang: not every descriptor completed within {SETTLE_BUDGET} cycles"));
+            }
+            for _ in 0..64 {
+                self.step().map_err(|e| e.to_string())?;
+            }
+        }
+        Ok(())
+    }
+    fn tx_frames(&self) -> Vec<NetFrame> {
+        self.net_tx
+            .frames
+            .iter()
+            .map(|f| NetFrame { vi: f.id as u16, data: f.data.clone(), aborted: f.aborted })
+            .collect()
+    }
+    fn storage_commands(&self) -> Vec<StorageCommand> {
+        self.storage.commands.clone()
+    }
+    fn storage_image(&mut self) -> Vec<u8> {
+        self.storage.target.image.clone()
+    }
+}
