@@ -12,7 +12,9 @@
 //! - `req_admit = 1`, admission of one buffer of a descriptor: `req_shortcut` is the sealed
 //!   shortcut (lo in 63:0, hi in 127:64), `req_va`/`req_len` the whole buffer, `req_write`
 //!   the access, `req_vi`, `req_pd`, `req_key_slot` the posting VI's number, protection domain
-//!   and key slot. Checks as `admit()`; on `Ok`, `rsp_ticket` is the unsealed plaintext.
+//!   and key slot. Checks as `admit()`, with its precondition: `req_len >= 1` and the range
+//!   below 2^47 (descriptor decoding answers `BadLength` otherwise). On `Ok`, `rsp_ticket` is
+//!   the unsealed plaintext.
 //! - `req_admit = 0`, translation of one chunk (at most to the end of its 4 KiB page):
 //!   `req_shortcut` is the ticket that admission returned, `req_va` the chunk's VA,
 //!   `req_write` its access (`req_len`, `req_vi`, `req_pd`, `req_key_slot` unused). The ticket

@@ -6,8 +6,8 @@
 //! Every entry read goes through the PTE-line cache (see [`crate::line_cache`] for its
 //! placement policy) when it is enabled: a miss reads the whole
 //! 512-byte line as one AXI4 INCR burst of 64 eight-byte beats; with the cache disabled each
-//! entry is one single-beat read. A read answered with SLVERR or DECERR ends the walk with
-//! `HostReadError`; no answer within `watchdog` cycles (counted from the last progress on the
+//! entry is one single-beat read. A read answered with SLVERR or DECERR on any beat, or a
+//! burst whose RLAST does not come with its last beat, ends the walk with `HostReadError`; no answer within `watchdog` cycles (counted from the last progress on the
 //! bus) ends it with `HostTimeout`. The walker never hangs on the bus: `rready` is always high
 //! and beats whose ID is not the current read's are dropped, so a late answer to a timed-out
 //! read (its ID is retired) cannot be mistaken for a new one.
@@ -296,7 +296,13 @@ impl<const LT: usize, const LD: usize> Logic for Walker<LT, LD> {
                     if self.m_axi.rresp.val() >= self.resp_slverr.val() {
                         self.err_q.d.next = true;
                     }
-                    if self.m_axi.rlast.val() {
+                    if self.m_axi.rlast.val() != (self.beat_q.q.val() == self.m_axi.arlen.val()) {
+                        // RLAST early, late or missing: a broken burst. Retire its ID, so the
+                        // rest of it is dropped, and report a read error.
+                        self.id_q.d.next = self.id_q.q.val() + 1;
+                        self.status_q.d.next = self.host_read_error.val();
+                        self.state.d.next = WalkerState::Done;
+                    } else if self.m_axi.rlast.val() {
                         if self.err_q.q.val() | (self.m_axi.rresp.val() >= self.resp_slverr.val()) {
                             self.status_q.d.next = self.host_read_error.val();
                             self.state.d.next = WalkerState::Done;

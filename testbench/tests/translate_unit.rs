@@ -301,6 +301,14 @@ impl Dut {
                 };
                 self.ar_plan = Some(match result {
                     Ok(()) => ArPlan::Answer(delay, (0..beats).map(|i| beat(i, 0)).collect()),
+                    Err(HostFault::Error) if beats > 1 && self.rng.chance(25) => {
+                        // A broken burst: OKAY beats, but RLAST early.
+                        let cut = self.rng.below(beats - 1);
+                        ArPlan::Answer(
+                            delay,
+                            (0..=cut).map(|i| Beat { last: i == cut, ..beat(i, 0) }).collect(),
+                        )
+                    }
                     Err(HostFault::Error) => {
                         // SLVERR or DECERR on one beat (or all of them).
                         let bad = self.rng.below(beats);
