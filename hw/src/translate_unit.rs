@@ -41,11 +41,13 @@
 //! before a deregistration or key rotation (R10).
 //!
 //! **Latency** (cycles from the request's edge to `rsp_valid`, measured under Verilator):
-//! admission 38 (key lookup, 32 unsealing rounds, checks, protection lookup); translation 3
+//! admission 39 (key lookup, 32 unsealing rounds, checks, protection lookup), 7 when the
+//! shortcut is in the unsealer's cache (see [`crate::unsealer`]); translation 3
 //! on an IOTLB hit, 8 for a one-level walk whose line is cached, and about 80 for a one-level
 //! walk that reads its 64-beat line (plus the host's latency).
 //!
-//! **Counters** `cnt_*`: TableReads, IotlbHits, IotlbMisses, LineHits (free-running).
+//! **Counters** `cnt_*`: TableReads, IotlbHits, IotlbMisses, LineHits (as the model counts
+//! them), and admissions answered by the unsealer's cache (free-running).
 //! **Host port** `m_axi`: AXI4 read channels of the walker (see [`crate::walker`]).
 
 use crate::axi::WalkerReadMaster;
@@ -126,6 +128,8 @@ pub struct TranslateUnit<const I: usize, const LT: usize, const LD: usize, const
     pub cnt_iotlb_hits: Signal<Out, Bits<64>>,
     pub cnt_iotlb_misses: Signal<Out, Bits<64>>,
     pub cnt_line_hits: Signal<Out, Bits<64>>,
+    /// Admissions whose shortcut came from the unsealer's cache.
+    pub cnt_unseal_hits: Signal<Out, Bits<64>>,
     pub m_axi: WalkerReadMaster,
     keys: KeyStore<K>,
     unsealer: Unsealer,
@@ -150,6 +154,7 @@ pub struct TranslateUnit<const I: usize, const LT: usize, const LD: usize, const
     iotlb_hits: DFF<Bits<64>>,
     iotlb_misses: DFF<Bits<64>>,
     line_hits: DFF<Bits<64>>,
+    unseal_hits: DFF<Bits<64>>,
     // Fields of the plaintext (admission: the unsealer's output; translation: the ticket).
     plain: Signal<Local, Bits<128>>,
     p_level: Signal<Local, Bits<LEVEL_W>>,
@@ -270,6 +275,7 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             cnt_iotlb_hits: Default::default(),
             cnt_iotlb_misses: Default::default(),
             cnt_line_hits: Default::default(),
+            cnt_unseal_hits: Default::default(),
             m_axi: Default::default(),
             keys: Default::default(),
             unsealer: Default::default(),
@@ -294,6 +300,7 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             iotlb_hits: Default::default(),
             iotlb_misses: Default::default(),
             line_hits: Default::default(),
+            unseal_hits: Default::default(),
             plain: Default::default(),
             p_level: Default::default(),
             p_slot: Default::default(),
@@ -384,6 +391,7 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             iotlb_hits,
             iotlb_misses,
             line_hits,
+            unseal_hits,
             busy_q,
             powered_q,
             settle_q,
@@ -427,6 +435,8 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
         self.keys.clear.next = false;
         self.keys.lookup_slot.next = self.key_slot_q.q.val();
         self.unsealer.start.next = false;
+        self.unsealer.flush.next = false;
+        self.unsealer.key_slot.next = self.key_slot_q.q.val();
         self.unsealer.sealed.next = self.shortcut_q.q.val();
         self.unsealer.key_l.next = self.keys.lookup_l.val();
         self.unsealer.key_k.next = self.keys.lookup_k.val();
@@ -469,6 +479,10 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
         self.cnt_iotlb_hits.next = self.iotlb_hits.q.val();
         self.cnt_iotlb_misses.next = self.iotlb_misses.q.val();
         self.cnt_line_hits.next = self.line_hits.q.val();
+        if self.unsealer.cache_hit.val() {
+            self.unseal_hits.d.next = self.unseal_hits.q.val() + 1;
+        }
+        self.cnt_unseal_hits.next = self.unseal_hits.q.val();
 
         // Handshakes and outputs.
         // Idle: no request in flight and every sub-block idle. The sub-blocks' busy flags are
@@ -513,6 +527,7 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
         if self.idle.val() {
             if self.soft_reset.val() {
                 self.keys.clear.next = true;
+                self.unsealer.flush.next = true;
                 self.prot.clear.next = true;
                 self.iotlb_inv_all_q.d.next = true;
                 self.walker.inv_all.next = true;
@@ -520,9 +535,11 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
                 self.iotlb_hits.d.next = 0.into();
                 self.iotlb_misses.d.next = 0.into();
                 self.line_hits.d.next = 0.into();
+                self.unseal_hits.d.next = 0.into();
             } else if self.key_commit.val() {
                 self.keys.commit.next = true;
                 if bit_cast::<9, KEY_SLOT_W>(self.key_slot.val()) < self.key_slots.val() {
+                    self.unsealer.flush.next = true;
                     self.iotlb_inv_all_q.d.next = true;
                     self.walker.inv_all.next = true;
                 }

@@ -6,23 +6,45 @@
 //! pipeline's throughput would sit idle while costing 32 copies of the round (a 64-bit adder,
 //! two rotations and two XORs each, for block and schedule). One round per cycle keeps the
 //! datapath to one block round and one inverse schedule round.
+//!
+//! In front of it, a cache of the last unsealed shortcuts (4 entries, direct-mapped on the
+//! low bits of the sealed block XOR the key slot, tagged with the key slot and the whole
+//! sealed block) answers a shortcut used again, as a ring of descriptors on one buffer does,
+//! in 2 cycles. A plaintext depends only on the key and the sealed block, so an entry stays
+//! exact while its slot's key is unchanged: `flush` (on every key commit and soft reset)
+//! empties the cache. The checks after unsealing (generation, domain, block, rights) run on
+//! every admission, cached or not.
 
+use crate::key_store::KEY_SLOT_W;
 use rust_hdl::prelude::*;
 use viaduct_abi::speck::{ALPHA, BETA, ROUNDS};
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
 pub enum UnsealerState {
     Idle,
+    /// The cache's answer for the started shortcut.
+    Lookup,
     Run,
 }
+
+/// log2 of the entries of the cache of unsealed shortcuts.
+pub const CACHE_LOG2: usize = 2;
+/// A cache entry: `{key slot, sealed block, plaintext}` (the valid bits are flip-flops).
+pub const CACHE_ENTRY_W: usize = KEY_SLOT_W + 128 + 128;
 
 #[derive(LogicBlock)]
 pub struct Unsealer {
     pub clock: Signal<In, Clock>,
-    /// Start decrypting `sealed` with `key_l`/`key_k`; accepted while `busy` is low.
+    /// Start decrypting `sealed` with `key_l`/`key_k`, the key of `key_slot`; accepted while
+    /// `busy` is low.
     pub start: Signal<In, Bit>,
     /// The sealed shortcut as the application holds it: `lo` (y) in bits 63:0, `hi` (x) in 127:64.
     pub sealed: Signal<In, Bits<128>>,
+    pub key_slot: Signal<In, Bits<KEY_SLOT_W>>,
+    /// Empty the cache (a key changed); while `busy` is low.
+    pub flush: Signal<In, Bit>,
+    /// One-cycle pulse with `done` when the answer came from the cache (for tests and counters).
+    pub cache_hit: Signal<Out, Bit>,
     /// Final key-schedule state `(l31, k31)` of the key slot.
     pub key_l: Signal<In, Bits<64>>,
     pub key_k: Signal<In, Bits<64>>,
@@ -38,6 +60,14 @@ pub struct Unsealer {
     k: DFF<Bits<64>>,
     round: DFF<Bits<6>>,
     done_q: DFF<Bit>,
+    hit_q: DFF<Bit>,
+    sealed_q: DFF<Bits<128>>,
+    slot_q: DFF<Bits<KEY_SLOT_W>>,
+    index_q: DFF<Bits<CACHE_LOG2>>,
+    valid: DFF<Bits<{ 1 << CACHE_LOG2 }>>,
+    cache: RAM<Bits<CACHE_ENTRY_W>, CACHE_LOG2>,
+    index: Signal<Local, Bits<CACHE_LOG2>>,
+    tag: Signal<Local, Bits<CACHE_ENTRY_W>>,
     block_t: Signal<Local, Bits<64>>,
     block_y: Signal<Local, Bits<64>>,
     block_s: Signal<Local, Bits<64>>,
@@ -47,6 +77,7 @@ pub struct Unsealer {
     sched_s: Signal<Local, Bits<64>>,
     sched_l: Signal<Local, Bits<64>>,
     last_round: Constant<Bits<6>>,
+    tag_mask: Constant<Bits<CACHE_ENTRY_W>>,
     alpha: Constant<Bits<8>>,
     alpha_c: Constant<Bits<8>>,
     beta: Constant<Bits<8>>,
@@ -59,6 +90,9 @@ impl Default for Unsealer {
             clock: Default::default(),
             start: Default::default(),
             sealed: Default::default(),
+            key_slot: Default::default(),
+            flush: Default::default(),
+            cache_hit: Default::default(),
             key_l: Default::default(),
             key_k: Default::default(),
             busy: Default::default(),
@@ -71,6 +105,14 @@ impl Default for Unsealer {
             k: Default::default(),
             round: Default::default(),
             done_q: Default::default(),
+            hit_q: Default::default(),
+            sealed_q: Default::default(),
+            slot_q: Default::default(),
+            index_q: Default::default(),
+            valid: Default::default(),
+            cache: Default::default(),
+            index: Default::default(),
+            tag: Default::default(),
             block_t: Default::default(),
             block_y: Default::default(),
             block_s: Default::default(),
@@ -80,6 +122,7 @@ impl Default for Unsealer {
             sched_s: Default::default(),
             sched_l: Default::default(),
             last_round: Constant::new(((ROUNDS - 1) as u64).to_bits()),
+            tag_mask: Constant::new(!Bits::<CACHE_ENTRY_W>::default() << 128),
             alpha: Constant::new(u64::from(ALPHA).to_bits()),
             alpha_c: Constant::new(u64::from(64 - ALPHA).to_bits()),
             beta: Constant::new(u64::from(BETA).to_bits()),
@@ -91,7 +134,19 @@ impl Default for Unsealer {
 impl Logic for Unsealer {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, state, x, y, l, k, round, done_q);
+        dff_setup!(self, clock, state, x, y, l, k, round, done_q, hit_q, sealed_q, slot_q, index_q, valid);
+        self.cache.read_clock.next = self.clock.val();
+        self.cache.write_clock.next = self.clock.val();
+        self.index.next = bit_cast::<CACHE_LOG2, 128>(self.sealed.val())
+            ^ bit_cast::<CACHE_LOG2, KEY_SLOT_W>(self.key_slot.val());
+        self.cache.read_address.next = self.index.val();
+        // The tag bits of an entry: {key slot, sealed block} above the plaintext.
+        self.tag.next = (bit_cast::<CACHE_ENTRY_W, KEY_SLOT_W>(self.slot_q.q.val()) << 256)
+            | (bit_cast::<CACHE_ENTRY_W, 128>(self.sealed_q.q.val()) << 128);
+        self.cache.write_address.next = self.index_q.q.val();
+        self.cache.write_enable.next = false;
+        self.cache_hit.next = self.hit_q.q.val();
+        self.hit_q.d.next = false;
         // Inverse block round with round key k: y' = (y ^ x) >>> beta; x' = ((x ^ k) - y') <<< alpha.
         self.block_t.next = self.y.q.val() ^ self.x.q.val();
         self.block_y.next =
@@ -106,18 +161,39 @@ impl Logic for Unsealer {
         self.sched_s.next = (self.l.q.val() ^ bit_cast::<64, 6>(self.round.q.val() - 1)) - self.sched_k.val();
         self.sched_l.next =
             (self.sched_s.val() << self.alpha.val()) | (self.sched_s.val() >> self.alpha_c.val());
-        self.busy.next = self.state.q.val() == UnsealerState::Run;
+        self.cache.write_data.next = self.tag.val()
+            | (bit_cast::<CACHE_ENTRY_W, 64>(self.block_x.val()) << 64)
+            | bit_cast::<CACHE_ENTRY_W, 64>(self.block_y.val());
+        self.busy.next = self.state.q.val() != UnsealerState::Idle;
         self.done.next = self.done_q.q.val();
         self.done_q.d.next = false;
         self.plain.next = (bit_cast::<128, 64>(self.x.q.val()) << 64) | bit_cast::<128, 64>(self.y.q.val());
         match self.state.q.val() {
             UnsealerState::Idle => {
-                if self.start.val() {
+                if self.flush.val() {
+                    self.valid.d.next = 0.into();
+                } else if self.start.val() {
                     self.x.d.next = self.sealed.val().get_bits::<64>(64);
                     self.y.d.next = self.sealed.val().get_bits::<64>(0);
                     self.l.d.next = self.key_l.val();
                     self.k.d.next = self.key_k.val();
                     self.round.d.next = self.last_round.val();
+                    self.sealed_q.d.next = self.sealed.val();
+                    self.slot_q.d.next = self.key_slot.val();
+                    self.index_q.d.next = self.index.val();
+                    self.state.d.next = UnsealerState::Lookup;
+                }
+            }
+            UnsealerState::Lookup => {
+                if self.valid.q.val().get_bit(self.index_q.q.val().index())
+                    & ((self.cache.read_data.val() & self.tag_mask.val()) == self.tag.val())
+                {
+                    self.x.d.next = self.cache.read_data.val().get_bits::<64>(64);
+                    self.y.d.next = self.cache.read_data.val().get_bits::<64>(0);
+                    self.done_q.d.next = true;
+                    self.hit_q.d.next = true;
+                    self.state.d.next = UnsealerState::Idle;
+                } else {
                     self.state.d.next = UnsealerState::Run;
                 }
             }
@@ -129,6 +205,8 @@ impl Logic for Unsealer {
                 self.round.d.next = self.round.q.val() - 1;
                 if self.round.q.val() == 0 {
                     self.done_q.d.next = true;
+                    self.cache.write_enable.next = true;
+                    self.valid.d.next = self.valid.q.val().replace_bit(self.index_q.q.val().index(), true);
                     self.state.d.next = UnsealerState::Idle;
                 }
             }

@@ -90,6 +90,41 @@ fn unsealer_decrypts_the_published_speck_128_128_vector() {
 }
 
 #[test]
+fn unsealer_cache_answers_a_shortcut_again_until_flushed() {
+    let mut m = build("unsealer_cache", verilog_of(&mut Unsealer::default()));
+    let key = Key::from_u128(0x1111_2222_3333_4444_5555_6666_7777_8888);
+    let other = Key::from_u128(0x9999);
+    let (x, y) = (0x0123_4567_89ab_cdefu64, 0xfedc_ba98_7654_3210u64);
+    let (cx, cy) = speck::encrypt(key, x, y);
+    let sealed = (cx as u128) << 64 | cy as u128;
+    let expect = (x as u128) << 64 | y as u128;
+    let (slot, flush, hit) =
+        (m.port("key_slot").unwrap(), m.port("flush").unwrap(), m.port("cache_hit").unwrap());
+    m.set(slot, 2).unwrap();
+    let (plain, cold) = unseal(&mut m, sealed, final_schedule_state(key));
+    assert_eq!((plain, m.get(hit).unwrap()), (expect, 0));
+    // Again: from the cache, even with another key on the inputs (the store's key is only
+    // read on a miss): this is why every key commit flushes it.
+    let (plain, warm) = unseal(&mut m, sealed, final_schedule_state(other));
+    assert_eq!((plain, m.get(hit).unwrap()), (expect, 1));
+    println!("unsealer: {cold} cycles cold, {warm} from the cache");
+    assert!(warm < 4 && cold > 32);
+    // Another slot is another tag.
+    m.set(slot, 1).unwrap();
+    let (a, b) = speck::decrypt(other, cx, cy);
+    let with_other = (a as u128) << 64 | b as u128;
+    let (plain, _) = unseal(&mut m, sealed, final_schedule_state(other));
+    assert_eq!((plain, m.get(hit).unwrap()), (with_other, 0));
+    // Flushed: computed again with the current key.
+    m.set(slot, 2).unwrap();
+    m.set(flush, 1).unwrap();
+    m.tick().unwrap();
+    m.set(flush, 0).unwrap();
+    let (plain, _) = unseal(&mut m, sealed, final_schedule_state(other));
+    assert_eq!((plain, m.get(hit).unwrap()), (with_other, 0));
+}
+
+#[test]
 fn key_store_keeps_the_final_schedule_state_and_generation_per_slot() {
     let mut m = build("key_store", verilog_of(&mut KeyStore::<2>::default()));
     let p = |m: &Model, n: &str| m.port(n).unwrap();

@@ -108,6 +108,7 @@ struct Ports {
     inv_all: PortId,
     inv_slot: PortId,
     cnt: [PortId; 4],
+    unseal_hits: PortId,
     arvalid: PortId,
     arready: PortId,
     arid: PortId,
@@ -159,6 +160,7 @@ impl Ports {
             inv_all: p("inv_all"),
             inv_slot: p("inv_slot"),
             cnt: [p("cnt_table_reads"), p("cnt_iotlb_hits"), p("cnt_iotlb_misses"), p("cnt_line_hits")],
+            unseal_hits: p("cnt_unseal_hits"),
             arvalid: p("m_axi$arvalid"),
             arready: p("m_axi$arready"),
             arid: p("m_axi$arid"),
@@ -1155,6 +1157,11 @@ fn no_cached_translation_survives_deregistration_or_key_rotation() {
     let (_, a) = w.admit(0, p.pd, 0, r.buffer(0), len, Access::Read);
     let a = a.expect("admitted");
     println!("latency: admission {} cycles", w.hw.dut.last_latency);
+    let unseal_hits = |w: &World| w.hw.dut.get(w.hw.dut.p.unseal_hits);
+    let before = unseal_hits(&w);
+    assert_eq!(w.admit(0, p.pd, 0, r.buffer(0), len, Access::Read).0, Status::Ok);
+    assert_eq!(unseal_hits(&w), before + 1, "the same shortcut again: from the unsealer's cache");
+    println!("latency: admission, shortcut in the unsealer's cache {} cycles", w.hw.dut.last_latency);
 
     // Point the leaf of page 0 at another pinned frame, without telling the engine.
     let remap = |w: &mut World| -> u64 {
@@ -1205,9 +1212,12 @@ fn no_cached_translation_survives_deregistration_or_key_rotation() {
     let (pa, _, _) = pa_of(&mut w, &a2);
     assert_eq!(pa, frame1 + 0x10, "cached again");
 
-    // Key rotation: a key commit drops every cached translation and line.
+    // Key rotation: a key commit drops every cached translation, line and unsealed shortcut.
+    assert_eq!(w.admit(0, p.pd, 0, r2.buffer(0), len, Access::Read).0, Status::Ok);
+    let before = unseal_hits(&w);
     w.with_scenario(|sc, w| sc.rotate_key(&mut w.hw, 0));
     assert_eq!(w.admit(0, p.pd, 0, r2.buffer(0), len, Access::Read).0, Status::ShortcutInvalid);
+    assert_eq!(unseal_hits(&w), before, "unsealed again under the new key");
     let (pa, hits, misses) = pa_of(&mut w, &a2);
     assert_eq!((pa, hits, misses), (frame2 + 0x10, 0, 1), "after rotation: walked, current frame");
 
