@@ -2,12 +2,12 @@
 //! which VIs may use each registered region, with which rights; written only through the
 //! commit port (PROT_DATA0..3 + PROT_COMMIT), entries in the `PROTECTION_ENTRY_LAYOUT` format.
 //!
-//! No stale allow: the translation unit accepts a commit only between requests (never while
-//! one is in flight), and a commit both writes the entry and starts dropping the slot's cached
-//! translations in the same cycle; no request is accepted until that is done. So a request
-//! sees either the old entry and old translations, or the new entry and none of the old ones.
-//! Cached translations are tagged with the slot generation as well, so a re-registered slot
-//! cannot match an old translation even before the drop completes.
+//! No stale allow: the translation unit takes a commit only between requests (never while
+//! one is in flight), and the same command that writes the entry starts dropping the slot's
+//! cached translations and the line cache; no request is taken until that is done. So a
+//! request sees either the old entry and old translations, or the new entry and none of the
+//! old ones. Cached translations are also tagged with the slot generation, so a re-registered
+//! slot cannot match an old translation in any case.
 //!
 //! Commits to slots past the table's size are ignored and such slots look up as invalid
 //! (`RegionInvalid`), as in the model. The table clears itself at power-up and on `clear`.
