@@ -1,1 +1,13 @@
-//! viaduct-sim
+//! The simulated viaduct board: the engine (Verilated RTL or the reference model) with its
+//! physical memory in shared segments, one shared page per VI, interrupts as eventfds, and
+//! bridges from its stream ports to TCP and NBD.
+
+pub mod board;
+pub mod core;
+pub mod physmem;
+pub mod segment;
+
+pub use board::Board;
+pub use core::{EngineCore, ModelCore};
+pub use physmem::{PhysHandle, PhysMemory};
+pub use segment::Segment;
