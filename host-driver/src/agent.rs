@@ -6,7 +6,6 @@
 
 use crate::device::Device;
 use crate::error::{DriverError, Result};
-use nix::sys::eventfd::{EfdFlags, EventFd};
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::sync::Arc;
@@ -18,7 +17,7 @@ use viaduct_abi::{
     VirtAddr,
 };
 use viaduct_model::{AddressSpace, FrameAllocator, Memory, PageSize};
-use viaduct_sim::{PhysHandle, PhysMemory, Segment};
+use viaduct_sim::{Notifier, PhysHandle, PhysMemory, Segment};
 
 /// Whether each VI gets its own key slot or a process's VIs share one (claims 15, 16).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,8 +59,8 @@ pub struct ViGrant {
     pub cq: Arc<Segment>,
     pub cq_log2: u32,
     pub queue_depth: u32,
-    pub doorbell: Arc<EventFd>,
-    pub interrupt: Arc<EventFd>,
+    pub doorbell: Arc<Notifier>,
+    pub interrupt: Arc<Notifier>,
 }
 
 /// What a process receives for a new buffer: where it lives in its address space and the
@@ -235,10 +234,10 @@ impl Agent {
     pub fn attach(&mut self, pid: Option<i32>) -> Result<ProtectionDomain> {
         let id = (1..ProtectionDomain::LIMIT)
             .find(|id| !self.procs.contains_key(id))
-            .ok_or(DriverError::Exhausted("protection domains"))?;
+            .ok_or(DriverError::Exhausted("protection domains".into()))?;
         let pd = ProtectionDomain::new(id).expect("below the limit");
         let space = AddressSpace::new(&mut self.mem, &mut self.tables)
-            .map_err(|_| DriverError::Exhausted("table memory"))?;
+            .map_err(|_| DriverError::Exhausted("table memory".into()))?;
         self.procs.insert(
             id,
             Process {
@@ -261,7 +260,7 @@ impl Agent {
             .iter()
             .map(|(s, e)| (*s, *e))
             .find(|(s, e)| s.next_multiple_of(align) + len <= *e)
-            .ok_or(DriverError::Exhausted("device address space"))?;
+            .ok_or(DriverError::Exhausted("device address space".into()))?;
         let at = start.next_multiple_of(align);
         self.free.remove(&start);
         if at > start {
@@ -313,11 +312,11 @@ impl Agent {
                 Some(s) => s,
                 None => (0..self.cfg.key_slots)
                     .find(|s| self.key_users[*s as usize] == 0)
-                    .ok_or(DriverError::Exhausted("key slots"))?,
+                    .ok_or(DriverError::Exhausted("key slots".into()))?,
             },
         };
         if self.key_users[slot as usize] > 0 && self.acfg.key_policy == KeyPolicy::PerVi {
-            return Err(DriverError::Exhausted("key slots"));
+            return Err(DriverError::Exhausted("key slots".into()));
         }
         if self.key_users[slot as usize] == 0 {
             self.install_key(slot)?;
@@ -344,7 +343,8 @@ impl Agent {
     /// Open a VI for `pd`: a completion ring, the VI's page, a doorbell and an interrupt.
     pub fn open_vi(&mut self, pd: ProtectionDomain) -> Result<ViGrant> {
         self.process(pd)?;
-        let vi = self.vis.iter().position(Option::is_none).ok_or(DriverError::Exhausted("VIs"))? as u32;
+        let vi =
+            self.vis.iter().position(Option::is_none).ok_or(DriverError::Exhausted("VIs".into()))? as u32;
         let key_slot = self.key_slot_for(pd, vi)?;
         let cq_log2 = self.acfg.cq_log2.max(self.cfg.queue_depth.trailing_zeros());
         let cq_len = (32u64 << cq_log2).next_multiple_of(4096);
@@ -355,8 +355,7 @@ impl Agent {
                 return Err(e);
             }
         };
-        let interrupt =
-            Arc::new(EventFd::from_flags(EfdFlags::EFD_CLOEXEC | EfdFlags::EFD_NONBLOCK).map_err(dev_err)?);
+        let interrupt = Arc::new(Notifier::new().map_err(dev_err)?);
         let d = &self.dev;
         let cfg = |reg| regs::vi_config(vi, reg);
         d.write32(cfg(vi_cfg::VI_CTRL), 0)?;
@@ -425,7 +424,7 @@ impl Agent {
         let rounded = len.next_multiple_of(page_size.bytes());
         let va = VirtAddr(self.next_va.next_multiple_of(page_size.bytes()));
         if va.0 + rounded > USER_VA_LIMIT {
-            return Err(DriverError::Exhausted("virtual address space"));
+            return Err(DriverError::Exhausted("virtual address space".into()));
         }
         let (pa, segment) =
             self.new_segment(&format!("viaduct-buf-pd{}", pd.id()), rounded, page_size.bytes())?;
@@ -450,7 +449,7 @@ impl Agent {
                 let _ = p.space.unmap(&mut self.mem, VirtAddr(va.0 + off));
             }
             self.drop_segment(pa, rounded);
-            return Err(DriverError::Exhausted("table memory"));
+            return Err(DriverError::Exhausted("table memory".into()));
         }
         self.next_va = va.0 + rounded + page_size.bytes();
         p.buffers.insert(va.0, Buffer { len: rounded, pa, page_size, _segment: segment.clone() });
@@ -519,7 +518,7 @@ impl Agent {
         if (opts.level as u8) < (buffer.page_size.leaf_level() as u8) {
             return Err(DriverError::Misaligned(
                 va,
-                "the shortcut level must be at or above the level of the page size",
+                "the shortcut level must be at or above the level of the page size".into(),
             ));
         }
         let key_slot = match opts.vi {
@@ -541,7 +540,7 @@ impl Agent {
             .slots
             .iter()
             .position(|s| s.user.is_none())
-            .ok_or(DriverError::Exhausted("protection slots"))?;
+            .ok_or(DriverError::Exhausted("protection slots".into()))?;
         let generation = self.slots[slot].generation.wrapping_add(1);
         // Pin every 4 KiB page of the range.
         let first = va.align_down(12).0;
@@ -565,8 +564,9 @@ impl Agent {
             generation,
         )
         .map_err(|_| DriverError::BadRange { va, len });
-        let minted = pin_result.and_then(|()| entry).and_then(|entry| {
-            let (key, key_generation) = self.keys[key_slot as usize].ok_or(DriverError::Exhausted("keys"))?;
+        let minted = pin_result.and(entry).and_then(|entry| {
+            let (key, key_generation) =
+                self.keys[key_slot as usize].ok_or(DriverError::Exhausted("keys".into()))?;
             let space = self.procs[&owner.id()].space;
             let shift = opts.level.block_shift();
             let mut shortcuts = Vec::new();

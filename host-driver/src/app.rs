@@ -202,7 +202,7 @@ impl Region {
         if len > self.contiguous(offset) {
             return Err(DriverError::Misaligned(
                 va,
-                "a descriptor's range must stay inside one shortcut block",
+                "a descriptor's range must stay inside one shortcut block".into(),
             ));
         }
         let shift = self.inner.grant.level.block_shift();
@@ -369,7 +369,7 @@ impl Vi {
     /// doorbell.
     pub fn ring(&mut self) {
         self.grant.page.store32(u64::from(vi_page::SQ_TAIL), u32::from(self.sq_tail));
-        let _ = self.grant.doorbell.write(1);
+        self.grant.doorbell.notify();
     }
 
     /// Copy `len` bytes between two regions, cut into one descriptor per shortcut block.
@@ -450,7 +450,7 @@ impl Vi {
         }
         if !out.is_empty() {
             self.grant.page.store32(u64::from(vi_page::CQ_HEAD), u32::from(self.cq_head));
-            let _ = self.grant.doorbell.write(1);
+            self.grant.doorbell.notify();
         }
         out
     }
@@ -472,7 +472,7 @@ impl Vi {
             let mut fds = [PollFd::new(self.grant.interrupt.as_fd(), PollFlags::POLLIN)];
             let wait = PollTimeout::try_from(left.min(Duration::from_millis(5))).unwrap_or(PollTimeout::ZERO);
             let _ = poll(&mut fds, wait);
-            let _ = self.grant.interrupt.read();
+            self.grant.interrupt.drain();
             got.extend(self.poll());
         }
         Ok(got)

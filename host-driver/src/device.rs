@@ -4,10 +4,9 @@
 //! `resource0` for register access only.
 
 use crate::error::{DriverError, Result};
-use nix::sys::eventfd::EventFd;
 use std::sync::Arc;
 use viaduct_abi::PhysAddr;
-use viaduct_sim::Segment;
+use viaduct_sim::{Notifier, Segment};
 
 /// A device as the agent drives it.
 pub trait Device: Send + Sync {
@@ -23,9 +22,9 @@ pub trait Device: Send + Sync {
     /// Mark VI `vi` open (its page is live) or closed.
     fn set_vi_open(&self, vi: u32, open: bool) -> Result<()>;
     /// The eventfd an application writes after posting (the notifying mechanism).
-    fn doorbell(&self) -> Result<Arc<EventFd>>;
+    fn doorbell(&self) -> Result<Arc<Notifier>>;
     /// Interrupt vector `vector` signals `fd`.
-    fn set_interrupt(&self, vector: u32, fd: Arc<EventFd>) -> Result<()>;
+    fn set_interrupt(&self, vector: u32, fd: Arc<Notifier>) -> Result<()>;
 }
 
 /// The simulated board, in this process.
@@ -61,10 +60,10 @@ impl Device for BoardDevice {
         self.board.set_vi_open(vi, open);
         Ok(())
     }
-    fn doorbell(&self) -> Result<Arc<EventFd>> {
+    fn doorbell(&self) -> Result<Arc<Notifier>> {
         Ok(self.board.doorbell())
     }
-    fn set_interrupt(&self, vector: u32, fd: Arc<EventFd>) -> Result<()> {
+    fn set_interrupt(&self, vector: u32, fd: Arc<Notifier>) -> Result<()> {
         self.board.set_interrupt(vector, Some(fd));
         Ok(())
     }

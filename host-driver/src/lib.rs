@@ -7,6 +7,8 @@ pub mod app;
 pub mod device;
 pub mod error;
 pub mod local;
+pub mod remote;
+pub mod wire;
 
 pub use agent::{Agent, AgentConfig, KeyPolicy, Registration};
 pub use app::{App, Buffer, Region, Vi, completion_result};

@@ -8,10 +8,10 @@
 //! with ordinary stores, then writes the board's doorbell eventfd (the notifying mechanism).
 
 use crate::core::EngineCore;
+use crate::notifier::Notifier;
 use crate::physmem::PhysMemory;
 use crate::segment::{Segment, SegmentError};
 use nix::poll::{PollFd, PollFlags, PollTimeout, poll};
-use nix::sys::eventfd::{EfdFlags, EventFd};
 use std::os::fd::AsFd;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::JoinHandle;
@@ -34,14 +34,14 @@ struct State {
     core: Box<dyn EngineCore>,
     pages: Vec<ViPage>,
     /// Interrupt eventfds by vector.
-    irqs: Vec<Option<Arc<EventFd>>>,
+    irqs: Vec<Option<Arc<Notifier>>>,
     tx_sink: Option<Box<dyn FnMut(NetFrame) + Send>>,
     stop: bool,
 }
 
 pub struct Board {
     state: Arc<Mutex<State>>,
-    doorbell: Arc<EventFd>,
+    doorbell: Arc<Notifier>,
     thread: Option<JoinHandle<()>>,
     pub mem: Arc<PhysMemory>,
     cfg: EngineConfig,
@@ -64,10 +64,7 @@ impl Board {
                 })
             })
             .collect::<Result<Vec<_>, SegmentError>>()?;
-        let doorbell = Arc::new(
-            EventFd::from_flags(EfdFlags::EFD_CLOEXEC | EfdFlags::EFD_NONBLOCK)
-                .map_err(|e| SegmentError::Map(e.into()))?,
-        );
+        let doorbell = Arc::new(Notifier::new().map_err(SegmentError::Map)?);
         let state = Arc::new(Mutex::new(State { core, pages, irqs: Vec::new(), tx_sink: None, stop: false }));
         let thread = {
             let (state, doorbell) = (state.clone(), doorbell.clone());
@@ -136,7 +133,7 @@ impl Board {
     }
 
     /// Interrupt vector `vector` signals `fd`.
-    pub fn set_interrupt(&self, vector: u32, fd: Option<Arc<EventFd>>) {
+    pub fn set_interrupt(&self, vector: u32, fd: Option<Arc<Notifier>>) {
         let mut s = self.lock();
         let v = vector as usize;
         if s.irqs.len() <= v {
@@ -156,12 +153,12 @@ impl Board {
     }
 
     /// The doorbell eventfd processes write after posting.
-    pub fn doorbell(&self) -> Arc<EventFd> {
+    pub fn doorbell(&self) -> Arc<Notifier> {
         self.doorbell.clone()
     }
 
     pub fn kick(&self) {
-        let _ = self.doorbell.write(1);
+        self.doorbell.notify();
     }
 
     /// Stop the board's thread and return the engine core.
@@ -227,7 +224,7 @@ fn mirror(s: &mut State) {
     }
 }
 
-fn engine_loop(state: &Mutex<State>, doorbell: &EventFd) {
+fn engine_loop(state: &Mutex<State>, doorbell: &Notifier) {
     loop {
         let busy = {
             let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
@@ -239,7 +236,7 @@ fn engine_loop(state: &Mutex<State>, doorbell: &EventFd) {
             let busy = s.core.advance();
             for vector in s.core.take_interrupts() {
                 if let Some(Some(fd)) = s.irqs.get(vector as usize) {
-                    let _ = fd.write(1);
+                    fd.notify();
                 }
             }
             let frames = s.core.take_tx_frames();
@@ -252,7 +249,7 @@ fn engine_loop(state: &Mutex<State>, doorbell: &EventFd) {
         if !busy {
             let mut fds = [PollFd::new(doorbell.as_fd(), PollFlags::POLLIN)];
             let _ = poll(&mut fds, PollTimeout::try_from(IDLE_WAIT).unwrap_or(PollTimeout::ZERO));
-            let _ = doorbell.read();
+            doorbell.drain();
         }
     }
 }

@@ -4,10 +4,12 @@
 
 pub mod board;
 pub mod core;
+pub mod notifier;
 pub mod physmem;
 pub mod segment;
 
 pub use board::Board;
 pub use core::{EngineCore, ModelCore};
+pub use notifier::Notifier;
 pub use physmem::{PhysHandle, PhysMemory};
 pub use segment::Segment;
