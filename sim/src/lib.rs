@@ -4,12 +4,16 @@
 
 pub mod board;
 pub mod core;
+pub mod nbd;
+pub mod netbridge;
 pub mod notifier;
 pub mod physmem;
 pub mod segment;
 
 pub use board::Board;
 pub use core::{EngineCore, ModelCore};
+pub use nbd::NbdClient;
+pub use netbridge::NetBridge;
 pub use notifier::Notifier;
 pub use physmem::{PhysHandle, PhysMemory};
 pub use segment::Segment;
