@@ -1,22 +1,18 @@
-//! The demo: an agent registers buffers of two processes, minting shortcuts; the processes
-//! post descriptors to their VIs; the engine moves data between the two processes, to a TCP
-//! client and to a storage target, and refuses a forged shortcut and a cross-process
-//! attempt. Every byte is checked.
-//!
-//! This version runs the three actors in one process on the reference model; the simulated
-//! board runs them as separate processes around the Verilated engine.
+//! `viaduct demo`: the board, the agent, two applications, a network client and an NBD
+//! storage target, each its own process, doing what the claims describe, with every byte
+//! checked and everything cleaned up afterwards.
 
+use crate::common::Failure;
+use crate::demo_app::{BUFFER, SENT, STORE_OFFSET, STORED, pattern};
+use crate::recv_cmd::fnv1a;
+use crate::status_cmd::counters;
 use serde::Serialize;
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::thread;
-use viaduct_abi::*;
-use viaduct_model::scenario::{Process, Region, RegisterOptions, Scenario, ViHandle};
-use viaduct_model::{Engine, PageSize, SparseMemory};
-
-const VA_A: u64 = 0x7f10_0010_0000; // 1 MiB into a 2 MiB block: the buffer spans four blocks
-const VA_B: u64 = 0x7f20_0000_0000;
-const BIG: u64 = 6 << 20;
+use serde_json::Value;
+use std::io::{BufRead, BufReader, Write};
+use std::path::PathBuf;
+use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+use std::time::{Duration, Instant};
+use viaduct_host::remote::RemoteDevice;
 
 #[derive(Serialize)]
 pub struct Step {
@@ -28,20 +24,24 @@ pub struct Step {
 #[derive(Serialize)]
 pub struct Report {
     pub ok: bool,
-    pub engine: &'static str,
+    pub engine: String,
+    pub processes: Vec<String>,
     pub steps: Vec<Step>,
     pub counters: Vec<(String, u64)>,
 }
 
 impl Report {
     pub fn table(&self) -> String {
-        let mut s = format!("viaduct demo (engine: {})\n\n", self.engine);
-        s += &format!("{:<40} {:<6} {}\n", "step", "result", "detail");
-        for st in &self.steps {
-            s += &format!("{:<40} {:<6} {}\n", st.name, if st.ok { "ok" } else { "FAIL" }, st.detail);
+        let mut s = format!("viaduct demo (engine: {})\n\nprocesses:\n", self.engine);
+        for p in &self.processes {
+            s += &format!("  {p}\n");
         }
-        s += "\ncounters\n";
-        for (name, v) in &self.counters {
+        s += &format!("\n{:<50} {:<6} {}\n", "step", "result", "detail");
+        for st in &self.steps {
+            s += &format!("{:<50} {:<6} {}\n", st.name, if st.ok { "ok" } else { "FAIL" }, st.detail);
+        }
+        s += "\nengine counters (non-zero)\n";
+        for (name, v) in self.counters.iter().filter(|(_, v)| *v != 0) {
             s += &format!("  {name:<28} {v}\n");
         }
         s += &format!("\n{}\n", if self.ok { "all checks passed" } else { "SOME CHECKS FAILED" });
@@ -49,202 +49,221 @@ impl Report {
     }
 }
 
-struct World {
-    engine: Engine,
-    mem: SparseMemory,
-    sc: Scenario,
+/// A child process that is killed and reaped whatever happens.
+struct Proc {
+    name: String,
+    child: Child,
+    out: Option<BufReader<ChildStdout>>,
+    input: Option<ChildStdin>,
 }
 
-impl World {
-    fn submit(&mut self, h: &mut ViHandle, descs: &[Descriptor]) -> Vec<Completion> {
-        let mut out = Vec::new();
-        for batch in descs.chunks(self.sc.cfg.queue_depth as usize) {
-            for d in batch {
-                self.sc.post(&mut self.engine, h, d);
-            }
-            self.sc.ring(&mut self.engine, h);
-            self.engine.run(&mut self.mem);
-            out.extend(self.sc.completions(&mut self.engine, &self.mem, h));
+impl Proc {
+    fn spawn(name: &str, cmd: &mut Command) -> Result<Proc, Failure> {
+        let mut child = cmd
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .map_err(|e| Failure::new(crate::common::EXIT_BAD_INPUT, format!("starting {name}: {e}")))?;
+        let out = child.stdout.take().map(BufReader::new);
+        let input = child.stdin.take();
+        Ok(Proc { name: name.into(), child, out, input })
+    }
+
+    /// The next line of output (with a deadline).
+    fn line(&mut self) -> Result<String, Failure> {
+        let mut l = String::new();
+        let n = self.out.as_mut().expect("piped").read_line(&mut l)?;
+        if n == 0 {
+            return Err(Failure::new(1, format!("{} exited early", self.name)));
         }
-        out
+        Ok(l.trim().to_string())
     }
-    fn read(&self, p: &Process, va: u64, len: u64) -> Result<Vec<u8>, String> {
-        self.sc.read_va(&self.mem, p, VirtAddr(va), len as usize).map_err(|e| e.to_string())
+
+    fn json(&mut self) -> Result<Value, Failure> {
+        let l = self.line()?;
+        serde_json::from_str(&l).map_err(|e| Failure::new(1, format!("{}: bad output {l:?}: {e}", self.name)))
+    }
+
+    fn send(&mut self, v: &Value) -> Result<(), Failure> {
+        let input = self.input.as_mut().expect("piped");
+        writeln!(input, "{v}")?;
+        input.flush()?;
+        Ok(())
+    }
+
+    fn terminate(&mut self) {
+        let pid = nix::unistd::Pid::from_raw(self.child.id() as i32);
+        let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM);
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 
-/// Descriptors that copy `len` bytes, cut wherever either buffer crosses a shortcut block.
-fn block_copies(src: &Region, src_off: u64, dst: &Region, dst_off: u64, len: u64) -> Vec<Descriptor> {
-    let (ss, ds) = (1u64 << src.level.block_shift(), 1u64 << dst.level.block_shift());
-    let mut out = Vec::new();
-    let mut done = 0;
-    while done < len {
-        let (s, d) = (src.va.0 + src_off + done, dst.va.0 + dst_off + done);
-        let n = (ss - s % ss).min(ds - d % ds).min(len - done);
-        out.push(Descriptor::new(
-            Operation::Copy {
-                src: src.buffer(src_off + done),
-                dst: dst.buffer(dst_off + done),
-                len: n as u32,
-            },
-            out.len() as u64,
-        ));
-        done += n;
+impl Drop for Proc {
+    fn drop(&mut self) {
+        self.terminate();
     }
-    out
 }
 
-fn pattern(len: u64, seed: u8) -> Vec<u8> {
-    (0..len).map(|i| (i as u8).wrapping_mul(131).wrapping_add(seed) ^ (i >> 12) as u8).collect()
+fn free_port() -> Result<u16, Failure> {
+    Ok(std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }
 
-fn all_ok(cs: &[Completion]) -> bool {
-    cs.iter().all(|c| c.status == Status::Ok)
+fn field<'a>(line: &'a str, key: &str) -> Option<&'a str> {
+    line.split_whitespace().find_map(|w| w.strip_prefix(&format!("{key}=")))
 }
 
-pub fn run() -> Result<Report, String> {
-    let e = |err: viaduct_model::MapError| err.to_string();
-    let cfg = EngineConfig::default();
-    let mut w = World {
-        engine: Engine::new(cfg).map_err(|e| e.to_string())?,
-        mem: SparseMemory::new(),
-        sc: Scenario::new(cfg, 0xd3e0),
-    };
-    w.sc.init(&mut w.engine);
+struct Cleanup(PathBuf);
+impl Drop for Cleanup {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+pub fn run(engine: &str) -> Result<Report, Failure> {
+    let exe = std::env::current_exe()?;
+    let dir = std::env::temp_dir().join(format!("viaduct-demo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let _cleanup = Cleanup(dir.clone());
     let mut steps = Vec::new();
+    let mut processes = Vec::new();
 
-    // Agent: two processes, a VI each with its own key slot.
-    let a = w.sc.new_process(&mut w.mem, 1).map_err(e)?;
-    let b = w.sc.new_process(&mut w.mem, 2).map_err(e)?;
-    let mut va_ = w.sc.open_vi(&mut w.engine, &mut w.mem, 0, a.pd, 0, 8).map_err(e)?;
-    let mut vb = w.sc.open_vi(&mut w.engine, &mut w.mem, 1, b.pd, 1, 8).map_err(e)?;
-    for (p, va) in [(&a, VA_A), (&b, VA_B)] {
-        w.sc.map(&mut w.mem, p, VirtAddr(va), BIG, PageSize::Size4K, pagetable::flags::WRITABLE)
-            .map_err(e)?;
+    // The storage target: qemu-nbd serving a raw image.
+    let image = dir.join("disk.img");
+    std::fs::write(&image, vec![0u8; 16 << 20])?;
+    let nbd_port = free_port()?;
+    let mut nbd = Proc::spawn(
+        "qemu-nbd",
+        Command::new("qemu-nbd")
+            .args(["-f", "raw", "-b", "127.0.0.1", "-p", &nbd_port.to_string(), "-t"])
+            .arg(&image),
+    )
+    .map_err(|e| {
+        Failure::new(crate::common::EXIT_BAD_INPUT, format!("{} (install Debian's qemu-utils)", e.message))
+    })?;
+    wait_for_port(nbd_port)?;
+    processes.push(format!(
+        "qemu-nbd      pid {:<7} storage target, image {}",
+        nbd.child.id(),
+        image.display()
+    ));
+
+    let mut board = Proc::spawn(
+        "board",
+        Command::new(&exe)
+            .arg("board")
+            .arg("--dir")
+            .arg(&dir)
+            .args(["--engine", engine, "--nbd"])
+            .arg(format!("127.0.0.1:{nbd_port}")),
+    )?;
+    let ready = board.line()?;
+    let net = field(&ready, "net").ok_or_else(|| Failure::new(1, format!("board: {ready}")))?.to_string();
+    processes.push(format!("board         pid {:<7} {engine} engine, network port {net}", board.child.id()));
+    let mut agent = Proc::spawn("agent", Command::new(&exe).arg("agent").arg("--dir").arg(&dir))?;
+    agent.line()?;
+    processes.push(format!("agent         pid {:<7} keys, tables, pinning", agent.child.id()));
+    let mut client = Proc::spawn(
+        "client",
+        Command::new(&exe).args(["recv", "--addr", &net, "--json", "--bytes", &SENT.to_string()]),
+    )?;
+    processes.push(format!("net client    pid {:<7} viaduct recv", client.child.id()));
+
+    let mut a = Proc::spawn("process a", Command::new(&exe).args(["demo-app", "a", "--dir"]).arg(&dir))?;
+    let a_pid = a.json()?["pid"].as_i64().unwrap_or(0);
+    let mut b = Proc::spawn(
+        "process b",
+        Command::new(&exe).args(["demo-app", "b", "--peer", &a_pid.to_string(), "--dir"]).arg(&dir),
+    )?;
+    b.json()?;
+    processes.push(format!("application a pid {:<7} owns the source buffer", a.child.id()));
+    processes.push(format!("application b pid {:<7} shares its buffer with a", b.child.id()));
+
+    let grant = b.json()?;
+    a.send(&grant)?;
+    loop {
+        let v = a.json()?;
+        if v.get("done").is_some() {
+            break;
+        }
+        steps.push(step_from(&v));
     }
-    let data = pattern(BIG, 7);
-    w.sc.write_va(&mut w.mem, &a, VirtAddr(VA_A), &data).map_err(e)?;
-    let src =
-        w.sc.register(&mut w.engine, &mut w.mem, &a, VirtAddr(VA_A), BIG, RegisterOptions::default())
-            .map_err(e)?;
+    b.send(&serde_json::json!("check"))?;
+    steps.push(step_from(&b.json()?));
+
+    // What the network client received.
+    let got = client.json()?;
+    let expect = &pattern(BUFFER)[..SENT as usize];
+    let ok = got["bytes"].as_u64() == Some(SENT)
+        && got["fnv1a"].as_str() == Some(&format!("{:016x}", fnv1a(expect)));
     steps.push(Step {
-        name: "register 6 MiB of process A".into(),
-        ok: src.shortcuts.len() == 4,
-        detail: format!(
-            "{} pages pinned, {} leaf-table shortcuts (one per 2 MiB block)",
-            BIG / 4096,
-            src.shortcuts.len()
-        ),
+        name: "network client received exactly the bytes sent".into(),
+        ok,
+        detail: format!("{} bytes, fnv1a {}", got["bytes"], got["fnv1a"]),
     });
 
-    // B shares its buffer with A: sealed for A's key and domain, walked in B's table.
-    let shared = RegisterOptions { user_pd: Some(a.pd), key_slot: 0, ..Default::default() };
-    let dst = w.sc.register(&mut w.engine, &mut w.mem, &b, VirtAddr(VA_B), BIG, shared).map_err(e)?;
-    let copies = block_copies(&src, 0, &dst, 0, BIG);
-    let cs = w.submit(&mut va_, &copies);
-    let landed = w.read(&b, VA_B, BIG)?;
+    // The storage target's image, read back from disk.
+    let on_disk = std::fs::read(&image)?;
+    let stored = &on_disk[STORE_OFFSET as usize..(STORE_OFFSET + STORED) as usize];
     steps.push(Step {
-        name: "copy A -> B (two address spaces)".into(),
-        ok: all_ok(&cs) && cs.len() == copies.len() && landed == data,
-        detail: format!("{} descriptors, {} bytes verified in B", copies.len(), BIG),
+        name: "disk image holds the stored bytes".into(),
+        ok: stored == &pattern(BUFFER)[STORED as usize..2 * STORED as usize],
+        detail: format!("{} bytes at offset {:#x} of {}", STORED, STORE_OFFSET, image.display()),
     });
 
-    // Send 256 KiB to a client on loopback.
-    let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
-    let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    let client = thread::spawn(move || -> std::io::Result<Vec<u8>> {
-        let mut s = TcpStream::connect(addr)?;
-        let mut got = Vec::new();
-        s.read_to_end(&mut got)?;
-        Ok(got)
-    });
-    let (mut conn, _) = listener.accept().map_err(|e| e.to_string())?;
-    let sends: Vec<Descriptor> = (0..4u64)
-        .map(|i| Descriptor::new(Operation::NetSend { src: src.buffer(i * 65536), len: 65536 }, i))
-        .collect();
-    let cs = w.submit(&mut va_, &sends);
-    for frame in w.engine.network.tx.drain(..).filter(|f| !f.aborted) {
-        conn.write_all(&frame.data).map_err(|e| e.to_string())?;
+    let observer = RemoteDevice::connect(&dir.join("board.sock"), "observer")?;
+    let counters = counters(&observer)?;
+    drop(observer);
+    a.send(&serde_json::json!("bye"))?;
+    for p in [&mut a, &mut b] {
+        let status = p.child.wait()?;
+        steps.push(Step {
+            name: format!("{} exits cleanly", p.name),
+            ok: status.success(),
+            detail: format!("{status}"),
+        });
     }
-    drop(conn);
-    let received =
-        client.join().map_err(|_| "client thread panicked".to_string())?.map_err(|e| e.to_string())?;
+    client.terminate();
+    agent.terminate();
+    board.terminate();
+    nbd.terminate();
+    let leftovers: Vec<String> =
+        ["board.sock", "agent.sock"].iter().filter(|f| dir.join(f).exists()).map(|f| f.to_string()).collect();
     steps.push(Step {
-        name: "send to a TCP client on loopback".into(),
-        ok: all_ok(&cs) && received == data[..256 << 10],
-        detail: format!("{} bytes received by the client", received.len()),
+        name: "board and agent removed their sockets".into(),
+        ok: leftovers.is_empty(),
+        detail: if leftovers.is_empty() {
+            "nothing left behind".into()
+        } else {
+            format!("left: {leftovers:?}")
+        },
     });
+    Ok(Report { ok: steps.iter().all(|s| s.ok), engine: engine.into(), processes, steps, counters })
+}
 
-    // Store 1 MiB to the storage target, load it back into a second buffer of A.
-    let back_va = VA_A + (64 << 20);
-    w.sc.map(&mut w.mem, &a, VirtAddr(back_va), 1 << 20, PageSize::Size2M, pagetable::flags::WRITABLE)
-        .map_err(e)?;
-    let back =
-        w.sc.register(
-            &mut w.engine,
-            &mut w.mem,
-            &a,
-            VirtAddr(back_va),
-            1 << 20,
-            RegisterOptions { level: Level::Pd, ..Default::default() },
-        )
-        .map_err(e)?;
-    let store =
-        Descriptor::new(Operation::Store { src: src.buffer(1 << 20), offset: 3 << 20, len: 1 << 20 }, 1);
-    let load = Descriptor::new(Operation::Load { dst: back.buffer(0), offset: 3 << 20, len: 1 << 20 }, 2);
-    let cs = w.submit(&mut va_, &[store, load]);
-    let mut image = vec![0u8; 1 << 20];
-    w.engine.storage().read(3 << 20, &mut image).map_err(|c| format!("storage status {c}"))?;
-    let loaded = w.read(&a, back_va, 1 << 20)?;
-    let expect = &data[1 << 20..2 << 20];
-    steps.push(Step {
-        name: "store to storage, load back (2 MiB page)".into(),
-        ok: all_ok(&cs) && image == expect && loaded == expect,
-        detail: format!(
-            "{} storage commands, image and buffer verified",
-            w.engine.storage_log.commands.len()
-        ),
-    });
+fn step_from(v: &Value) -> Step {
+    Step {
+        name: v["step"].as_str().unwrap_or("?").into(),
+        ok: v["ok"].as_bool().unwrap_or(false),
+        detail: v["detail"].as_str().unwrap_or("").into(),
+    }
+}
 
-    // A forged shortcut, and B trying A's shortcut: refused, nothing moves.
-    let before = w.read(&b, VA_B, 4096)?;
-    let forged =
-        BufferRef { va: VirtAddr(VA_B), shortcut: Shortcut { lo: 0x5eed_1234, hi: 0xdead_beef_0000_0001 } };
-    let c = w.submit(
-        &mut va_,
-        &[Descriptor::new(Operation::Copy { src: src.buffer(0), dst: forged, len: 4096 }, 9)],
-    );
-    steps.push(Step {
-        name: "forged shortcut refused".into(),
-        ok: c.len() == 1
-            && c[0].status == Status::ShortcutInvalid
-            && c[0].bytes_done == 0
-            && w.read(&b, VA_B, 4096)? == before,
-        detail: format!("status {}, {} bytes moved", c[0].status.name(), c[0].bytes_done),
-    });
-    let b_own =
-        w.sc.register(
-            &mut w.engine,
-            &mut w.mem,
-            &b,
-            VirtAddr(VA_B),
-            4096,
-            RegisterOptions { key_slot: 1, ..Default::default() },
-        )
-        .map_err(e)?;
-    let c = w.submit(
-        &mut vb,
-        &[Descriptor::new(Operation::Copy { src: src.buffer(0), dst: b_own.buffer(0), len: 4096 }, 10)],
-    );
-    steps.push(Step {
-        name: "process B using A's shortcut refused".into(),
-        ok: c.len() == 1
-            && c[0].status == Status::ShortcutInvalid
-            && c[0].bytes_done == 0
-            && w.read(&b, VA_B, 4096)? == before,
-        detail: format!("status {}, {} bytes moved", c[0].status.name(), c[0].bytes_done),
-    });
-
-    let counters = Counter::all().map(|c| (c.name(), w.engine.counter(c))).filter(|(_, v)| *v != 0).collect();
-    Ok(Report { ok: steps.iter().all(|s| s.ok), engine: "reference model (in-process)", steps, counters })
+fn wait_for_port(port: u16) -> Result<(), Failure> {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while Instant::now() < deadline {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    Err(Failure::new(1, format!("nothing listens on port {port}")))
 }

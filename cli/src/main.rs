@@ -1,9 +1,18 @@
 //! `viaduct`: the command-line program.
 
+mod agent_cmd;
+mod board_cmd;
+mod common;
 mod demo;
+mod demo_app;
+mod recv_cmd;
+mod status_cmd;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+use common::{Failure, default_dir};
+use std::path::PathBuf;
 use std::process::ExitCode;
+use viaduct_abi::EngineConfig;
 
 #[derive(Parser)]
 #[command(name = "viaduct", version, about = "viaduct: user-level DMA with shortcut address translation")]
@@ -12,34 +21,147 @@ struct Cli {
     command: Command,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum Engine {
+    Model,
+    Verilator,
+}
+
+impl Engine {
+    fn name(self) -> &'static str {
+        match self {
+            Engine::Model => "model",
+            Engine::Verilator => "verilator",
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Config {
+    Default,
+    Small,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum KeyPolicyArg {
+    /// A key slot per VI.
+    Vi,
+    /// One key slot per process, shared by its VIs.
+    Process,
+}
+
 #[derive(Subcommand)]
 enum Command {
-    /// Run the end-to-end demo: registration, a cross-process copy, a send to a TCP client,
-    /// a store and load, and refused attacks; every byte is verified.
+    /// Run the end-to-end demo: board, agent, two applications, a network client and an NBD
+    /// storage target as separate processes; every byte is verified.
     Demo {
-        /// Print the summary as JSON.
+        #[arg(long)]
+        json: bool,
+        #[arg(long, value_enum, default_value = "model")]
+        engine: Engine,
+    },
+    /// Run the simulated board (the engine, its memory and stream bridges) until SIGTERM.
+    Board {
+        #[arg(long, default_value_os_t = default_dir())]
+        dir: PathBuf,
+        #[arg(long, value_enum, default_value = "model")]
+        engine: Engine,
+        #[arg(long, value_enum, default_value = "default")]
+        config: Config,
+        /// TCP port of the network bridge on 127.0.0.1 (0: any free port).
+        #[arg(long, default_value_t = 0)]
+        net_port: u16,
+        /// An NBD server (such as qemu-nbd) for the storage port; default: 64 MiB in memory.
+        #[arg(long)]
+        nbd: Option<String>,
+    },
+    /// Run the agent for the board in DIR until SIGTERM.
+    Agent {
+        #[arg(long, default_value_os_t = default_dir())]
+        dir: PathBuf,
+        #[arg(long, value_enum, default_value = "vi")]
+        key_policy: KeyPolicyArg,
+    },
+    /// Receive what the engine sends on its network port.
+    Recv {
+        /// The board's network bridge, HOST:PORT.
+        #[arg(long)]
+        addr: String,
+        /// Stop after this many bytes.
+        #[arg(long)]
+        bytes: Option<u64>,
+        /// Write the bytes to this file.
+        #[arg(long)]
+        out: Option<PathBuf>,
         #[arg(long)]
         json: bool,
     },
+    /// Counters of a board.
+    Status {
+        #[arg(long, default_value_os_t = default_dir())]
+        dir: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Identity and capabilities of a board.
+    Probe {
+        #[arg(long, default_value_os_t = default_dir())]
+        dir: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// One of the demo's application processes.
+    #[command(hide = true)]
+    DemoApp {
+        role: String,
+        #[arg(long)]
+        dir: PathBuf,
+        #[arg(long)]
+        peer: Option<i32>,
+    },
 }
 
-fn main() -> ExitCode {
-    let cli = Cli::parse();
+fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
-        Command::Demo { json } => {
-            let report = match demo::run() {
-                Ok(r) => r,
-                Err(e) => {
-                    eprintln!("viaduct demo: {e}");
-                    return ExitCode::from(1);
-                }
-            };
+        Command::Demo { json, engine } => {
+            let report = demo::run(engine.name())?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&report).expect("report serializes"));
+                println!("{}", serde_json::to_string_pretty(&report)?);
             } else {
                 print!("{}", report.table());
             }
-            if report.ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+            if report.ok { Ok(()) } else { Err(Failure::new(1, "the demo found a mismatch")) }
+        }
+        Command::Board { dir, engine, config, net_port, nbd } => board_cmd::run(board_cmd::BoardOptions {
+            dir: &dir,
+            engine: engine.name(),
+            config: match config {
+                Config::Default => EngineConfig::default(),
+                Config::Small => EngineConfig::small(),
+            },
+            net_port,
+            nbd: nbd.as_deref(),
+        }),
+        Command::Agent { dir, key_policy } => agent_cmd::run(
+            &dir,
+            match key_policy {
+                KeyPolicyArg::Vi => viaduct_host::KeyPolicy::PerVi,
+                KeyPolicyArg::Process => viaduct_host::KeyPolicy::PerProcess,
+            },
+        ),
+        Command::Recv { addr, bytes, out, json } => recv_cmd::run(&addr, bytes, out.as_deref(), json),
+        Command::Status { dir, json } => status_cmd::status(&dir, json),
+        Command::Probe { dir, json } => status_cmd::probe(&dir, json),
+        Command::DemoApp { role, dir, peer } => demo_app::run(&role, &dir, peer),
+    }
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            eprintln!("viaduct: {}", f.message);
+            ExitCode::from(if f.code == 0 { 1 } else { f.code })
         }
     }
 }

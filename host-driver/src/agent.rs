@@ -51,6 +51,15 @@ const DATA_LIMIT: u64 = 1 << 46;
 const VA_BASE: u64 = 0x2000_0000_0000;
 static AGENTS_IN_PROCESS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
+/// A summary of what the agent holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct AgentStats {
+    pub processes: usize,
+    pub open_vis: usize,
+    pub registrations: usize,
+    pub pinned_pages: u64,
+}
+
 /// What a process receives when it opens a VI.
 #[derive(Clone, Debug)]
 pub struct ViGrant {
@@ -219,6 +228,16 @@ impl Agent {
     pub fn pinned_pages(&self) -> u64 {
         self.pinned_pages
     }
+    /// What the agent holds: (processes, open VIs, registrations, pinned pages).
+    pub fn stats(&self) -> AgentStats {
+        AgentStats {
+            processes: self.procs.len(),
+            open_vis: self.vis.iter().flatten().count(),
+            registrations: self.regions.len(),
+            pinned_pages: self.pinned_pages,
+        }
+    }
+
     /// The protection domain of the process with `pid`, if attached.
     pub fn domain_of(&self, pid: i32) -> Option<ProtectionDomain> {
         self.procs.values().find(|p| p.pid == Some(pid)).map(|p| p.pd)

@@ -287,13 +287,33 @@ impl TryFrom<WireRegistration> for Registration {
 
 #[derive(Serialize, Deserialize, Debug)]
 enum AppRequest {
-    AllocBuffer { len: u64, page_shift: u32 },
-    FreeBuffer { va: u64 },
-    Register { va: u64, len: u64, opts: WireRegistration },
-    Share { va: u64, len: u64, user_pid: i32, opts: WireRegistration },
-    Deregister { id: u32 },
+    AllocBuffer {
+        len: u64,
+        page_shift: u32,
+    },
+    FreeBuffer {
+        va: u64,
+    },
+    Register {
+        va: u64,
+        len: u64,
+        opts: WireRegistration,
+    },
+    Share {
+        va: u64,
+        len: u64,
+        user_pid: i32,
+        opts: WireRegistration,
+    },
+    Deregister {
+        id: u32,
+    },
     OpenVi,
-    CloseVi { vi: u32 },
+    CloseVi {
+        vi: u32,
+    },
+    /// What the agent holds (any process may ask).
+    Stats,
 }
 
 #[derive(Serialize, Deserialize, Debug)]
@@ -323,6 +343,7 @@ enum AppReply {
         queue_depth: u32,
     },
     Done,
+    Stats(crate::agent::AgentStats),
     Failed(DriverError),
 }
 
@@ -493,6 +514,7 @@ fn handle_app(agent: &mut Agent, pd: ProtectionDomain, req: AppRequest) -> (AppR
             Ok((AppReply::Vi { vi: g.vi, cq_log2: g.cq_log2, queue_depth: g.queue_depth }, fds))
         }
         AppRequest::CloseVi { vi } => agent.close_vi(pd, vi).map(|()| (AppReply::Done, vec![])),
+        AppRequest::Stats => Ok((AppReply::Stats(agent.stats()), vec![])),
     })();
     result.unwrap_or_else(|e| (AppReply::Failed(e), vec![]))
 }
@@ -566,6 +588,15 @@ impl RemoteLink {
     /// process had.
     pub fn shutdown(&self) {
         let _ = nix::sys::socket::shutdown(self.sock.as_raw_fd(), nix::sys::socket::Shutdown::Both);
+    }
+
+    /// What the agent holds.
+    pub fn stats(&self) -> Result<crate::agent::AgentStats> {
+        match self.call(&AppRequest::Stats, 0)?.0 {
+            AppReply::Stats(s) => Ok(s),
+            AppReply::Failed(e) => Err(e),
+            other => Err(DriverError::Protocol(format!("unexpected {other:?}"))),
+        }
     }
 
     fn done(&self, req: &AppRequest) -> Result<()> {
