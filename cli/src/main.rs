@@ -6,6 +6,7 @@ mod common;
 mod demo;
 mod demo_app;
 mod recv_cmd;
+mod run_cmd;
 mod status_cmd;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -96,6 +97,15 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Run a YAML workload on a board; each outcome is checked against the reference model's
+    /// prediction and the outcome the file expects.
+    Run {
+        workload: PathBuf,
+        #[arg(long, value_enum, default_value = "model")]
+        engine: Engine,
+        #[arg(long)]
+        json: bool,
+    },
     /// Counters of a board.
     Status {
         #[arg(long, default_value_os_t = default_dir())]
@@ -150,6 +160,13 @@ fn run(cli: Cli) -> Result<(), Failure> {
             },
         ),
         Command::Recv { addr, bytes, out, json } => recv_cmd::run(&addr, bytes, out.as_deref(), json),
+        Command::Run { workload, engine, json } => {
+            if run_cmd::run(&workload, engine.name(), json)? {
+                Ok(())
+            } else {
+                Err(Failure::new(1, "outcomes differ from the prediction"))
+            }
+        }
         Command::Status { dir, json } => status_cmd::status(&dir, json),
         Command::Probe { dir, json } => status_cmd::probe(&dir, json),
         Command::DemoApp { role, dir, peer } => demo_app::run(&role, &dir, peer),

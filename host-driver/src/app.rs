@@ -31,6 +31,8 @@ pub trait AgentLink: Send + Sync {
     fn deregister(&self, id: u32) -> Result<()>;
     fn open_vi(&self) -> Result<ViGrant>;
     fn close_vi(&self, vi: u32) -> Result<()>;
+    /// New keys for this process's VIs: every shortcut it holds stops working.
+    fn rotate_keys(&self) -> Result<()>;
 }
 
 /// A completion as a result: the bytes moved, or what went wrong.
@@ -267,6 +269,11 @@ impl App {
         }
     }
 
+    /// Revoke every shortcut this process holds (new keys for its VIs).
+    pub fn rotate_keys(&self) -> Result<()> {
+        self.link.rotate_keys()
+    }
+
     pub fn open_vi(&self) -> Result<Vi> {
         let grant = self.link.open_vi()?;
         let cq = map_anywhere(&grant.cq)?;
@@ -340,6 +347,10 @@ impl Drop for Vi {
 impl Vi {
     pub fn number(&self) -> u32 {
         self.grant.vi
+    }
+    /// Descriptors the queue holds.
+    pub fn depth(&self) -> u32 {
+        self.depth
     }
     pub fn outstanding(&self) -> usize {
         self.inflight.len()

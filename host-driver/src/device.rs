@@ -29,7 +29,7 @@ pub trait Device: Send + Sync {
 
 /// The simulated board, in this process.
 pub struct BoardDevice {
-    pub board: viaduct_sim::Board,
+    pub board: Arc<viaduct_sim::Board>,
 }
 
 impl Device for BoardDevice {

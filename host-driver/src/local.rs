@@ -53,4 +53,7 @@ impl AgentLink for LocalLink {
     fn close_vi(&self, vi: u32) -> Result<()> {
         self.with(|a| a.close_vi(self.pd, vi))
     }
+    fn rotate_keys(&self) -> Result<()> {
+        self.with(|a| a.rotate_keys(self.pd))
+    }
 }

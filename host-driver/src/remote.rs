@@ -314,6 +314,7 @@ enum AppRequest {
     },
     /// What the agent holds (any process may ask).
     Stats,
+    RotateKeys,
 }
 
 #[derive(Serialize, Deserialize, Debug)]
@@ -515,6 +516,7 @@ fn handle_app(agent: &mut Agent, pd: ProtectionDomain, req: AppRequest) -> (AppR
         }
         AppRequest::CloseVi { vi } => agent.close_vi(pd, vi).map(|()| (AppReply::Done, vec![])),
         AppRequest::Stats => Ok((AppReply::Stats(agent.stats()), vec![])),
+        AppRequest::RotateKeys => agent.rotate_keys(pd).map(|()| (AppReply::Done, vec![])),
     })();
     result.unwrap_or_else(|e| (AppReply::Failed(e), vec![]))
 }
@@ -653,5 +655,8 @@ impl AgentLink for RemoteLink {
     }
     fn close_vi(&self, vi: u32) -> Result<()> {
         self.done(&AppRequest::CloseVi { vi })
+    }
+    fn rotate_keys(&self) -> Result<()> {
+        self.done(&AppRequest::RotateKeys)
     }
 }

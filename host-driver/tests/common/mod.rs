@@ -16,7 +16,7 @@ pub fn model_world(cfg: EngineConfig, acfg: AgentConfig) -> World {
     let mem = PhysMemory::new();
     let core = ModelCore::with_memory_storage(cfg, PhysHandle(mem.clone())).unwrap();
     let board = Board::start(Box::new(core), mem).unwrap();
-    let device: Arc<dyn Device> = Arc::new(BoardDevice { board });
+    let device: Arc<dyn Device> = Arc::new(BoardDevice { board: Arc::new(board) });
     let agent = Arc::new(Mutex::new(Agent::new(device.clone(), acfg).unwrap()));
     World { agent, device }
 }
