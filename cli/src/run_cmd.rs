@@ -575,7 +575,7 @@ pub fn run(path: &std::path::Path, engine: &str, json: bool) -> Result<bool, Fai
         .statuses
         .iter()
         .zip(&actual.statuses)
-        .zip(w.steps.iter().enumerate().flat_map(|(_, s)| match s {
+        .zip(w.steps.iter().flat_map(|s| match s {
             StepSpec::Post { ops, .. } => ops.iter().map(|o| o.expect.clone()).collect::<Vec<_>>(),
             _ => vec![],
         }))
