@@ -113,10 +113,17 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Identity and capabilities of a board.
+    /// Identity and capabilities of a simulated board, or of a card (through VFIO, or its
+    /// sysfs resource0 file).
     Probe {
         #[arg(long, default_value_os_t = default_dir())]
         dir: PathBuf,
+        /// A card bound to vfio-pci, by sysfs path (/sys/bus/pci/devices/0000:01:00.0).
+        #[arg(long, conflicts_with = "sysfs")]
+        vfio: Option<PathBuf>,
+        /// A card's BAR0 through sysfs (its device directory or resource0 file).
+        #[arg(long)]
+        sysfs: Option<PathBuf>,
         #[arg(long)]
         json: bool,
     },
@@ -168,7 +175,15 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
         }
         Command::Status { dir, json } => status_cmd::status(&dir, json),
-        Command::Probe { dir, json } => status_cmd::probe(&dir, json),
+        Command::Probe { dir, vfio, sysfs, json } => match (vfio, sysfs) {
+            (Some(p), _) => {
+                status_cmd::probe_device(&viaduct_host::backend::vfio::VfioDevice::open(&p)?, json)
+            }
+            (_, Some(p)) => {
+                status_cmd::probe_device(&viaduct_host::backend::sysfs::SysfsDevice::open(&p)?, json)
+            }
+            _ => status_cmd::probe(&dir, json),
+        },
         Command::DemoApp { role, dir, peer } => demo_app::run(&role, &dir, peer),
     }
 }

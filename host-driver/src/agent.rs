@@ -61,14 +61,14 @@ pub struct AgentStats {
 }
 
 /// What a process receives when it opens a VI.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct ViGrant {
     pub vi: u32,
-    pub page: Arc<Segment>,
+    pub page: Arc<dyn crate::device::RegisterPage>,
     pub cq: Arc<Segment>,
     pub cq_log2: u32,
     pub queue_depth: u32,
-    pub doorbell: Arc<Notifier>,
+    pub doorbell: Option<Arc<Notifier>>,
     pub interrupt: Arc<Notifier>,
 }
 

@@ -4,6 +4,7 @@
 
 pub mod agent;
 pub mod app;
+pub mod backend;
 pub mod device;
 pub mod error;
 pub mod local;

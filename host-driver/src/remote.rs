@@ -245,14 +245,14 @@ impl Device for RemoteDevice {
     fn unmap_segment(&self, addr: PhysAddr) -> Result<()> {
         self.done(BoardRequest::UnmapSegment { addr: addr.0 }, &[])
     }
-    fn vi_page(&self, vi: u32) -> Result<Arc<Segment>> {
-        segment_from(self.descriptor(BoardRequest::ViPage { vi })?)
+    fn vi_page(&self, vi: u32) -> Result<Arc<dyn crate::device::RegisterPage>> {
+        Ok(segment_from(self.descriptor(BoardRequest::ViPage { vi })?)?)
     }
     fn set_vi_open(&self, vi: u32, open: bool) -> Result<()> {
         self.done(BoardRequest::SetViOpen { vi, open }, &[])
     }
-    fn doorbell(&self) -> Result<Arc<Notifier>> {
-        Ok(Arc::new(eventfd_from(self.descriptor(BoardRequest::Doorbell)?)))
+    fn doorbell(&self) -> Result<Option<Arc<Notifier>>> {
+        Ok(Some(Arc::new(eventfd_from(self.descriptor(BoardRequest::Doorbell)?))))
     }
     fn set_interrupt(&self, vector: u32, fd: Arc<Notifier>) -> Result<()> {
         self.done(BoardRequest::SetInterrupt { vector }, &[fd.as_fd().as_raw_fd()])
@@ -506,10 +506,23 @@ fn handle_app(agent: &mut Agent, pd: ProtectionDomain, req: AppRequest) -> (AppR
         AppRequest::Deregister { id } => agent.deregister(pd, id).map(|()| (AppReply::Done, vec![])),
         AppRequest::OpenVi => {
             let g = agent.open_vi(pd)?;
+            let unsupported = || {
+                DriverError::Unsupported(
+                    "a VI page for another process".into(),
+                    "this device's BAR pages cannot be passed as descriptors".into(),
+                )
+            };
+            let page = g
+                .page
+                .segment()
+                .ok_or_else(unsupported)?
+                .dup_fd()
+                .map_err(|e| DriverError::Device(e.to_string()))?;
+            let doorbell = g.doorbell.as_ref().ok_or_else(unsupported)?;
             let fds = vec![
-                dup(&g.page)?,
+                page,
                 dup(&g.cq)?,
-                g.doorbell.as_fd().try_clone_to_owned().map_err(|e| DriverError::Device(e.to_string()))?,
+                doorbell.as_fd().try_clone_to_owned().map_err(|e| DriverError::Device(e.to_string()))?,
                 g.interrupt.as_fd().try_clone_to_owned().map_err(|e| DriverError::Device(e.to_string()))?,
             ];
             Ok((AppReply::Vi { vi: g.vi, cq_log2: g.cq_log2, queue_depth: g.queue_depth }, fds))
@@ -645,7 +658,7 @@ impl AgentLink for RemoteLink {
                     cq: segment_from(fds.next().expect("4"))?,
                     cq_log2,
                     queue_depth,
-                    doorbell: Arc::new(eventfd_from(fds.next().expect("4"))),
+                    doorbell: Some(Arc::new(eventfd_from(fds.next().expect("4")))),
                     interrupt: Arc::new(eventfd_from(fds.next().expect("4"))),
                 })
             }
