@@ -7,6 +7,9 @@ use std::sync::Arc;
 /// A region of device registers reached with 32-bit loads and stores.
 pub trait Mmio32: Send + Sync {
     fn len(&self) -> u64;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
     fn read32(&self, offset: u64) -> io::Result<u32>;
     fn write32(&self, offset: u64, value: u32) -> io::Result<()>;
 }
@@ -50,7 +53,7 @@ impl RegisterPage for Window {
 
 /// Check an access to a window of `len` bytes.
 pub fn check(offset: u64, len: u64) -> io::Result<()> {
-    if offset % 4 != 0 || offset + 4 > len {
+    if !offset.is_multiple_of(4) || offset + 4 > len {
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
             format!("register offset {offset:#x} outside {len:#x} bytes"),
