@@ -1,6 +1,8 @@
 //! Field positions and widths of the shared layouts, taken from `viaduct-abi` at compile time
 //! so the RTL never carries its own copy of a format.
 
+use viaduct_abi::completion::COMPLETION_LAYOUT;
+use viaduct_abi::descriptor::DESCRIPTOR_LAYOUT;
 use viaduct_abi::layout::{Layout, LayoutField};
 use viaduct_abi::pagetable::PTE_LAYOUT;
 use viaduct_abi::protection::PROTECTION_ENTRY_LAYOUT;
@@ -95,6 +97,45 @@ pub mod pte {
     pub const ADDRESS_W: usize = ADDRESS.width as usize;
 }
 
+/// Descriptor (eight words; as a 512-bit value, word `i` in bits `64 i + 63 .. 64 i`).
+pub mod descriptor {
+    use super::*;
+    pub const OPCODE: LayoutField = field(&DESCRIPTOR_LAYOUT, "opcode");
+    pub const FLAGS: LayoutField = field(&DESCRIPTOR_LAYOUT, "flags");
+    pub const RESERVED: LayoutField = field(&DESCRIPTOR_LAYOUT, "reserved");
+    pub const LENGTH: LayoutField = field(&DESCRIPTOR_LAYOUT, "length");
+    pub const TAG: LayoutField = field(&DESCRIPTOR_LAYOUT, "tag");
+    pub const SRC_VA: LayoutField = field(&DESCRIPTOR_LAYOUT, "src_va");
+    pub const SRC_SHORTCUT_LO: LayoutField = field(&DESCRIPTOR_LAYOUT, "src_shortcut_lo");
+    pub const SRC_SHORTCUT_HI: LayoutField = field(&DESCRIPTOR_LAYOUT, "src_shortcut_hi");
+    pub const DST_VA: LayoutField = field(&DESCRIPTOR_LAYOUT, "dst_va");
+    pub const DST_SHORTCUT_LO: LayoutField = field(&DESCRIPTOR_LAYOUT, "dst_shortcut_lo");
+    pub const DST_SHORTCUT_HI: LayoutField = field(&DESCRIPTOR_LAYOUT, "dst_shortcut_hi");
+
+    /// Position of a field in the descriptor as one value.
+    pub const fn pos(f: LayoutField) -> usize {
+        f.word * 64 + f.lsb as usize
+    }
+}
+
+/// Completion entry (four words; as a 256-bit value, word `i` in bits `64 i + 63 .. 64 i`).
+pub mod completion {
+    use super::*;
+    pub const TAG: LayoutField = field(&COMPLETION_LAYOUT, "tag");
+    pub const FAULT_VA: LayoutField = field(&COMPLETION_LAYOUT, "fault_va");
+    pub const BYTES_DONE: LayoutField = field(&COMPLETION_LAYOUT, "bytes_done");
+    pub const STATUS: LayoutField = field(&COMPLETION_LAYOUT, "status");
+    pub const OPCODE: LayoutField = field(&COMPLETION_LAYOUT, "opcode");
+    pub const SQ_INDEX: LayoutField = field(&COMPLETION_LAYOUT, "sq_index");
+    pub const VI: LayoutField = field(&COMPLETION_LAYOUT, "vi");
+    pub const FAULT_ON_DST: LayoutField = field(&COMPLETION_LAYOUT, "fault_on_dst");
+    pub const PHASE: LayoutField = field(&COMPLETION_LAYOUT, "phase");
+
+    pub const fn pos(f: LayoutField) -> usize {
+        f.word * 64 + f.lsb as usize
+    }
+}
+
 /// Widths the translation unit derives from the formats.
 pub const VA_W: usize = 64;
 /// Bits of a 4 KiB page number of a 64-bit VA.
@@ -118,6 +159,12 @@ const _: () = {
     assert!(shortcut::TABLE.word == 0);
     assert!(1 << LINE_ENTRIES_LOG2 == viaduct_abi::config::PTE_LINE_ENTRIES);
     assert!(viaduct_abi::pagetable::PTE_SIZE == 8);
+    // Shortcuts are {hi, lo} in two consecutive words, inline data fills words 2-4.
+    assert!(descriptor::SRC_SHORTCUT_HI.word == descriptor::SRC_SHORTCUT_LO.word + 1);
+    assert!(descriptor::DST_SHORTCUT_HI.word == descriptor::DST_SHORTCUT_LO.word + 1);
+    assert!(descriptor::SRC_SHORTCUT_LO.word == descriptor::SRC_VA.word + 1);
+    assert!(descriptor::SRC_VA.word * 8 + viaduct_abi::descriptor::INLINE_MAX <= descriptor::DST_VA.word * 8);
+    assert!(descriptor::OPCODE.width == 8 && descriptor::LENGTH.width == 32);
 };
 
 #[cfg(test)]

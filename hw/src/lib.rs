@@ -4,12 +4,18 @@
 //! ([`translate_unit::TranslateUnit`]). Layouts and constants come from `viaduct-abi`.
 
 pub mod axi;
+pub mod block;
+pub mod desc_check;
 pub mod fields;
+pub mod fifo;
 pub mod generate;
 pub mod iotlb;
 pub mod key_store;
 pub mod line_cache;
+pub mod packer;
 pub mod protection_table;
+pub mod realign;
+pub mod scheduler;
 pub mod translate_unit;
 pub mod unsealer;
 pub mod verilog;

@@ -1,0 +1,496 @@
+//! Block-level Verilator tests of the engine shell's parts, each alone against a Rust
+//! reference: the data FIFO, the byte realigner, the stream packer, the round-robin scheduler,
+//! the descriptor check (against `RawDescriptor::decode`), the counter bank, and the joins of
+//! the AXI4 read and write channels.
+//!
+//! Seeds: `VIADUCT_SEED=<n>` replays one seed of the randomized tests.
+
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use viaduct_hw::verilog::verilog_of;
+use viaduct_testbench::verilator::{Builder, Model, PortId};
+
+fn cache_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("verilator-cache")
+}
+
+fn seeds(n: u64) -> Vec<u64> {
+    match std::env::var("VIADUCT_SEED") {
+        Ok(s) => vec![s.parse().expect("VIADUCT_SEED is a number")],
+        Err(_) => (0..n).collect(),
+    }
+}
+
+/// xorshift64*, seeded through splitmix64.
+struct Rng(u64);
+
+impl Rng {
+    fn new(seed: u64) -> Self {
+        let mut z = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        Rng((z ^ (z >> 31)) | 1)
+    }
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+    fn bytes(&mut self, n: usize) -> Vec<u8> {
+        (0..n).map(|_| self.next() as u8).collect()
+    }
+}
+
+/// A Verilated block with ports looked up by name.
+struct Dut {
+    m: Model,
+}
+
+impl Dut {
+    fn build(name: &str, verilog: String) -> Dut {
+        let built = Builder::new("top", cache_dir())
+            .source_text(format!("{name}.v"), verilog)
+            .build()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut m = built.load().unwrap();
+        m.trace_if_requested(name).unwrap();
+        Dut { m }
+    }
+    fn p(&self, name: &str) -> PortId {
+        self.m.port(name).unwrap_or_else(|e| panic!("{name}: {e}"))
+    }
+    fn set(&mut self, name: &str, v: u64) {
+        let p = self.p(name);
+        self.m.set(p, v).unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+    fn get(&self, name: &str) -> u64 {
+        self.m.get(self.p(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+    }
+    fn set_bytes(&mut self, name: &str, bytes: &[u8]) {
+        let p = self.p(name);
+        if p.width() > 64 {
+            let words: Vec<u32> =
+                bytes.chunks(4).map(|c| c.iter().rev().fold(0u32, |w, b| w << 8 | u32::from(*b))).collect();
+            self.m.set_wide(p, &words).unwrap();
+        } else {
+            let mut b = [0u8; 8];
+            b[..bytes.len()].copy_from_slice(bytes);
+            let v = u64::from_le_bytes(b);
+            let v = if p.width() == 64 { v } else { v & ((1 << p.width()) - 1) };
+            self.m.set(p, v).unwrap();
+        }
+    }
+    fn get_bytes(&self, name: &str) -> Vec<u8> {
+        let p = self.p(name);
+        let n = (p.width() / 8) as usize;
+        if p.width() > 64 {
+            self.m.get_wide(p).unwrap().iter().flat_map(|w| w.to_le_bytes()).take(n).collect()
+        } else {
+            self.m.get(p).unwrap().to_le_bytes()[..n].to_vec()
+        }
+    }
+    fn eval(&mut self) {
+        self.m.eval();
+    }
+    fn tick(&mut self) {
+        self.m.tick().unwrap();
+    }
+}
+
+fn mask_bits(strobe: u64, n: usize) -> Vec<bool> {
+    (0..n).map(|i| strobe >> i & 1 != 0).collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data FIFO
+
+#[test]
+fn data_fifo_keeps_order_counts_and_flushes() {
+    let mut d = Dut::build("data_fifo", verilog_of(&mut viaduct_hw::fifo::DataFifo::<64, 4, 5>::default()));
+    for seed in seeds(4) {
+        let mut rng = Rng::new(seed);
+        let mut model: VecDeque<u64> = VecDeque::new();
+        let mut next = seed << 32;
+        d.set("flush", 1);
+        d.tick();
+        d.set("flush", 0);
+        for cycle in 0..3000 {
+            let flush = rng.chance(1);
+            let push = !flush && model.len() < 16 && rng.chance(55);
+            d.set("push", push as u64);
+            d.set("push_data", next);
+            d.set("flush", flush as u64);
+            d.eval();
+            assert_eq!(d.get("count") as usize, model.len(), "seed {seed} cycle {cycle}: count");
+            let valid = d.get("valid") == 1;
+            let pop = !flush && valid && rng.chance(60);
+            if valid {
+                assert_eq!(d.get("data"), model[0], "seed {seed} cycle {cycle}: head");
+            }
+            d.set("pop", pop as u64);
+            d.eval();
+            d.tick();
+            if flush {
+                model.clear();
+                continue;
+            }
+            if pop {
+                model.pop_front();
+            }
+            if push {
+                model.push_back(next);
+                next += 1;
+            }
+        }
+        // Everything pushed becomes visible within two cycles.
+        d.set("push", 0);
+        d.set("pop", 0);
+        d.tick();
+        d.tick();
+        d.eval();
+        assert_eq!(d.get("valid") == 1, !model.is_empty(), "seed {seed}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Realigner
+
+/// Moves random chunks through the realigner with random stalls on both sides; checks the
+/// bytes, their lanes, the strobes and the beat counts on both sides.
+fn realign_chunks(lanes: usize, seed: u64, chunks: usize, d: &mut Dut) {
+    let mut rng = Rng::new(seed);
+    for c in 0..chunks {
+        let s = rng.below(lanes as u64) as usize;
+        let t = rng.below(lanes as u64) as usize;
+        let len = if rng.chance(10) { 1 + rng.below(4096) } else { 1 + rng.below(6 * lanes as u64) } as usize;
+        let data = rng.bytes(len);
+        // Input beats: the chunk's bytes from lane `s` on, garbage elsewhere.
+        let n_in = (s + len).div_ceil(lanes);
+        let beats: Vec<Vec<u8>> = (0..n_in)
+            .map(|b| {
+                (0..lanes)
+                    .map(|l| {
+                        let at = b * lanes + l;
+                        if at >= s && at < s + len { data[at - s] } else { rng.next() as u8 }
+                    })
+                    .collect()
+            })
+            .collect();
+        assert_eq!(d.get("busy"), 0);
+        d.set("start", 1);
+        d.set("src_lane", s as u64);
+        d.set("dst_lane", t as u64);
+        d.set("len", len as u64);
+        d.tick();
+        d.set("start", 0);
+        let n_out = (t + len).div_ceil(lanes);
+        let (mut taken, mut out_beats) = (0usize, 0usize);
+        let mut got: Vec<u8> = Vec::new();
+        let ctx = format!("seed {seed} chunk {c}: s {s} t {t} len {len}");
+        for _ in 0..20 * (n_in + n_out) + 50 {
+            let in_valid = taken < n_in && rng.chance(75);
+            d.set("in_valid", in_valid as u64);
+            d.set_bytes("in_data", if taken < n_in { &beats[taken] } else { &beats[0] });
+            let out_ready = rng.chance(70);
+            d.set("out_ready", out_ready as u64);
+            d.eval();
+            if d.get("in_ready") == 1 && in_valid {
+                taken += 1;
+            }
+            if d.get("out_valid") == 1 && out_ready {
+                let strobe = mask_bits(d.get("out_strb"), lanes);
+                let bytes = d.get_bytes("out_data");
+                assert_eq!(d.get("out_index") as usize, out_beats, "{ctx}");
+                for (l, on) in strobe.iter().enumerate() {
+                    let at = out_beats * lanes + l;
+                    assert_eq!(*on, at >= t && at < t + len, "{ctx}: strobe of beat {out_beats} lane {l}");
+                    if *on {
+                        got.push(bytes[l]);
+                    }
+                }
+                out_beats += 1;
+                assert_eq!(d.get("out_last") == 1, out_beats == n_out, "{ctx}: last");
+            }
+            d.tick();
+            if out_beats == n_out {
+                break;
+            }
+        }
+        assert_eq!(out_beats, n_out, "{ctx}: output beats");
+        assert_eq!(taken, n_in, "{ctx}: input beats taken");
+        assert_eq!(got, data, "{ctx}: bytes");
+        d.eval();
+        assert_eq!(d.get("busy"), 0, "{ctx}: busy after the last beat");
+    }
+}
+
+#[test]
+fn realigner_moves_every_byte_to_its_lane() {
+    use viaduct_hw::realign::Realigner;
+    let mut narrow = Dut::build("realign64", verilog_of(&mut Realigner::<64, 8, 128>::default()));
+    let mut wide = Dut::build("realign256", verilog_of(&mut Realigner::<256, 32, 512>::default()));
+    for seed in seeds(3) {
+        realign_chunks(8, seed, 150, &mut narrow);
+        realign_chunks(32, seed, 150, &mut wide);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stream packer
+
+#[test]
+fn packer_packs_frames_and_aborts() {
+    use viaduct_hw::packer::StreamPacker;
+    let lanes = 8usize;
+    let mut d = Dut::build("packer", verilog_of(&mut StreamPacker::<64, 8>::default()));
+    for seed in seeds(4) {
+        let mut rng = Rng::new(seed);
+        // Frames cut into pieces (as chunks), each piece as strobed beats continuing the lanes.
+        let mut expect: Vec<(Vec<u8>, bool)> = Vec::new();
+        let mut inputs: VecDeque<(Vec<u8>, u64, bool, bool)> = VecDeque::new(); // data, strb, last, close
+        for _ in 0..40 {
+            let len = 1 + rng.below(70) as usize;
+            let data = rng.bytes(len);
+            let abort_at = if rng.chance(25) { Some(rng.below(len as u64 + 1) as usize) } else { None };
+            let sent = abort_at.unwrap_or(len);
+            let mut pos = 0usize;
+            while pos < sent {
+                let piece = (1 + rng.below(20) as usize).min(sent - pos);
+                let mut at = pos;
+                while at < pos + piece {
+                    let lane = at % lanes;
+                    let n = (lanes - lane).min(pos + piece - at);
+                    let mut beat = rng.bytes(lanes);
+                    beat[lane..lane + n].copy_from_slice(&data[at..at + n]);
+                    let strb = ((1u64 << n) - 1) << lane;
+                    at += n;
+                    inputs.push_back((beat, strb, abort_at.is_none() && at == len, false));
+                }
+                pos += piece;
+            }
+            if abort_at.is_some() {
+                if sent > 0 {
+                    inputs.push_back((vec![0; lanes], 0, false, true));
+                    expect.push((data[..sent].to_vec(), true));
+                }
+            } else {
+                expect.push((data, false));
+            }
+        }
+        let mut frames: Vec<(Vec<u8>, bool)> = Vec::new();
+        let mut cur: Vec<u8> = Vec::new();
+        for cycle in 0..20_000 {
+            let offer = rng.chance(80);
+            let (valid, close) = match inputs.front() {
+                Some((_, _, _, true)) if offer => (false, true),
+                Some(_) if offer => (true, false),
+                _ => (false, false),
+            };
+            if let Some((beat, strb, last, _)) = inputs.front() {
+                d.set_bytes("in_data", beat);
+                d.set("in_strb", *strb);
+                d.set("in_last", *last as u64);
+            }
+            d.set("in_valid", valid as u64);
+            d.set("close", close as u64);
+            let tready = rng.chance(70);
+            d.set("tready", tready as u64);
+            d.eval();
+            if d.get("in_ready") == 1 && (valid || close) {
+                inputs.pop_front();
+            }
+            if d.get("tvalid") == 1 && tready {
+                let keep = mask_bits(d.get("tkeep"), lanes);
+                let last = d.get("tlast") == 1;
+                let n = keep.iter().take_while(|k| **k).count();
+                assert!(keep[n..].iter().all(|k| !k), "seed {seed} cycle {cycle}: keep not a prefix");
+                assert!(last || n == lanes, "seed {seed} cycle {cycle}: a partial beat before the last");
+                cur.extend(&d.get_bytes("tdata")[..n]);
+                if last {
+                    frames.push((std::mem::take(&mut cur), d.get("tuser") == 1));
+                }
+            }
+            d.tick();
+            if inputs.is_empty() && frames.len() == expect.len() {
+                break;
+            }
+        }
+        assert_eq!(frames, expect, "seed {seed}");
+        d.eval();
+        assert_eq!(d.get("idle"), 1);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scheduler
+
+#[test]
+fn scheduler_serves_round_robin_like_the_model() {
+    use viaduct_hw::scheduler::Scheduler;
+    let vis = 5u64;
+    let mut d = Dut::build("scheduler", verilog_of(&mut Scheduler::<5>::default()));
+    for seed in seeds(4) {
+        let mut rng = Rng::new(seed);
+        d.set("reset", 1);
+        d.tick();
+        d.set("reset", 0);
+        let mut next = 0u64;
+        for step in 0..2000 {
+            let eligible = rng.below(1 << vis) & if rng.chance(20) { 0 } else { u64::MAX };
+            d.set("eligible", eligible);
+            d.set("served", 0);
+            d.tick();
+            d.eval();
+            let expect = (0..vis).map(|k| (next + k) % vis).find(|v| eligible >> v & 1 != 0);
+            let got = (d.get("pick_valid") == 1).then(|| d.get("pick_vi"));
+            assert_eq!(got, expect, "seed {seed} step {step}: eligible {eligible:05b} next {next}");
+            if let Some(vi) = got.filter(|_| rng.chance(70)) {
+                d.set("served", 1);
+                d.set("served_vi", vi);
+                d.tick();
+                next = (vi + 1) % vis;
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Descriptor check
+
+#[test]
+fn desc_check_agrees_with_decode() {
+    use viaduct_abi::descriptor::{INLINE_MAX, Opcode, Operation, RawDescriptor};
+    use viaduct_abi::{Access, Status};
+    use viaduct_hw::desc_check::DescCheck;
+    let mut d = Dut::build("desc_check", verilog_of(&mut DescCheck::default()));
+    let limit = viaduct_abi::addr::USER_VA_LIMIT;
+    let mut seen = std::collections::BTreeMap::new();
+    for seed in seeds(4) {
+        let mut rng = Rng::new(seed);
+        for i in 0..5000 {
+            let op = Opcode::ALL[rng.below(Opcode::ALL.len() as u64) as usize];
+            let mut raw = RawDescriptor::default();
+            let len: u64 = match rng.below(6) {
+                0 => 0,
+                1 => 1 + rng.below(INLINE_MAX as u64 + 4),
+                2 => rng.next() & 0xffff_ffff,
+                _ => 1 + rng.below(70_000),
+            };
+            let len = if op == Opcode::Nop && rng.chance(70) { 0 } else { len };
+            raw.words[0] = u64::from(op.code()) | len << 32;
+            let va = |rng: &mut Rng| match rng.below(5) {
+                0 => limit - rng.below(100_000),
+                1 => rng.next(),
+                _ => rng.next() % limit,
+            };
+            raw.words[1] = rng.next();
+            match op {
+                Opcode::Nop => {}
+                Opcode::WriteInline => {
+                    for w in 2..5 {
+                        raw.words[w] = rng.next();
+                    }
+                    if rng.chance(70) && (len as usize) < INLINE_MAX {
+                        // Clear the tail past the length.
+                        let mut bytes: Vec<u8> =
+                            raw.words[2..5].iter().flat_map(|w| w.to_le_bytes()).collect();
+                        bytes[len as usize..].fill(0);
+                        for w in 0..3 {
+                            raw.words[2 + w] =
+                                u64::from_le_bytes(bytes[8 * w..8 * w + 8].try_into().unwrap());
+                        }
+                    }
+                    raw.words[5] = va(&mut rng);
+                    raw.words[6] = rng.next();
+                    raw.words[7] = rng.next();
+                }
+                _ => {
+                    for w in 2..8 {
+                        raw.words[w] = if w == 2 || w == 5 { va(&mut rng) } else { rng.next() };
+                    }
+                    // Clear the words the opcode leaves unused, most of the time.
+                    if rng.chance(80) {
+                        let facts = viaduct_hw::desc_check::opcode_facts(op);
+                        for w in 0..8 {
+                            if facts.unused_words >> w & 1 != 0 {
+                                raw.words[w] = 0;
+                            }
+                        }
+                    }
+                }
+            }
+            match rng.below(12) {
+                0 => raw.words[0] = (raw.words[0] & !0xff) | rng.below(256),
+                1 => raw.words[0] |= 1 << (8 + rng.below(24)),
+                2 if op != Opcode::Nop => raw.words[2] = u64::MAX - rng.below(len.max(1) * 2),
+                3 => raw.words[5] = u64::MAX - rng.below(1 << 20),
+                _ => {}
+            }
+            let words: Vec<u8> = raw.words.iter().flat_map(|w| w.to_le_bytes()).collect();
+            d.set_bytes("desc", &words);
+            d.eval();
+            let status = Status::from_code(d.get("status") as u8).unwrap();
+            let ctx = format!("seed {seed} descriptor {i}: {raw:x?}");
+            let expect = raw.decode();
+            *seen.entry(expect.map(|_| Status::Ok).unwrap_or_else(|e| e.status())).or_insert(0) += 1;
+            match expect {
+                Err(e) => assert_eq!(status, e.status(), "{ctx}"),
+                Ok(desc) => {
+                    assert_eq!(status, Status::Ok, "{ctx}");
+                    assert_eq!(d.get("len"), u64::from(desc.op.len()), "{ctx}");
+                    assert_eq!(d.get("tag"), desc.tag, "{ctx}");
+                    assert_eq!(d.get("opcode"), u64::from(raw.opcode_byte()), "{ctx}");
+                    assert_eq!(d.get("nop") == 1, desc.op == Operation::Nop, "{ctx}");
+                    let bufs: Vec<_> = desc.op.buffers().collect();
+                    let src = bufs.iter().find(|(_, a)| *a == Access::Read);
+                    let dst = bufs.iter().find(|(_, a)| *a == Access::Write);
+                    assert_eq!(d.get("src_mem") == 1, src.is_some(), "{ctx}");
+                    assert_eq!(d.get("dst_mem") == 1, dst.is_some(), "{ctx}");
+                    let sc = |n: &str| d.get_bytes(n);
+                    if let Some((b, _)) = src {
+                        assert_eq!(d.get("src_va"), b.va.0, "{ctx}");
+                        assert_eq!(
+                            sc("src_shortcut"),
+                            [b.shortcut.lo.to_le_bytes(), b.shortcut.hi.to_le_bytes()].concat()
+                        );
+                    }
+                    if let Some((b, _)) = dst {
+                        assert_eq!(d.get("dst_va"), b.va.0, "{ctx}");
+                        assert_eq!(
+                            sc("dst_shortcut"),
+                            [b.shortcut.lo.to_le_bytes(), b.shortcut.hi.to_le_bytes()].concat()
+                        );
+                    }
+                    match desc.op {
+                        Operation::Store { offset, .. } => {
+                            assert_eq!(d.get("storage_offset"), offset, "{ctx}");
+                            assert_eq!(d.get("dst_storage"), 1, "{ctx}");
+                        }
+                        Operation::Load { offset, .. } => {
+                            assert_eq!(d.get("storage_offset"), offset, "{ctx}");
+                            assert_eq!(d.get("src_storage"), 1, "{ctx}");
+                        }
+                        Operation::WriteInline { data, .. } => {
+                            assert_eq!(d.get_bytes("inline_data"), data.to_vec(), "{ctx}");
+                            assert_eq!(d.get("src_inline"), 1, "{ctx}");
+                        }
+                        Operation::NetSend { .. } => assert_eq!(d.get("dst_net"), 1, "{ctx}"),
+                        Operation::NetRecv { .. } => assert_eq!(d.get("src_net"), 1, "{ctx}"),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    println!("statuses: {seen:?}");
+    for s in [Status::Ok, Status::BadOpcode, Status::BadDescriptor, Status::BadLength] {
+        assert!(seen.get(&s).copied().unwrap_or(0) > 50, "too few {s:?}: {seen:?}");
+    }
+}
