@@ -129,8 +129,9 @@ struct Process {
     pid: Option<i32>,
     space: AddressSpace,
     buffers: BTreeMap<u64, Buffer>,
-    /// Pin count of each 4 KiB page (by VA) this process's registrations hold.
-    pins: BTreeMap<u64, u32>,
+    /// The page-aligned ranges its registrations pin, one per registration (a page is pinned
+    /// while any range covers it).
+    pins: Vec<(u64, u64)>,
     vis: Vec<u32>,
     key_slot: Option<u32>,
 }
@@ -264,7 +265,7 @@ impl Agent {
                 pid,
                 space,
                 buffers: BTreeMap::new(),
-                pins: BTreeMap::new(),
+                pins: Vec::new(),
                 vis: Vec::new(),
                 key_slot: None,
             },
@@ -448,20 +449,15 @@ impl Agent {
         let (pa, segment) =
             self.new_segment(&format!("viaduct-buf-pd{}", pd.id()), rounded, page_size.bytes())?;
         let p = self.procs.get_mut(&pd.id()).expect("checked");
-        let mut mapped = Ok(());
-        for off in (0..rounded).step_by(page_size.bytes() as usize) {
-            mapped = p.space.map(
-                &mut self.mem,
-                &mut self.tables,
-                VirtAddr(va.0 + off),
-                PhysAddr(pa.0 + off),
-                page_size,
-                flags::WRITABLE | flags::USER,
-            );
-            if mapped.is_err() {
-                break;
-            }
-        }
+        let mapped = p.space.map_range(
+            &mut self.mem,
+            &mut self.tables,
+            va,
+            pa,
+            rounded,
+            page_size,
+            flags::WRITABLE | flags::USER,
+        );
         if mapped.is_err() {
             let p = self.procs.get_mut(&pd.id()).expect("checked");
             for off in (0..rounded).step_by(page_size.bytes() as usize) {
@@ -483,8 +479,8 @@ impl Agent {
             .ok_or_else(|| DriverError::Denied(format!("unknown protection domain {}", pd.id())))?;
         let b = p.buffers.get(&va.0).ok_or(DriverError::NotOwned { va, len: 0 })?;
         let (len, pa, size) = (b.len, b.pa, b.page_size);
-        if p.pins.range(va.0..va.0 + len).next().is_some() {
-            let n = p.pins.range(va.0..va.0 + len).count();
+        let n = p.pins.iter().filter(|(a, b)| *a < va.0 + len && *b > va.0).count();
+        if n > 0 {
             return Err(DriverError::Busy(n));
         }
         for off in (0..len).step_by(size.bytes() as usize) {
@@ -561,18 +557,15 @@ impl Agent {
             .position(|s| s.user.is_none())
             .ok_or(DriverError::Exhausted("protection slots".into()))?;
         let generation = self.slots[slot].generation.wrapping_add(1);
-        // Pin every 4 KiB page of the range.
-        let first = va.align_down(12).0;
+        // Pin every page of the range.
+        let range = page_range(va, len);
         let p = self.procs.get_mut(&owner.id()).expect("owner checked");
-        let mut newly = 0;
-        for page in (first..va.0 + len).step_by(4096) {
-            let count = p.pins.entry(page).or_insert(0);
-            if *count == 0 {
-                newly += 1;
-            }
-            *count += 1;
-        }
-        let pin_result = pin_leaves(&mut self.mem, &p.space, &p.pins, first, va.0 + len);
+        let newly: u64 = subtract(range, &p.pins).iter().map(|(a, b)| (b - a) / 4096).sum();
+        p.pins.push(range);
+        let pin_result = p
+            .space
+            .update_range(&mut self.mem, VirtAddr(range.0), range.1 - range.0, flags::PINNED, 0)
+            .map_err(dev_err);
         self.pinned_pages += newly;
         let entry = ProtectionEntry::new(
             va,
@@ -633,20 +626,24 @@ impl Agent {
         self.dev.write32(global::PROT_COMMIT, global::PROT_COMMIT::WRITE.put(1))
     }
 
+    /// Drop one registration's pin of `[va, va + len)`: pages no other registration covers
+    /// are unpinned, and so are the leaves (of the buffer's page size) left with no pin.
     fn unpin(&mut self, owner: u16, va: VirtAddr, len: u64) {
+        let size = match self.owning_buffer(owner, va, len) {
+            Ok(b) => b.page_size.bytes(),
+            Err(_) => 4096,
+        };
         let Some(p) = self.procs.get_mut(&owner) else { return };
-        let first = va.align_down(12).0;
-        let mut released = 0;
-        for page in (first..va.0 + len).step_by(4096) {
-            if let Some(c) = p.pins.get_mut(&page) {
-                *c -= 1;
-                if *c == 0 {
-                    p.pins.remove(&page);
-                    released += 1;
-                }
-            }
+        let range = page_range(va, len);
+        if let Some(i) = p.pins.iter().position(|r| *r == range) {
+            p.pins.swap_remove(i);
         }
-        let _ = pin_leaves(&mut self.mem, &p.space, &p.pins, first, va.0 + len);
+        let released: u64 = subtract(range, &p.pins).iter().map(|(a, b)| (b - a) / 4096).sum();
+        let leaf = |(a, b): (u64, u64)| (a / size * size, b.div_ceil(size) * size);
+        let others: Vec<(u64, u64)> = p.pins.iter().map(|r| leaf(*r)).collect();
+        for (a, b) in subtract(leaf(range), &others) {
+            let _ = p.space.update_range(&mut self.mem, VirtAddr(a), b - a, 0, flags::PINNED);
+        }
         self.pinned_pages -= released;
     }
 
@@ -722,23 +719,42 @@ impl Agent {
     }
 }
 
-/// Set the pinned bit of every leaf in `[first, end)` to whether `pins` holds any page of it.
-fn pin_leaves(
-    mem: &mut PhysHandle,
-    space: &AddressSpace,
-    pins: &BTreeMap<u64, u32>,
-    first: u64,
-    end: u64,
-) -> Result<()> {
-    let mut at = first;
-    while at < end {
-        let (_, _, size) = space.leaf(mem, VirtAddr(at)).map_err(dev_err)?;
-        let leaf_start = VirtAddr(at).align_down(size.shift()).0;
-        let leaf_end = leaf_start + size.bytes();
-        let pinned = pins.range(leaf_start..leaf_end).next().is_some();
-        let (set, clear) = if pinned { (flags::PINNED, 0) } else { (0, flags::PINNED) };
-        space.update_leaf(mem, VirtAddr(at), set, clear).map_err(dev_err)?;
-        at = leaf_end;
+/// The 4 KiB pages `[va, va + len)` touches.
+fn page_range(va: VirtAddr, len: u64) -> (u64, u64) {
+    (va.align_down(12).0, (va.0 + len).next_multiple_of(4096))
+}
+
+/// `range` minus the union of `others`, as sorted disjoint intervals.
+fn subtract(range: (u64, u64), others: &[(u64, u64)]) -> Vec<(u64, u64)> {
+    let mut cuts: Vec<(u64, u64)> = others
+        .iter()
+        .filter(|(a, b)| *a < range.1 && *b > range.0)
+        .map(|(a, b)| (*a.max(&range.0), *b.min(&range.1)))
+        .collect();
+    cuts.sort_unstable();
+    let mut out = Vec::new();
+    let mut at = range.0;
+    for (a, b) in cuts {
+        if a > at {
+            out.push((at, a));
+        }
+        at = at.max(b);
     }
-    Ok(())
+    if at < range.1 {
+        out.push((at, range.1));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::subtract;
+
+    #[test]
+    fn subtracting_intervals() {
+        assert_eq!(subtract((0, 100), &[]), vec![(0, 100)]);
+        assert_eq!(subtract((0, 100), &[(10, 20), (15, 30), (90, 200)]), vec![(0, 10), (30, 90)]);
+        assert_eq!(subtract((0, 100), &[(0, 100)]), vec![]);
+        assert_eq!(subtract((50, 60), &[(0, 10)]), vec![(50, 60)]);
+    }
 }

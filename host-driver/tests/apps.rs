@@ -142,3 +142,25 @@ fn a_forged_shortcut_and_another_process_s_region_move_nothing() {
     assert_eq!((c[0].status, c[0].bytes_done), (Status::ShortcutInvalid, 0));
     assert_eq!(theirs.to_vec(0, 8192).unwrap(), vec![0x55; 8192]);
 }
+
+#[test]
+fn overlapping_registrations_keep_shared_pages_pinned() {
+    let w = model_world(EngineConfig::small(), AgentConfig::default());
+    let (a, _) = w.app(5001);
+    let mut vi = a.open_vi().unwrap();
+    let buf = a.alloc(16384, PageSize::Size4K).unwrap();
+    let before = w.pinned();
+    let first = a.register(&buf, 0, 8192, Registration::default()).unwrap();
+    let second = a.register(&buf, 4096, 8192, Registration::default()).unwrap();
+    assert_eq!(w.pinned(), before + 3);
+    drop(first);
+    assert_eq!(w.pinned(), before + 2, "the page only the first covered is unpinned");
+    // The page both covered is still pinned: the engine moves data through it.
+    buf.write(4096, &[9u8; 4096]).unwrap();
+    vi.copy(&second, 0, &second, 4096, 4096, 1).unwrap();
+    let c = vi.complete_all(WAIT).unwrap();
+    assert_eq!(c[0].status, Status::Ok);
+    assert_eq!(buf.to_vec(8192, 4096).unwrap(), vec![9u8; 4096]);
+    drop(second);
+    assert_eq!(w.pinned(), before);
+}

@@ -209,6 +209,85 @@ impl AddressSpace {
         Ok(())
     }
 
+    /// Map `[va, va + len)` to the physically contiguous `[pa, pa + len)` with pages of `size`,
+    /// one table page at a time (one read and one write per table page, not per page).
+    #[allow(clippy::too_many_arguments)]
+    pub fn map_range(
+        &self,
+        mem: &mut (impl Memory + ?Sized),
+        frames: &mut FrameAllocator,
+        va: VirtAddr,
+        pa: PhysAddr,
+        len: u64,
+        size: PageSize,
+        leaf_flags: u64,
+    ) -> Result<(), MapError> {
+        user_va(va)?;
+        for a in [va.0, pa.0, len] {
+            if a % size.bytes() != 0 {
+                return Err(MapError::Misaligned(a));
+            }
+        }
+        let level = size.leaf_level();
+        let span = 1u64 << level.block_shift();
+        let ps = if size == PageSize::Size4K { 0 } else { flags::HUGE };
+        let mut at = va.0;
+        while at < va.0 + len {
+            let chunk_end = ((at / span) + 1) * span;
+            let end = chunk_end.min(va.0 + len);
+            let first = self.entry_slot(mem, frames, VirtAddr(at), level)?;
+            let table = first.0 & !(PAGE_SIZE - 1);
+            let mut page = [0u8; PAGE_SIZE as usize];
+            mem.read(PhysAddr(table), &mut page)?;
+            for page_va in (at..end).step_by(size.bytes() as usize) {
+                let i = level.index(VirtAddr(page_va)) * 8;
+                if PageTableEntry(u64::from_le_bytes(page[i..i + 8].try_into().expect("8"))).present() {
+                    return Err(MapError::AlreadyMapped(VirtAddr(page_va)));
+                }
+                let e =
+                    PageTableEntry::new(PhysAddr(pa.0 + (page_va - va.0)), leaf_flags | flags::PRESENT | ps);
+                page[i..i + 8].copy_from_slice(&e.raw().to_le_bytes());
+            }
+            mem.write(PhysAddr(table), &page)?;
+            at = end;
+        }
+        Ok(())
+    }
+
+    /// Set and clear bits of every leaf mapping `[va, va + len)`, one table page at a time.
+    pub fn update_range(
+        &self,
+        mem: &mut (impl Memory + ?Sized),
+        va: VirtAddr,
+        len: u64,
+        set: u64,
+        clear: u64,
+    ) -> Result<(), MapError> {
+        let end = va.0.checked_add(len).ok_or(MapError::NotUserAddress(va))?;
+        let mut at = va.align_down(12).0;
+        while at < end {
+            let (slot, _, size) = self.leaf(mem, VirtAddr(at))?;
+            let level = size.leaf_level();
+            let table = slot.0 & !(PAGE_SIZE - 1);
+            let table_end = ((at >> level.block_shift()) + 1) << level.block_shift();
+            let mut page = [0u8; PAGE_SIZE as usize];
+            mem.read(PhysAddr(table), &mut page)?;
+            let mut page_va = VirtAddr(at).align_down(size.shift()).0;
+            while page_va < end.min(table_end) {
+                let i = level.index(VirtAddr(page_va)) * 8;
+                let e = PageTableEntry(u64::from_le_bytes(page[i..i + 8].try_into().expect("8")));
+                if !e.present() {
+                    return Err(MapError::NotMapped(VirtAddr(page_va)));
+                }
+                page[i..i + 8].copy_from_slice(&e.with_flags(set, clear).raw().to_le_bytes());
+                page_va += size.bytes();
+            }
+            mem.write(PhysAddr(table), &page)?;
+            at = page_va;
+        }
+        Ok(())
+    }
+
     /// The leaf entry that maps `va`: its address, value and size.
     pub fn leaf(
         &self,
@@ -402,6 +481,38 @@ mod tests {
             space.map(&mut mem, &mut frames, VirtAddr(0x7000_0020_1000), PhysAddr(0), PageSize::Size4K, 0),
             Err(MapError::InsideLargePage(VirtAddr(0x7000_0020_1000)))
         );
+    }
+
+    #[test]
+    fn range_operations_match_page_by_page_ones() {
+        let (mut mem, mut frames, space) = setup();
+        let pa = frames.alloc(PageSize::Size2M).unwrap();
+        let va = VirtAddr(0x7000_001f_0000);
+        space.map_range(&mut mem, &mut frames, va, pa, 0x3_0000, PageSize::Size4K, flags::WRITABLE).unwrap();
+        space
+            .update_range(&mut mem, VirtAddr(va.0 + 0x1800), 0x2_0000, flags::PINNED, flags::WRITABLE)
+            .unwrap();
+        for i in 0..0x30u64 {
+            let at = VirtAddr(va.0 + i * 4096);
+            let (_, e, size) = space.leaf(&mem, at).unwrap();
+            assert_eq!((e.addr(), size), (PhysAddr(pa.0 + i * 4096), PageSize::Size4K));
+            let touched = (1..=0x21).contains(&i);
+            assert_eq!(e.pinned(), touched, "page {i}");
+            assert_eq!(e.writable(), !touched, "page {i}");
+        }
+        assert_eq!(
+            space.map_range(
+                &mut mem,
+                &mut frames,
+                VirtAddr(va.0 + 0x2_f000),
+                PhysAddr(0x9000_0000),
+                0x2000,
+                PageSize::Size4K,
+                0
+            ),
+            Err(MapError::AlreadyMapped(VirtAddr(va.0 + 0x2_f000)))
+        );
+        assert!(space.update_range(&mut mem, VirtAddr(va.0 + 0x2_f000), 0x2000, flags::PINNED, 0).is_err());
     }
 
     #[test]
