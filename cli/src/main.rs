@@ -1,6 +1,7 @@
 //! `viaduct`: the command-line program.
 
 mod agent_cmd;
+mod bench_cmd;
 mod board_cmd;
 mod common;
 mod demo;
@@ -106,6 +107,14 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Benchmarks against their baselines, measured in the same run.
+    Bench {
+        /// Smaller sizes, for a run of a minute or two.
+        #[arg(long)]
+        quick: bool,
+        #[arg(long)]
+        json: bool,
+    },
     /// Counters of a board.
     Status {
         #[arg(long, default_value_os_t = default_dir())]
@@ -173,6 +182,10 @@ fn run(cli: Cli) -> Result<(), Failure> {
             } else {
                 Err(Failure::new(1, "outcomes differ from the prediction"))
             }
+        }
+        Command::Bench { quick, json } => {
+            bench_cmd::run(quick, json)?;
+            Ok(())
         }
         Command::Status { dir, json } => status_cmd::status(&dir, json),
         Command::Probe { dir, vfio, sysfs, json } => match (vfio, sysfs) {

@@ -164,6 +164,17 @@ pub struct Agent {
     procs: BTreeMap<u16, Process>,
     vis: Vec<Option<ViOwner>>,
     pinned_pages: u64,
+    last_timing: RegistrationTiming,
+}
+
+/// Where the time of the last registration went.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct RegistrationTiming {
+    /// Marking every page pinned in the table.
+    pub pin: std::time::Duration,
+    /// The protection entry and the shortcuts.
+    pub mint: std::time::Duration,
+    pub shortcuts: usize,
 }
 
 fn random_key() -> Key {
@@ -213,6 +224,7 @@ impl Agent {
             procs: BTreeMap::new(),
             vis: (0..cfg.vi_count).map(|_| None).collect(),
             pinned_pages: 0,
+            last_timing: RegistrationTiming::default(),
         };
         agent.dev.write32(global::CONTROL, 0b111)?;
         agent.dev.write32(global::WATCHDOG, 1 << 20)?;
@@ -229,6 +241,21 @@ impl Agent {
     pub fn pinned_pages(&self) -> u64 {
         self.pinned_pages
     }
+    /// Where the time of the last successful registration went.
+    pub fn last_registration_timing(&self) -> RegistrationTiming {
+        self.last_timing
+    }
+
+    /// The agent's view of device memory (tables, buffers), for measurements and tests.
+    pub fn memory(&self) -> &PhysHandle {
+        &self.mem
+    }
+
+    /// The table root of a process.
+    pub fn table_of(&self, pd: ProtectionDomain) -> Option<AddressSpace> {
+        self.procs.get(&pd.id()).map(|p| p.space)
+    }
+
     /// What the agent holds: (processes, open VIs, registrations, pinned pages).
     pub fn stats(&self) -> AgentStats {
         AgentStats {
@@ -558,6 +585,7 @@ impl Agent {
             .ok_or(DriverError::Exhausted("protection slots".into()))?;
         let generation = self.slots[slot].generation.wrapping_add(1);
         // Pin every page of the range.
+        let pin_started = std::time::Instant::now();
         let range = page_range(va, len);
         let p = self.procs.get_mut(&owner.id()).expect("owner checked");
         let newly: u64 = subtract(range, &p.pins).iter().map(|(a, b)| (b - a) / 4096).sum();
@@ -567,6 +595,8 @@ impl Agent {
             .update_range(&mut self.mem, VirtAddr(range.0), range.1 - range.0, flags::PINNED, 0)
             .map_err(dev_err);
         self.pinned_pages += newly;
+        let pin_time = pin_started.elapsed();
+        let mint_started = std::time::Instant::now();
         let entry = ProtectionEntry::new(
             va,
             VirtAddr(va.0 + len),
@@ -612,6 +642,8 @@ impl Agent {
             }
         };
         self.write_protection(slot as u16, &entry)?;
+        self.last_timing =
+            RegistrationTiming { pin: pin_time, mint: mint_started.elapsed(), shortcuts: shortcuts.len() };
         self.slots[slot] = Slot { user: Some(user.id()), generation };
         let id = slot as u32;
         self.regions.insert(id, Region { slot: slot as u16, owner: owner.id(), va, len });

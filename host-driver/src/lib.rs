@@ -5,6 +5,7 @@
 pub mod agent;
 pub mod app;
 pub mod backend;
+pub mod bench;
 pub mod device;
 pub mod error;
 pub mod local;
