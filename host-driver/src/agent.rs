@@ -486,10 +486,7 @@ impl Agent {
             flags::WRITABLE | flags::USER,
         );
         if mapped.is_err() {
-            let p = self.procs.get_mut(&pd.id()).expect("checked");
-            for off in (0..rounded).step_by(page_size.bytes() as usize) {
-                let _ = p.space.unmap(&mut self.mem, VirtAddr(va.0 + off));
-            }
+            let _ = p.space.unmap_range(&mut self.mem, &mut self.tables, va, rounded);
             self.drop_segment(pa, rounded);
             return Err(DriverError::Exhausted("table memory".into()));
         }
@@ -505,14 +502,12 @@ impl Agent {
             .get_mut(&pd.id())
             .ok_or_else(|| DriverError::Denied(format!("unknown protection domain {}", pd.id())))?;
         let b = p.buffers.get(&va.0).ok_or(DriverError::NotOwned { va, len: 0 })?;
-        let (len, pa, size) = (b.len, b.pa, b.page_size);
+        let (len, pa) = (b.len, b.pa);
         let n = p.pins.iter().filter(|(a, b)| *a < va.0 + len && *b > va.0).count();
         if n > 0 {
             return Err(DriverError::Busy(n));
         }
-        for off in (0..len).step_by(size.bytes() as usize) {
-            let _ = p.space.unmap(&mut self.mem, VirtAddr(va.0 + off));
-        }
+        let _ = p.space.unmap_range(&mut self.mem, &mut self.tables, va, len);
         self.process(pd)?.buffers.remove(&va.0);
         self.drop_segment(pa, len);
         Ok(())
@@ -727,7 +722,9 @@ impl Agent {
         for va in vas {
             self.free_buffer(pd, VirtAddr(va))?;
         }
-        self.procs.remove(&pd.id());
+        if let Some(p) = self.procs.remove(&pd.id()) {
+            let _ = p.space.free_tables(&mut self.mem, &mut self.tables);
+        }
         Ok(())
     }
 

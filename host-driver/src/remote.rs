@@ -435,7 +435,13 @@ fn app_session(agent: &Mutex<Agent>, sock: &OwnedFd) -> Result<()> {
         return Ok(());
     }
     let lock = || agent.lock().unwrap_or_else(|p| p.into_inner());
-    let pd = lock().attach(Some(pid))?;
+    let pd = match lock().attach(Some(pid)) {
+        Ok(pd) => pd,
+        Err(e) => {
+            wire::send(sock, &AppReply::Failed(e.clone()), &[])?;
+            return Err(e);
+        }
+    };
     let queue =
         Segment::create("viaduct-requests", QUEUE_BYTES).map_err(|e| DriverError::Device(e.to_string()))?;
     let (req_fd, rep_fd) = (new_eventfd()?, new_eventfd()?);
@@ -597,6 +603,31 @@ impl RemoteLink {
             _ => Vec::new(),
         };
         Ok((reply, fds))
+    }
+
+    /// Send `bytes` as a request exactly as they are and return the agent's answer as JSON
+    /// text: for testing the agent against malformed or hostile requests.
+    pub fn call_raw(&self, bytes: &[u8]) -> Result<String> {
+        let mut seq = self.seq.lock().unwrap_or_else(|p| p.into_inner());
+        put(&self.queue, REQ_AT, 8, bytes)?;
+        *seq = seq.wrapping_add(1);
+        self.queue.store32(0, *seq);
+        self.req_fd.notify();
+        let deadline = std::time::Instant::now() + AGENT_TIMEOUT;
+        while self.queue.load32(4) != *seq {
+            if std::time::Instant::now() > deadline {
+                return Err(DriverError::Protocol("the agent did not answer".into()));
+            }
+            let mut fds = [PollFd::new(self.rep_fd.as_fd(), PollFlags::POLLIN)];
+            let _ = poll(&mut fds, PollTimeout::from(100u8));
+            self.rep_fd.drain();
+        }
+        let reply = String::from_utf8_lossy(&take(&self.queue, REP_AT, 12)).into_owned();
+        // Descriptors that came with a successful answer are received and closed.
+        if !reply.contains("Failed") && (reply.contains("\"Buffer\"") || reply.contains("\"Vi\"")) {
+            let _ = wire::recv::<()>(&self.sock);
+        }
+        Ok(reply)
     }
 
     /// End the session as a process exit would: the agent takes back everything this

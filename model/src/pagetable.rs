@@ -86,6 +86,11 @@ impl FrameAllocator {
     pub fn free(&mut self, pa: PhysAddr) {
         self.free_4k.push(pa.0);
     }
+    /// 4 KiB frames returned and not yet handed out again.
+    pub fn free_frames(&self) -> usize {
+        self.free_4k.len()
+    }
+
     /// Bytes never handed out yet (excluding recycled frames).
     pub fn remaining(&self) -> u64 {
         self.end.saturating_sub(self.next)
@@ -336,6 +341,31 @@ impl AddressSpace {
         Ok((e.addr(), size))
     }
 
+    /// Remove every mapping in `[va, va + len)` and free the table pages left empty (the
+    /// root stays). Large leaves only partly inside the range stay mapped.
+    pub fn unmap_range(
+        &self,
+        mem: &mut (impl Memory + ?Sized),
+        frames: &mut FrameAllocator,
+        va: VirtAddr,
+        len: u64,
+    ) -> Result<(), MapError> {
+        let end = va.0.checked_add(len).ok_or(MapError::NotUserAddress(va))?;
+        clear_range(mem, frames, self.root, Level::Pml4, 0, va.0, end)?;
+        Ok(())
+    }
+
+    /// Free every table page of this address space, the root included (its process is gone).
+    pub fn free_tables(
+        &self,
+        mem: &mut (impl Memory + ?Sized),
+        frames: &mut FrameAllocator,
+    ) -> Result<(), MapError> {
+        clear_range(mem, frames, self.root, Level::Pml4, 0, 0, viaduct_abi::addr::USER_VA_LIMIT)?;
+        frames.free(self.root);
+        Ok(())
+    }
+
     /// Physical address of the table page at `level` that maps `va` (R1: what a shortcut
     /// points at). `Level::Pml4` is the root itself.
     pub fn table_for(
@@ -375,6 +405,63 @@ impl AddressSpace {
             level = level.next_lower().expect("a PT entry is always a leaf");
         }
     }
+}
+
+/// Clear the entries of the table at `table` (level `level`, mapping from `base`) that fall
+/// in `[lo, hi)`, freeing child tables that end up empty; returns whether this table is now
+/// empty.
+fn clear_range(
+    mem: &mut (impl Memory + ?Sized),
+    frames: &mut FrameAllocator,
+    table: PhysAddr,
+    level: Level,
+    base: u64,
+    lo: u64,
+    hi: u64,
+) -> Result<bool, MapError> {
+    let mut page = [0u8; PAGE_SIZE as usize];
+    mem.read(table, &mut page)?;
+    let span = 1u64 << level.entry_shift();
+    let mut changed = false;
+    for i in 0..512u64 {
+        let (start, stop) = (base + i * span, base + (i + 1) * span);
+        if stop <= lo || start >= hi {
+            continue;
+        }
+        let at = (i * 8) as usize;
+        let e = PageTableEntry(u64::from_le_bytes(page[at..at + 8].try_into().expect("8")));
+        if e.raw() == 0 {
+            continue;
+        }
+        let whole = start >= lo && stop <= hi;
+        let clear = match walk_step(e, level) {
+            WalkStep::Next(child) => {
+                let empty = clear_range(
+                    mem,
+                    frames,
+                    child,
+                    level.next_lower().expect("has a lower level"),
+                    start,
+                    lo,
+                    hi,
+                )?;
+                if empty {
+                    frames.free(child);
+                }
+                empty
+            }
+            // Leaves (and non-present or reserved entries) go when wholly inside the range.
+            _ => whole,
+        };
+        if clear {
+            page[at..at + 8].fill(0);
+            changed = true;
+        }
+    }
+    if changed {
+        mem.write(table, &page)?;
+    }
+    Ok(page.iter().all(|b| *b == 0))
 }
 
 /// A translation found by the engine.
@@ -513,6 +600,30 @@ mod tests {
             Err(MapError::AlreadyMapped(VirtAddr(va.0 + 0x2_f000)))
         );
         assert!(space.update_range(&mut mem, VirtAddr(va.0 + 0x2_f000), 0x2000, flags::PINNED, 0).is_err());
+    }
+
+    #[test]
+    fn unmapping_frees_the_tables_it_empties() {
+        let (mut mem, mut frames, space) = setup();
+        let pa = frames.alloc(PageSize::Size1G).unwrap();
+        let va = VirtAddr(0x7000_0000_0000);
+        let free = |f: &FrameAllocator| f.free_frames();
+        let before = free(&frames);
+        let remaining = frames.remaining();
+        space.map_range(&mut mem, &mut frames, va, pa, 8 << 20, PageSize::Size4K, 0).unwrap();
+        space.map(&mut mem, &mut frames, VirtAddr(0x1000_0000_0000), pa, PageSize::Size2M, 0).unwrap();
+        let tables = (before - free(&frames)) as u64 + (remaining - frames.remaining()) / 4096;
+        assert_eq!(tables, 6 + 2, "PDPT, PD and 4 PTs; PDPT and PD");
+        space.unmap_range(&mut mem, &mut frames, VirtAddr(va.0 + (2 << 20)), 4 << 20).unwrap();
+        assert!(space.leaf(&mem, va).is_ok() && space.leaf(&mem, VirtAddr(va.0 + (6 << 20))).is_ok());
+        assert!(space.leaf(&mem, VirtAddr(va.0 + (3 << 20))).is_err());
+        let after_partial = free(&frames);
+        space.unmap_range(&mut mem, &mut frames, va, 8 << 20).unwrap();
+        space.unmap_range(&mut mem, &mut frames, VirtAddr(0x1000_0000_0000), 2 << 20).unwrap();
+        assert_eq!(free(&frames) - after_partial, 6, "the other two PTs and both paths came back");
+        let end_state = free(&frames);
+        space.free_tables(&mut mem, &mut frames).unwrap();
+        assert_eq!(free(&frames), end_state + 1, "and the root");
     }
 
     #[test]
