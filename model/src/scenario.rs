@@ -195,7 +195,8 @@ impl Scenario {
         Ok(())
     }
 
-    /// Set or clear the pinned bit on every page of `[va, va + len)`.
+    /// Set or clear the pinned bit on every mapped page of `[va, va + len)` (pages that are
+    /// not mapped are skipped).
     pub fn set_pinned(
         &self,
         mem: &mut dyn Memory,
@@ -206,7 +207,14 @@ impl Scenario {
     ) -> Result<(), MapError> {
         let mut at = va.align_down(12).0;
         while at < va.0 + len {
-            let (_, _, size) = p.space.leaf(mem, VirtAddr(at))?;
+            let size = match p.space.leaf(mem, VirtAddr(at)) {
+                Ok((_, _, size)) => size,
+                Err(MapError::NotMapped(_)) => {
+                    at += 4096;
+                    continue;
+                }
+                Err(e) => return Err(e),
+            };
             let (set, clear) = if pinned { (flags::PINNED, 0) } else { (0, flags::PINNED) };
             p.space.update_leaf(mem, VirtAddr(at), set, clear)?;
             at = VirtAddr(at).align_down(size.shift()).0 + size.bytes();

@@ -5,6 +5,7 @@
 //! are meant to live in sibling modules.
 
 pub mod bench;
+pub mod coverage;
 pub mod host;
 pub mod targets;
 pub mod workload;

@@ -3,22 +3,24 @@
 
 use crate::bench::EngineBench;
 use crate::host::SharedMemory;
-use crate::workload::{EngineUnderTest, STORAGE_BYTES};
-use viaduct_abi::EngineConfig;
+use crate::workload::{EngineUnderTest, HostFaultKind, STORAGE_BYTES};
 use viaduct_abi::stream::{NetFrame, StorageCommand};
+use viaduct_abi::{EngineConfig, PhysAddr};
 use viaduct_model::scenario::Bar;
-use viaduct_model::{Engine, MemStorage, Memory, SparseMemory};
+use viaduct_model::{Engine, FaultyMemory, HostFault, MemStorage, Memory, SparseMemory};
 
 /// The reference model with its memory.
 pub struct ModelTarget {
     pub engine: Engine,
     pub mem: SharedMemory,
+    faults: Vec<(PhysAddr, u64, HostFaultKind)>,
 }
 
 impl ModelTarget {
     pub fn new(cfg: EngineConfig) -> Self {
-        let engine = Engine::with_storage(cfg, Box::new(MemStorage::new(STORAGE_BYTES))).expect("valid config");
-        ModelTarget { engine, mem: SharedMemory::new(SparseMemory::new()) }
+        let engine =
+            Engine::with_storage(cfg, Box::new(MemStorage::new(STORAGE_BYTES))).expect("valid config");
+        ModelTarget { engine, mem: SharedMemory::new(SparseMemory::new()), faults: Vec::new() }
     }
 }
 
@@ -39,9 +41,21 @@ impl EngineUnderTest for ModelTarget {
         self.engine.network.rx.push_back(frame);
     }
     fn settle(&mut self, done: &dyn Fn(&dyn Memory) -> bool) -> Result<(), String> {
-        let mut mem = self.mem.clone();
+        let mut mem = FaultyMemory::new(self.mem.clone());
+        for (pa, len, kind) in &self.faults {
+            match kind {
+                HostFaultKind::ReadError => mem.fail_reads(*pa, *len, HostFault::Error),
+                HostFaultKind::WriteError => mem.fail_writes(*pa, *len, HostFault::Error),
+                HostFaultKind::ReadTimeout => mem.fail_reads(*pa, *len, HostFault::NoResponse),
+                HostFaultKind::WriteTimeout => mem.fail_writes(*pa, *len, HostFault::NoResponse),
+            }
+        }
         self.engine.run(&mut mem);
-        if done(&self.mem) { Ok(()) } else { Err("the model stopped before every descriptor completed".into()) }
+        if done(&self.mem) {
+            Ok(())
+        } else {
+            Err("the model stopped before every descriptor completed".into())
+        }
     }
     fn tx_frames(&self) -> Vec<NetFrame> {
         self.engine.network.tx.clone()
@@ -53,6 +67,12 @@ impl EngineUnderTest for ModelTarget {
         let mut image = vec![0u8; STORAGE_BYTES];
         self.engine.storage().read(0, &mut image).expect("in range");
         image
+    }
+    fn inject_fault(&mut self, pa: PhysAddr, len: u64, fault: HostFaultKind) {
+        self.faults.push((pa, len, fault));
+    }
+    fn clear_faults(&mut self) {
+        self.faults.clear();
     }
 }
 
@@ -91,5 +111,18 @@ impl EngineUnderTest for EngineBench {
     }
     fn storage_image(&mut self) -> Vec<u8> {
         self.storage.target.image.clone()
+    }
+    fn inject_fault(&mut self, pa: PhysAddr, len: u64, fault: HostFaultKind) {
+        use crate::host::{AccessKind, Fault, axi_memory::RESP_SLVERR};
+        let (kind, f) = match fault {
+            HostFaultKind::ReadError => (AccessKind::Read, Fault::Respond(RESP_SLVERR)),
+            HostFaultKind::WriteError => (AccessKind::Write, Fault::Respond(RESP_SLVERR)),
+            HostFaultKind::ReadTimeout => (AccessKind::Read, Fault::NoResponse),
+            HostFaultKind::WriteTimeout => (AccessKind::Write, Fault::NoResponse),
+        };
+        self.host.inject(pa.0, len, kind, f);
+    }
+    fn clear_faults(&mut self) {
+        self.host.clear_faults();
     }
 }

@@ -3,6 +3,7 @@
 //! check get that check's status, and the mix reaches a wide set of statuses.
 
 use std::collections::BTreeMap;
+use viaduct_testbench::coverage::Coverage;
 use viaduct_testbench::targets::ModelTarget;
 use viaduct_testbench::workload::{WorkloadConfig, run};
 
@@ -24,7 +25,28 @@ fn workloads_are_deterministic_and_meet_their_intent() {
         }
     }
     println!("workloads: {descriptors} descriptors, statuses {statuses:?}");
-    for must in ["Ok", "BadOpcode", "BadDescriptor", "ShortcutInvalid", "NotPinned", "StorageError", "NetRxTruncated"] {
+    for must in
+        ["Ok", "BadOpcode", "BadDescriptor", "ShortcutInvalid", "NotPinned", "StorageError", "NetRxTruncated"]
+    {
         assert!(statuses.contains_key(must), "no {must} in the mix");
     }
+}
+
+/// The adversarial mix on the model reaches every bin of the coverage plan: the generator
+/// can provoke every behaviour the plan names (the RTL suite runs the same mix).
+#[test]
+fn the_adversarial_mix_reaches_every_coverage_bin() {
+    let mut cov = Coverage::plan();
+    let mut seed = 0;
+    while seed < 400 && !cov.missing().is_empty() {
+        let cfg = WorkloadConfig::adversarial(seed);
+        let a = run(cfg, &mut ModelTarget::new(cfg.engine)).unwrap_or_else(|e| panic!("seed {seed}: {e}"));
+        let b = run(cfg, &mut ModelTarget::new(cfg.engine)).unwrap();
+        assert!(a.difference(&b, true).is_none(), "seed {seed} is not deterministic");
+        cov.sample(&a);
+        seed += 1;
+    }
+    print!("{}", cov.table());
+    println!("seeds needed: {seed}");
+    assert!(cov.missing().is_empty(), "empty bins: {:?}", cov.missing());
 }

@@ -7,11 +7,11 @@
 //! The model is cycle-based and pin-free: [`AxiMemory::outputs`] gives what it drives this
 //! cycle, [`AxiMemory::clock`] takes what the manager drove and advances one cycle.
 
+use std::cell::RefCell;
 use std::collections::VecDeque;
+use std::rc::Rc;
 use viaduct_abi::PhysAddr;
 use viaduct_model::{Memory, SparseMemory};
-use std::cell::RefCell;
-use std::rc::Rc;
 
 pub const RESP_OKAY: u8 = 0;
 pub const RESP_SLVERR: u8 = 2;
@@ -202,8 +202,11 @@ impl<M: Memory> AxiMemory<M> {
         self.faults.push((addr, addr + len, kind, fault));
     }
 
+    /// Drop every fault; reads that were never answered stop counting against the limit
+    /// (the engine gave up on them).
     pub fn clear_faults(&mut self) {
         self.faults.clear();
+        self.black_holes = 0;
     }
 
     fn fault_for(&self, kind: AccessKind, addr: u64, bytes: u64) -> Option<Fault> {
