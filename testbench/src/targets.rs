@@ -2,25 +2,50 @@
 //! bench.
 
 use crate::bench::EngineBench;
+use crate::host::AccessKind;
 use crate::host::SharedMemory;
+use crate::monitor::Seen;
 use crate::workload::{EngineUnderTest, HostFaultKind, STORAGE_BYTES};
 use viaduct_abi::stream::{NetFrame, StorageCommand};
 use viaduct_abi::{EngineConfig, PhysAddr};
 use viaduct_model::scenario::Bar;
-use viaduct_model::{Engine, FaultyMemory, HostFault, MemStorage, Memory, SparseMemory};
+use viaduct_model::{DmaPort, Engine, FaultyMemory, HostFault, MemStorage, Memory, SparseMemory};
 
 /// The reference model with its memory.
 pub struct ModelTarget {
     pub engine: Engine,
     pub mem: SharedMemory,
     faults: Vec<(PhysAddr, u64, HostFaultKind)>,
+    accesses: Vec<Seen>,
+}
+
+/// The model's DMA port, recording every access for the memory monitor.
+struct Recording<'a, P> {
+    inner: P,
+    seen: &'a mut Vec<Seen>,
+}
+
+impl<P: DmaPort> DmaPort for Recording<'_, P> {
+    fn dma_read(&mut self, pa: PhysAddr, buf: &mut [u8]) -> Result<(), HostFault> {
+        self.seen.push(Seen { kind: AccessKind::Read, addr: pa.0, len: buf.len() as u64 });
+        self.inner.dma_read(pa, buf)
+    }
+    fn dma_write(&mut self, pa: PhysAddr, data: &[u8]) -> Result<(), HostFault> {
+        self.seen.push(Seen { kind: AccessKind::Write, addr: pa.0, len: data.len() as u64 });
+        self.inner.dma_write(pa, data)
+    }
 }
 
 impl ModelTarget {
     pub fn new(cfg: EngineConfig) -> Self {
         let engine =
             Engine::with_storage(cfg, Box::new(MemStorage::new(STORAGE_BYTES))).expect("valid config");
-        ModelTarget { engine, mem: SharedMemory::new(SparseMemory::new()), faults: Vec::new() }
+        ModelTarget {
+            engine,
+            mem: SharedMemory::new(SparseMemory::new()),
+            faults: Vec::new(),
+            accesses: Vec::new(),
+        }
     }
 }
 
@@ -50,7 +75,7 @@ impl EngineUnderTest for ModelTarget {
                 HostFaultKind::WriteTimeout => mem.fail_writes(*pa, *len, HostFault::NoResponse),
             }
         }
-        self.engine.run(&mut mem);
+        self.engine.run(&mut Recording { inner: mem, seen: &mut self.accesses });
         if done(&self.mem) {
             Ok(())
         } else {
@@ -73,6 +98,9 @@ impl EngineUnderTest for ModelTarget {
     }
     fn clear_faults(&mut self) {
         self.faults.clear();
+    }
+    fn take_accesses(&mut self) -> Vec<Seen> {
+        std::mem::take(&mut self.accesses)
     }
 }
 
@@ -124,5 +152,8 @@ impl EngineUnderTest for EngineBench {
     }
     fn clear_faults(&mut self) {
         self.host.clear_faults();
+    }
+    fn take_accesses(&mut self) -> Vec<Seen> {
+        self.host.log.drain(..).map(|a| Seen { kind: a.kind, addr: a.addr, len: a.bytes }).collect()
     }
 }

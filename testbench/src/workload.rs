@@ -7,6 +7,7 @@
 //! the Verilated RTL — and [`Outcome`]s are compared field by field.
 
 use crate::host::SharedMemory;
+use crate::monitor::{Authorization, Escape, Grant, Seen};
 use rand::rngs::SmallRng;
 use rand::{Rng, SeedableRng};
 use viaduct_abi::completion::COMPLETION_SIZE;
@@ -37,6 +38,8 @@ pub trait EngineUnderTest: Bar {
     /// Host accesses touching `[pa, pa + len)` fail as `fault` says, until `clear_faults`.
     fn inject_fault(&mut self, pa: PhysAddr, len: u64, fault: HostFaultKind);
     fn clear_faults(&mut self);
+    /// The host-memory accesses the engine made since the last call.
+    fn take_accesses(&mut self) -> Vec<Seen>;
 }
 
 /// A host-memory fault a workload injects for one batch.
@@ -130,6 +133,9 @@ pub struct Outcome {
     pub intended: Vec<(usize, usize, Status)>,
     pub info: Vec<DescInfo>,
     pub batches: Vec<BatchInfo>,
+    /// Host accesses the engine made, and those nothing authorized.
+    pub accesses: usize,
+    pub escapes: Vec<Escape>,
 }
 
 impl Outcome {
@@ -180,7 +186,10 @@ struct Reg {
     user: usize,
     key_slot: u32,
     writable: bool,
+    /// Usable: registered, and its key still current.
     live: bool,
+    /// Still registered (the agent has not deregistered it).
+    registered: bool,
     page_size: PageSize,
     /// Registered for this VI alone.
     vi: Option<u32>,
@@ -200,6 +209,8 @@ struct Gen<'a> {
     posted: Vec<usize>,
     info: Vec<DescInfo>,
     batches: Vec<BatchInfo>,
+    accesses: usize,
+    escapes: Vec<Escape>,
     /// A root entry corrupted for one batch: (address, original value).
     restore: Option<(PhysAddr, u64)>,
 }
@@ -221,6 +232,8 @@ pub fn run(cfg: WorkloadConfig, target: &mut dyn EngineUnderTest) -> Result<Outc
         posted: Vec::new(),
         info: Vec::new(),
         batches: Vec::new(),
+        accesses: 0,
+        escapes: Vec::new(),
         restore: None,
     };
     g.set_up()?;
@@ -241,6 +254,8 @@ pub fn run(cfg: WorkloadConfig, target: &mut dyn EngineUnderTest) -> Result<Outc
         intended: g.intended,
         info: g.info,
         batches: g.batches,
+        accesses: g.accesses,
+        escapes: g.escapes,
     })
 }
 
@@ -367,6 +382,7 @@ impl Gen<'_> {
             key_slot,
             writable,
             live: true,
+            registered: true,
             page_size: size,
             vi: only,
         });
@@ -403,6 +419,7 @@ impl Gen<'_> {
                     let p = self.processes[r.owner];
                     self.sc.deregister(self.target, &mut mem, &p, &r.region).map_err(Self::err)?;
                     r.live = false;
+                    r.registered = false;
                 }
             }
             1 => {
@@ -760,7 +777,30 @@ impl Gen<'_> {
         }
     }
 
+    /// What the engine may touch during this batch.
+    fn authorization(&self) -> Authorization {
+        let rings: Vec<(PhysAddr, u64)> = self
+            .vis
+            .iter()
+            .map(|v| (v.handle.cq_base, (COMPLETION_SIZE as u64) << v.handle.cq_log2))
+            .collect();
+        let grants: Vec<Grant<'_>> = self
+            .regions
+            .iter()
+            .filter(|r| r.registered)
+            .map(|r| Grant {
+                owner: &self.processes[r.owner],
+                va: r.region.va,
+                len: r.region.len,
+                rights: if r.writable { Rights::READ_WRITE } else { Rights::READ },
+            })
+            .collect();
+        Authorization::snapshot(&self.mem, &self.processes, &rings, &grants)
+    }
+
     fn batch(&mut self, batch: usize) -> Result<(), String> {
+        let allowed = self.authorization();
+        self.target.take_accesses();
         // Post everything with the scheduler stopped, so the order of service is fixed.
         self.target.write32(global::CONTROL, 0b110);
         let before = read_counters(self.target);
@@ -803,6 +843,10 @@ impl Gen<'_> {
             |mem: &dyn Memory| handles.iter().zip(&expected).all(|(h, n)| ready_completions(mem, h) >= *n);
         self.target.settle(&done)?;
         self.target.clear_faults();
+        let seen = self.target.take_accesses();
+        self.accesses += seen.len();
+        self.escapes
+            .extend(seen.into_iter().filter(|s| !allowed.allows(s)).map(|access| Escape { access, batch }));
         if let Some(v) = flushed_vi {
             let ctrl = regs::vi_config(self.vis[v].handle.vi, regs::vi_cfg::VI_CTRL);
             self.target.write32(ctrl, regs::vi_cfg::VI_CTRL::ENABLE.put(1));
