@@ -53,7 +53,9 @@ pub struct Iotlb<const I: usize> {
     key_va_page: DFF<Bits<VA_PAGE_W>>,
     key_slot: DFF<Bits<SLOT_W>>,
     key_generation: DFF<Bits<SLOT_GENERATION_W>>,
-    scan_all: DFF<Bit>,
+    /// The scan drops only `scan_slot`'s entries. Low at power-up, so that the power-up
+    /// scan drops every entry whatever the RAM holds.
+    scan_one_slot: DFF<Bit>,
     scan_slot: DFF<Bits<SLOT_W>>,
     counter: DFF<Bits<17>>,
     prev: DFF<Bits<17>>,
@@ -96,7 +98,7 @@ impl<const I: usize> Default for Iotlb<I> {
             key_va_page: Default::default(),
             key_slot: Default::default(),
             key_generation: Default::default(),
-            scan_all: DFF::default(),
+            scan_one_slot: DFF::default(),
             scan_slot: Default::default(),
             counter: Default::default(),
             prev: Default::default(),
@@ -125,7 +127,7 @@ impl<const I: usize> Logic for Iotlb<I> {
             key_va_page,
             key_slot,
             key_generation,
-            scan_all,
+            scan_one_slot,
             scan_slot,
             counter,
             prev,
@@ -168,7 +170,7 @@ impl<const I: usize> Logic for Iotlb<I> {
                 self.ram.write_address.next = bit_cast::<I, 17>(self.prev.q.val());
                 self.ram.write_data.next = 0.into();
                 if self.prev_valid.q.val()
-                    & (self.scan_all.q.val() | (self.entry_slot.val() == self.scan_slot.q.val()))
+                    & (!self.scan_one_slot.q.val() | (self.entry_slot.val() == self.scan_slot.q.val()))
                 {
                     self.ram.write_enable.next = true;
                 }
@@ -187,7 +189,7 @@ impl<const I: usize> Logic for Iotlb<I> {
                 self.counter.d.next = 0.into();
                 self.prev_valid.d.next = false;
                 if self.inv_all.val() | self.inv_slot_valid.val() {
-                    self.scan_all.d.next = self.inv_all.val();
+                    self.scan_one_slot.d.next = !self.inv_all.val();
                     self.scan_slot.d.next = self.inv_slot.val();
                     self.state.d.next = IotlbState::Scan;
                 } else if self.fill.val() {
