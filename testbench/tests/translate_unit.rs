@@ -107,6 +107,7 @@ struct Ports {
     inv_valid: PortId,
     inv_all: PortId,
     inv_slot: PortId,
+    soft_reset: PortId,
     cnt: [PortId; 4],
     unseal_hits: PortId,
     arvalid: PortId,
@@ -159,6 +160,7 @@ impl Ports {
             inv_valid: p("inv_valid"),
             inv_all: p("inv_all"),
             inv_slot: p("inv_slot"),
+            soft_reset: p("soft_reset"),
             cnt: [p("cnt_table_reads"), p("cnt_iotlb_hits"), p("cnt_iotlb_misses"), p("cnt_line_hits")],
             unseal_hits: p("cnt_unseal_hits"),
             arvalid: p("m_axi$arvalid"),
@@ -536,6 +538,16 @@ impl Bar for Hw {
                     d.set(d.p.prot_slot, index as u64);
                     d.m.set_wide(d.p.prot_entry, &words).unwrap();
                 });
+            }
+            SOFT_RESET if SOFT_RESET::RESET.get(value) != 0 => {
+                // Keys, protection table, caches and counters back to power-up; the enables
+                // are the shell's CONTROL bits, which stay as they are here.
+                let (iotlb, lines) = (mi.tu.iotlb_enabled, mi.tu.line_cache_enabled);
+                *mi = Mirror::new(mi.cfg);
+                mi.tu.iotlb_enabled = iotlb;
+                mi.tu.line_cache_enabled = lines;
+                *r = Regs::default();
+                d.command(d.p.soft_reset, |_| {});
             }
             INVALIDATE => {
                 let all = INVALIDATE::ALL.get(value) != 0;
@@ -1282,4 +1294,237 @@ fn a_mutant_with_a_wrong_iotlb_index_is_caught() {
         Err(e) => e.downcast_ref::<String>().cloned().unwrap_or_default(),
     };
     assert!(message.contains("counters"), "caught by the counters: {message}");
+}
+
+/// SOFT_RESET on the RTL: keys, protection table, IOTLB, line cache, the unsealer's cache and
+/// the counters are emptied. Before it every cache is in use (IOTLB and line hits, a shortcut
+/// from the unsealer's cache); after it the counters read zero, the same shortcut is refused
+/// (no key), a translation with a ticket from before is not answered from a cache (it walks
+/// and reads the line again), and with the key installed again the region is unknown until its
+/// entry is written again. The model, reset the same way, is compared at every step.
+#[test]
+fn soft_reset_empties_keys_protection_table_caches_and_counters() {
+    let cfg = EngineConfig::small();
+    let mut w = World::new(small(), cfg, 41, "soft_reset");
+    let p = w.with_scenario(|sc, w| sc.new_process(&mut w.mem.inner, 3).unwrap());
+    let va = 0x0000_7c00_0000_0000u64;
+    let len = 8 * PAGE_SIZE;
+    w.with_scenario(|sc, w| {
+        sc.map(&mut w.mem.inner, &p, VirtAddr(va), len, PageSize::Size4K, flags::WRITABLE).unwrap()
+    });
+    let r = w.with_scenario(|sc, w| {
+        sc.register(&mut w.hw, &mut w.mem.inner, &p, VirtAddr(va), len, RegisterOptions::default()).unwrap()
+    });
+    let (_, a) = w.admit(0, p.pd, 0, r.buffer(0), len, Access::Write);
+    let a = a.expect("admitted");
+    assert_eq!(w.admit(0, p.pd, 0, r.buffer(0), len, Access::Write).0, Status::Ok);
+    for _ in 0..2 {
+        for i in 0..8 {
+            assert_eq!(w.translate(&a, va + i * PAGE_SIZE + 8, Access::Write), Status::Ok);
+        }
+    }
+    let unseal_hits = |w: &World| w.hw.dut.get(w.hw.dut.p.unseal_hits);
+    assert_eq!(w.hw.dut.counters(), [1, 8, 8, 7], "[table reads, IOTLB hits, misses, line hits] before");
+    assert_eq!(unseal_hits(&w), 1, "one admission from the unsealer's cache before");
+    let (key, generation) = w.sc.key(0).unwrap();
+    let entry = w.hw.mirror.prot[r.slot as usize];
+
+    let started = w.hw.dut.cycles;
+    w.write_reg(global::SOFT_RESET, global::SOFT_RESET::RESET.put(1));
+    w.hw.dut.wait("soft reset", |d| d.get(d.p.cmd_ready) == 1, None);
+    println!("soft reset: ready again after {} cycles", w.hw.dut.cycles - started);
+    assert_eq!(w.hw.dut.counters(), [0; 4], "counters after the reset");
+    assert_eq!(unseal_hits(&w), 0, "unsealer cache hits after the reset");
+    assert_eq!(
+        w.admit(0, p.pd, 0, r.buffer(0), len, Access::Write).0,
+        Status::ShortcutInvalid,
+        "the shortcut that was valid: no key in its slot any more"
+    );
+    assert_eq!(w.translate(&a, va + 8, Access::Write), Status::Ok);
+    assert_eq!(
+        w.hw.dut.counters(),
+        [1, 0, 1, 0],
+        "a ticket from before walks: IOTLB and line cache are empty"
+    );
+    w.with_scenario(|sc, w| sc.install_key(&mut w.hw, 0, key, generation));
+    assert_eq!(
+        w.admit(0, p.pd, 0, r.buffer(0), len, Access::Write).0,
+        Status::RegionInvalid,
+        "the key is back, the protection table is still empty"
+    );
+    assert_eq!(unseal_hits(&w), 0, "the unsealer's cache was emptied too");
+    w.with_scenario(|sc, w| sc.write_protection(&mut w.hw, r.slot, &entry));
+    assert_eq!(w.admit(0, p.pd, 0, r.buffer(0), len, Access::Write).0, Status::Ok, "recovered");
+}
+
+/// What [`race`] saw: whether the commit strobe was taken, the cycle the request was taken
+/// (relative to the strobe's cycle 0), and the response.
+struct Raced {
+    commit_taken: bool,
+    request_taken: i64,
+    response: Response,
+}
+
+/// Raises PROT_COMMIT of `entry` in `slot` for cycle 0 only, as a register write does, and
+/// request `q` from cycle `k` on, held until taken; runs until the response is taken.
+fn race(d: &mut Dut, mem: &mut Mem, slot: u16, entry: &ProtectionEntry, q: &Request, k: i64) -> Raced {
+    d.wait("idle before the race", |d| d.get(d.p.cmd_ready) == 1, Some(mem));
+    d.set(d.p.prot_slot, slot.into());
+    d.m.set_wide(d.p.prot_entry, &entry.register_words()).unwrap();
+    d.set(d.p.req_admit, q.admit as u64);
+    d.set(d.p.req_vi, q.vi);
+    d.set(d.p.req_pd, q.pd);
+    d.set(d.p.req_key_slot, q.key_slot);
+    d.set(d.p.req_va, q.va);
+    d.set(d.p.req_len, q.len);
+    d.set(d.p.req_write, q.write as u64);
+    d.m.set_wide(d.p.req_shortcut, &words128(q.shortcut)).unwrap();
+    let (mut commit_taken, mut request_taken, mut response) = (false, None, None);
+    let mut t = k.min(0);
+    while t <= 0 || response.is_none() {
+        assert!(t < 10_000, "translation unit hangs in the race");
+        let offer = t >= k && request_taken.is_none();
+        d.set(d.p.prot_commit, (t == 0) as u64);
+        d.set(d.p.req_valid, offer as u64);
+        d.m.eval();
+        if t == 0 {
+            commit_taken = d.get(d.p.cmd_ready) == 1;
+        }
+        if offer && d.get(d.p.req_ready) == 1 {
+            request_taken = Some(t);
+        }
+        if d.get(d.p.rsp_valid) == 1 {
+            // rsp_ready is held high: taken at this edge.
+            assert!(response.is_none(), "one response");
+            let p = &d.p;
+            response = Some(Response {
+                status: d.get(p.rsp_status) as u8,
+                pa: d.get(p.rsp_pa),
+                bytes: d.get(p.rsp_bytes),
+                fault_va: d.get(p.rsp_fault_va),
+                ticket: u128_of(&d.m.get_wide(p.rsp_ticket).unwrap()),
+            });
+        }
+        d.step(Some(mem));
+        t += 1;
+    }
+    d.set(d.p.prot_commit, 0);
+    d.set(d.p.req_valid, 0);
+    d.m.eval();
+    Raced { commit_taken, request_taken: request_taken.expect("request taken"), response: response.unwrap() }
+}
+
+/// R10 at the unit's interface, cycle by cycle: PROT_COMMIT of a deregistration (an invalid
+/// entry) raised in cycle 0, a request raised in cycle k. For every k from 0 (the same cycle)
+/// through the whole time the unit drops the slot's translations and the line cache, the
+/// request waits for the command and then sees the new entry and none of the old
+/// translations: an admission is refused, a translation walks the current table (whose leaf
+/// was moved to another frame behind the caches' back) instead of hitting the IOTLB. A
+/// request raised earlier (k < 0) is taken first and sees the old state; the commit, arriving
+/// while the unit is busy, is then ignored as a whole. The model, given the same order of
+/// events, agrees on every answer and counter.
+#[test]
+fn a_request_racing_a_protection_commit_never_sees_a_stale_allow() {
+    let cfg = EngineConfig::small();
+    let mut w = World::new(small(), cfg, 51, "race");
+    let p = w.with_scenario(|sc, w| sc.new_process(&mut w.mem.inner, 6).unwrap());
+    let va = 0x0000_7b00_0000_0000u64;
+    let len = 4 * PAGE_SIZE;
+    w.with_scenario(|sc, w| {
+        sc.map(&mut w.mem.inner, &p, VirtAddr(va), len, PageSize::Size4K, flags::WRITABLE).unwrap()
+    });
+    let r = w.with_scenario(|sc, w| {
+        sc.register(&mut w.hw, &mut w.mem.inner, &p, VirtAddr(va), len, RegisterOptions::default()).unwrap()
+    });
+    let slot = r.slot;
+    let old = w.hw.mirror.prot[slot as usize];
+    let (_, a) = w.admit(0, p.pd, 0, r.buffer(0), len, Access::Read);
+    let a = a.expect("admitted");
+    let (leaf, leaf_entry, _) = p.space.leaf(&w.mem.inner, VirtAddr(va)).unwrap();
+    let frame0 = leaf_entry.addr().0;
+    let frame1 = w.sc.frames.alloc(PageSize::Size4K).unwrap().0;
+    let probe = va + 0x10;
+    let admission = Request {
+        admit: true,
+        pd: p.pd.id().into(),
+        va,
+        len,
+        shortcut: r.buffer(0).shortcut.to_u128(),
+        ..Request::default()
+    };
+    let translation = Request { va: probe, shortcut: a.ticket, ..Request::default() };
+    let mut waited = Vec::new();
+    for k in -3i64..=26 {
+        for translate in [false, true] {
+            let what = format!(
+                "request raised in cycle {k}, {}",
+                if translate { "translation" } else { "admission" }
+            );
+            // The old state: the slot's entry valid, the page's translation in the IOTLB, and
+            // the leaf moved to frame1 without telling the engine.
+            w.with_scenario(|sc, w| sc.write_protection(&mut w.hw, slot, &old));
+            w.mem.inner.write_u64(leaf, leaf_entry.raw()).unwrap();
+            for _ in 0..2 {
+                assert_eq!(w.translate(&a, probe, Access::Read), Status::Ok);
+            }
+            assert_eq!(w.hw.dut.last.pa, frame0 + 0x10, "{what}: warm");
+            let moved = (leaf_entry.raw() & !viaduct_abi::pagetable::PTE_ADDR_MASK) | frame1;
+            w.mem.inner.write_u64(leaf, moved).unwrap();
+            let before = w.hw.dut.counters();
+
+            let q = if translate { &translation } else { &admission };
+            let raced = race(&mut w.hw.dut, &mut w.mem, slot, &ProtectionEntry::INVALID, q, k);
+            let got = raced.response;
+            assert_eq!(raced.commit_taken, k >= 0, "{what}: the commit is taken only while idle");
+            if k >= 0 {
+                assert!(raced.request_taken > 0, "{what}: the command goes first");
+                waited.push(raced.request_taken);
+            } else {
+                assert_eq!(raced.request_taken, k, "{what}: taken at once");
+            }
+            // The model, in the same order.
+            let mi = &mut w.hw.mirror;
+            let apply = |mi: &mut Mirror| {
+                mi.prot[slot as usize] = ProtectionEntry::INVALID;
+                mi.tu.invalidate_slot(slot);
+            };
+            if raced.commit_taken {
+                apply(mi);
+            }
+            let expect: Result<u64, Status> = if translate {
+                mi.tu
+                    .translate(&mut w.mem, &mut mi.counters, &a.fields, VirtAddr(probe), Access::Read)
+                    .map(|pa| pa.0)
+            } else {
+                let key = mi.keys[0];
+                let ctx = AdmissionContext { key, pd: p.pd, vi: 0, protection: &mi.prot };
+                admit(&ctx, r.buffer(0), len, Access::Read).map(|_| 0).map_err(|(s, _)| s)
+            };
+            let status = Status::from_code(got.status).unwrap();
+            match expect {
+                Ok(pa) if translate => assert_eq!((status, got.pa), (Status::Ok, pa), "{what}"),
+                Ok(_) => assert_eq!(status, Status::Ok, "{what}"),
+                Err(s) => assert_eq!(status, s, "{what}"),
+            }
+            assert_eq!(w.hw.dut.counters(), w.hw.mirror.counters(), "{what}: counters");
+            // And in so many words.
+            let after = w.hw.dut.counters();
+            match (translate, k >= 0) {
+                (false, true) => assert_eq!(status, Status::RegionInvalid, "{what}"),
+                (false, false) => assert_eq!(status, Status::Ok, "{what}"),
+                (true, true) => {
+                    assert_eq!(got.pa, frame1 + 0x10, "{what}: the current table");
+                    assert_eq!(after[1] - before[1], 0, "{what}: no IOTLB hit");
+                }
+                (true, false) => {
+                    assert_eq!(got.pa, frame0 + 0x10, "{what}: the old translation, before the commit");
+                    assert_eq!(after[1] - before[1], 1, "{what}: an IOTLB hit");
+                }
+            }
+        }
+    }
+    let mut cycles = waited.clone();
+    cycles.dedup();
+    println!("race: requests raised in cycles 0..=26 after the commit were taken in cycles {cycles:?}");
+    assert!(waited.iter().all(|&t| t >= 4), "not ready for at least four cycles after a command");
 }
