@@ -1,6 +1,7 @@
 //! `viaduct`: the command-line program.
 
 mod agent_cmd;
+mod attack_cmd;
 mod bench_cmd;
 mod board_cmd;
 mod common;
@@ -107,6 +108,21 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The adversarial campaign: forged and misused shortcuts, revocations, table changes,
+    /// host faults; counts escapes, hangs, missing or doubled completions and status
+    /// mismatches against the reference model.
+    Attack {
+        /// Descriptors to try (at least).
+        #[arg(long, default_value_t = 100_000)]
+        cases: u64,
+        /// First seed.
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        #[arg(long, value_enum, default_value = "model")]
+        engine: Engine,
+        #[arg(long)]
+        json: bool,
+    },
     /// Benchmarks against their baselines, measured in the same run.
     Bench {
         /// Smaller sizes, for a run of a minute or two.
@@ -181,6 +197,13 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 Ok(())
             } else {
                 Err(Failure::new(1, "outcomes differ from the prediction"))
+            }
+        }
+        Command::Attack { cases, seed, engine, json } => {
+            if attack_cmd::run(cases, seed, engine.name(), json)? {
+                Ok(())
+            } else {
+                Err(Failure::new(1, "the campaign found a problem"))
             }
         }
         Command::Bench { quick, json } => {

@@ -25,3 +25,20 @@ fn bench_json_has_figures_and_goals() {
         );
     }
 }
+
+/// `viaduct attack --json` reports the campaign's counts under the documented keys.
+#[test]
+fn attack_json_has_the_campaign_keys() {
+    let out = Command::new(env!("CARGO_BIN_EXE_viaduct"))
+        .args(["attack", "--cases", "2000", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for key in ["cases", "faults", "escapes", "hangs", "missing_or_doubled", "status_mismatches"] {
+        assert!(v[key].is_u64(), "{key}");
+    }
+    assert!(v["cases"].as_u64().unwrap() >= 2000);
+    assert!(v["faults"].as_u64().unwrap() > 0);
+    assert_eq!(v["escapes"], 0);
+}

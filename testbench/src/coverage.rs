@@ -101,7 +101,7 @@ impl Coverage {
                 n if n > 1 => self.hit("batch with several VIs contending".into()),
                 _ => {}
             }
-            if let Some(f) = b.fault {
+            for f in &b.faults {
                 self.hit(format!("host fault {f:?} injected"));
             }
         }

@@ -70,12 +70,13 @@ pub struct DescInfo {
 }
 
 /// What the generator knows about one batch, for coverage.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct BatchInfo {
     pub active_vis: usize,
     pub iotlb_hits: u64,
     pub iotlb_misses: u64,
-    pub fault: Option<HostFaultKind>,
+    /// Host faults injected for this batch (each on one page).
+    pub faults: Vec<HostFaultKind>,
     pub flushed_vi: Option<usize>,
 }
 
@@ -114,7 +115,7 @@ impl WorkloadConfig {
 
     /// The adversarial mix: more broken descriptors, host faults and flushes.
     pub fn adversarial(seed: u64) -> Self {
-        WorkloadConfig { batches: 8, error_rate: 0.5, fault_rate: 0.4, flush_rate: 0.2, ..Self::small(seed) }
+        WorkloadConfig { batches: 8, error_rate: 0.5, fault_rate: 0.6, flush_rate: 0.2, ..Self::small(seed) }
     }
 }
 
@@ -826,7 +827,13 @@ impl Gen<'_> {
             self.sc.ring(self.target, &self.vis[vi].handle);
             expected.push(n);
         }
-        let fault = if self.rng.gen_bool(self.cfg.fault_rate) { self.inject_fault() } else { None };
+        // Now and then a few pages fail for the whole batch.
+        let mut faults = Vec::new();
+        if self.rng.gen_bool(self.cfg.fault_rate) {
+            for _ in 0..self.rng.gen_range(1..=4) {
+                faults.extend(self.inject_fault());
+            }
+        }
         // Disabling a VI with descriptors posted: they complete as flushed.
         let flushed_vi = if self.rng.gen_bool(self.cfg.flush_rate) {
             let with_work: Vec<usize> = (0..self.vis.len()).filter(|&v| expected[v] > 0).collect();
@@ -864,7 +871,7 @@ impl Gen<'_> {
             active_vis: expected.iter().filter(|n| **n > 0).count(),
             iotlb_hits: after.get(Counter::IotlbHits) - before.get(Counter::IotlbHits),
             iotlb_misses: after.get(Counter::IotlbMisses) - before.get(Counter::IotlbMisses),
-            fault,
+            faults,
             flushed_vi,
         });
         Ok(())
