@@ -58,8 +58,11 @@ fn mismatches(a: &Outcome, b: &Outcome) -> u64 {
         .count() as u64
 }
 
+/// Makes the engine under test for a workload.
+type Maker = Box<dyn Fn(&WorkloadConfig) -> Result<Box<dyn EngineUnderTest>, Failure>>;
+
 pub fn run_attack(cases: u64, first_seed: u64, engine: &str) -> Result<AttackReport, Failure> {
-    let make: Box<dyn Fn(&WorkloadConfig) -> Result<Box<dyn EngineUnderTest>, Failure>> = match engine {
+    let make: Maker = match engine {
         "model" => Box::new(|cfg| Ok(Box::new(ModelTarget::new(cfg.engine)))),
         _ => {
             return Err(Failure::new(
