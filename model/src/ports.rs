@@ -11,6 +11,15 @@ pub trait StorageTarget {
     fn read(&mut self, offset: u64, buf: &mut [u8]) -> Result<(), u8>;
 }
 
+impl<T: StorageTarget + ?Sized> StorageTarget for Box<T> {
+    fn write(&mut self, offset: u64, data: &[u8]) -> Result<(), u8> {
+        (**self).write(offset, data)
+    }
+    fn read(&mut self, offset: u64, buf: &mut [u8]) -> Result<(), u8> {
+        (**self).read(offset, buf)
+    }
+}
+
 /// An in-memory disk image of fixed size; accesses past its end fail with status 1.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MemStorage {

@@ -12,10 +12,12 @@
 //! interrupt, like an MSI-X message).
 
 use crate::host::pins::{AxiLitePins, AxiMemoryPins, StreamPins};
-use crate::host::{AxiLiteMaster, AxiMemory, AxiMemoryConfig, SharedMemory, StorageResponder, StreamSink, StreamSource};
+use crate::host::{
+    AxiLiteMaster, AxiMemory, AxiMemoryConfig, SharedMemory, StorageResponder, StreamSink, StreamSource,
+};
 use crate::verilator::{Model, PortId, Result};
-use viaduct_model::MemStorage;
 use viaduct_model::scenario::Bar;
+use viaduct_model::{MemStorage, Memory, StorageTarget};
 
 /// Cycles a register access may take before the bench declares the engine hung.
 pub const REGISTER_TIMEOUT: u64 = 100_000;
@@ -31,23 +33,36 @@ struct Pins {
     irq_vector: PortId,
 }
 
-pub struct EngineBench {
+/// The bench: host memory of type `M` (shared with set-up code in tests, the board's physical
+/// memory on the simulated board), a storage target of type `S`.
+pub struct EngineBench<M: Memory = SharedMemory, S: StorageTarget = MemStorage> {
     pub model: Model,
     pins: Pins,
     pub lite: AxiLiteMaster,
-    pub host: AxiMemory<SharedMemory>,
+    pub host: AxiMemory<M>,
     pub net_tx: StreamSink,
     pub net_rx: StreamSource,
     pub sto_cmd: StreamSink,
     pub sto_rsp: StreamSource,
-    pub storage: StorageResponder<MemStorage>,
+    pub storage: StorageResponder<S>,
     /// (cycle, vector) of every interrupt.
     pub interrupts: Vec<(u64, u32)>,
     pub cycle: u64,
 }
 
 impl EngineBench {
-    pub fn new(model: Model, mem: SharedMemory, mem_cfg: AxiMemoryConfig, storage: MemStorage) -> Result<Self> {
+    pub fn new(
+        model: Model,
+        mem: SharedMemory,
+        mem_cfg: AxiMemoryConfig,
+        storage: MemStorage,
+    ) -> Result<Self> {
+        Self::with(model, mem, mem_cfg, storage)
+    }
+}
+
+impl<M: Memory, S: StorageTarget> EngineBench<M, S> {
+    pub fn with(model: Model, mem: M, mem_cfg: AxiMemoryConfig, storage: S) -> Result<Self> {
         let pins = Pins {
             lite: AxiLitePins::find(&model, "s_axil$")?,
             host: AxiMemoryPins::find(&model, "m_axi$")?,
@@ -136,7 +151,7 @@ impl EngineBench {
     }
 }
 
-impl Bar for EngineBench {
+impl<M: Memory, S: StorageTarget> Bar for EngineBench<M, S> {
     fn write32(&mut self, offset: u32, value: u32) {
         self.lite.write(offset, value);
         self.finish_register_access();
