@@ -8,6 +8,7 @@ pub mod nbd;
 pub mod netbridge;
 pub mod notifier;
 pub mod physmem;
+pub mod rtl;
 pub mod segment;
 
 pub use board::Board;
@@ -16,4 +17,5 @@ pub use nbd::NbdClient;
 pub use netbridge::NetBridge;
 pub use notifier::Notifier;
 pub use physmem::{PhysHandle, PhysMemory};
+pub use rtl::RtlCore;
 pub use segment::Segment;
