@@ -31,3 +31,21 @@ fmt:
 
 clean:
 	$(CARGO) clean
+
+## vivado: bitstream for a PCIe card, BOARD=litefury|nitefury|u250 (needs Vivado on PATH; see docs/boards.md)
+BOARD ?= litefury
+ENGINE ?= hw/generated/viaduct_engine.v
+VIVADO_OUT ?= fpga-build/vivado/out/$(BOARD)
+.PHONY: vivado
+vivado:
+	@case "$(BOARD)" in litefury|nitefury|u250) ;; \
+	  *) echo "make vivado: BOARD must be litefury, nitefury or u250 (got '$(BOARD)')" >&2; exit 2;; esac
+	@command -v vivado >/dev/null 2>&1 || { echo "make vivado: vivado is not on PATH. Install Vivado \
+	(the free edition covers Litefury's xc7a100t) and source its settings64.sh; the CI machines \
+	cannot run it, see docs/boards.md" >&2; exit 2; }
+	@test -f "$(ENGINE)" || { echo "make vivado: the engine Verilog $(ENGINE) does not exist; \
+	point ENGINE= at it" >&2; exit 2; }
+	@mkdir -p "$(VIVADO_OUT)"
+	cd "$(VIVADO_OUT)" && vivado -mode batch -nojournal -log vivado.log \
+	  -source "$(CURDIR)/fpga-build/vivado/build.tcl" \
+	  -tclargs "$(BOARD)" "$(abspath $(ENGINE))" "$(abspath $(VIVADO_OUT))" $(VIVADO_ARGS)
