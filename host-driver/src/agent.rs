@@ -33,15 +33,23 @@ pub struct AgentConfig {
     pub table_pool: u64,
     /// Completion entries per VI (log2).
     pub cq_log2: u32,
+    /// Device addresses end here: the bridge's reach into host (IOMMU) space, such as 4 GiB
+    /// behind a bridge with 32-bit AXI addresses.
+    pub device_limit: u64,
 }
 
 impl Default for AgentConfig {
     fn default() -> Self {
-        AgentConfig { key_policy: KeyPolicy::PerVi, table_pool: 16 << 20, cq_log2: 8 }
+        AgentConfig {
+            key_policy: KeyPolicy::PerVi,
+            table_pool: 16 << 20,
+            cq_log2: 8,
+            device_limit: DATA_LIMIT,
+        }
     }
 }
 
-/// Device addresses: tables from 16 MiB, everything else from 1 GiB up.
+/// Device addresses: tables from 16 MiB, everything else from 1 GiB up to the device's limit.
 const TABLE_BASE: u64 = 16 << 20;
 const DATA_BASE: u64 = 1 << 30;
 const DATA_LIMIT: u64 = 1 << 46;
@@ -214,7 +222,7 @@ impl Agent {
             acfg,
             mem: PhysHandle(mem),
             tables: FrameAllocator::new(PhysAddr(TABLE_BASE), PhysAddr(TABLE_BASE + acfg.table_pool)),
-            free: BTreeMap::from([(DATA_BASE, DATA_LIMIT)]),
+            free: BTreeMap::from([(DATA_BASE, acfg.device_limit.clamp(DATA_BASE, DATA_LIMIT))]),
             next_va: VA_BASE
                 + ((AGENTS_IN_PROCESS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) % 64) << 40),
             keys: vec![None; cfg.key_slots as usize],

@@ -164,3 +164,18 @@ fn overlapping_registrations_keep_shared_pages_pinned() {
     drop(second);
     assert_eq!(w.pinned(), before);
 }
+
+#[test]
+fn device_memory_stays_below_the_device_limit() {
+    // A bridge that reaches only the low 4 GiB of host addresses.
+    let w = model_world(EngineConfig::small(), AgentConfig { device_limit: 4 << 30, ..Default::default() });
+    let (a, _) = w.app(6001);
+    let _vi = a.open_vi().unwrap();
+    let fits = a.alloc(2 << 30, PageSize::Size2M).unwrap();
+    assert!(
+        matches!(a.alloc(2 << 30, PageSize::Size2M), Err(DriverError::Exhausted(_))),
+        "1 GiB to 4 GiB is full"
+    );
+    drop(fits);
+    assert!(a.alloc(2 << 30, PageSize::Size2M).is_ok(), "freed space is reused");
+}
