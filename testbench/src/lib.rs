@@ -8,6 +8,7 @@ pub mod bench;
 pub mod coverage;
 pub mod host;
 pub mod monitor;
+pub mod perf;
 pub mod targets;
 pub mod workload;
 pub mod verilator;
