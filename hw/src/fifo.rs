@@ -1,63 +1,83 @@
-//! Data FIFO of the data mover: host read data (and stream input) waits here until its whole
-//! chunk has arrived, so a chunk whose read fails moves nothing (R6). One block RAM, show-ahead
-//! output (`valid`/`data` of the oldest entry, `pop` takes it), `count` of every entry pushed
-//! and not popped (what the read credits are computed from), `flush` empties it in one cycle.
+//! Read buffer of the data mover: host read data (and stream input) waits here until its
+//! whole chunk has arrived, so a chunk whose read fails moves nothing (R6). A FIFO of one
+//! block RAM whose producers work in three steps, so host reads with one ID per burst can be
+//! answered in any order: *reserve* room for a burst (the entries from `alloc` on are its),
+//! *write* each beat at its own entry as it arrives, *commit* bursts in the order they were
+//! reserved once they are complete. The consumer sees committed entries only: `valid`/`data`
+//! show the oldest, `pop` takes it. A stream producer does all three steps for a beat in one
+//! cycle. `flush` empties the buffer.
 //!
-//! The RAM's read port is registered, so an entry becomes visible two cycles after its push.
+//! The RAM's read port is registered, so an entry is shown two cycles after its commit.
 
 use crate::hdl_block;
 use rust_hdl::prelude::*;
 
 hdl_block! {
-    /// `2^N` entries of `D` bits; `N1 = N + 1`.
-    pub struct DataFifo<const D: usize, const N: usize, const N1: usize> {
+    /// `2^N` entries of `D` bits; `N1 = N + 1` (pointers carry a wrap bit).
+    pub struct ReadBuffer<const D: usize, const N: usize, const N1: usize> {
         pub clock: Signal<In, Clock>,
-        /// Add `push_data` (the caller checks `count` for room).
-        pub push: Signal<In, Bit>,
-        pub push_data: Signal<In, Bits<D>>,
+        /// Entries neither popped nor reserved.
+        pub free: Signal<Out, Bits<N1>>,
+        /// The first entry the next reservation gets.
+        pub alloc: Signal<Out, Bits<N1>>,
+        /// Reserve `reserve_beats` entries (at most `free`).
+        pub reserve: Signal<In, Bit>,
+        pub reserve_beats: Signal<In, Bits<N1>>,
+        pub write: Signal<In, Bit>,
+        pub write_at: Signal<In, Bits<N1>>,
+        pub write_data: Signal<In, Bits<D>>,
+        /// Show `commit_beats` more entries (written no later than this cycle).
+        pub commit: Signal<In, Bit>,
+        pub commit_beats: Signal<In, Bits<N1>>,
         pub valid: Signal<Out, Bit>,
         pub data: Signal<Out, Bits<D>>,
         /// Take the entry shown (only while `valid`).
         pub pop: Signal<In, Bit>,
-        pub count: Signal<Out, Bits<N1>>,
-        /// Empty the FIFO (pushes and pops in the same cycle are ignored).
+        /// Empty the buffer (other requests in the same cycle are ignored).
         pub flush: Signal<In, Bit>,
         ram: RAM<Bits<D>, N>,
-        wr: DFF<Bits<N1>>,
+        alloc_q: DFF<Bits<N1>>,
+        committed: DFF<Bits<N1>>,
+        committed_seen: DFF<Bits<N1>>,
         rd: DFF<Bits<N1>>,
-        wr_seen: DFF<Bits<N1>>,
         rd_next: Signal<Local, Bits<N1>>,
+        size: Constant<Bits<N1>> = crate::block::constant(1 << N),
     }
 }
 
-impl<const D: usize, const N: usize, const N1: usize> Logic for DataFifo<D, N, N1> {
+impl<const D: usize, const N: usize, const N1: usize> Logic for ReadBuffer<D, N, N1> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, wr, rd, wr_seen);
+        dff_setup!(self, clock, alloc_q, committed, committed_seen, rd);
         self.ram.read_clock.next = self.clock.val();
         self.ram.write_clock.next = self.clock.val();
         self.rd_next.next = self.rd.q.val();
-        if self.pop.val() & (self.rd.q.val() != self.wr_seen.q.val()) {
+        if self.pop.val() & (self.rd.q.val() != self.committed_seen.q.val()) {
             self.rd_next.next = self.rd.q.val() + 1;
         }
         self.ram.read_address.next = bit_cast::<N, N1>(self.rd_next.val());
-        self.ram.write_address.next = bit_cast::<N, N1>(self.wr.q.val());
-        self.ram.write_data.next = self.push_data.val();
-        self.ram.write_enable.next = self.push.val() & !self.flush.val();
-        if self.push.val() {
-            self.wr.d.next = self.wr.q.val() + 1;
+        self.ram.write_address.next = bit_cast::<N, N1>(self.write_at.val());
+        self.ram.write_data.next = self.write_data.val();
+        self.ram.write_enable.next = self.write.val() & !self.flush.val();
+        if self.reserve.val() {
+            self.alloc_q.d.next = self.alloc_q.q.val() + self.reserve_beats.val();
         }
-        // The write pointer as the RAM's read port sees it: one cycle late.
-        self.wr_seen.d.next = self.wr.q.val();
+        if self.commit.val() {
+            self.committed.d.next = self.committed.q.val() + self.commit_beats.val();
+        }
+        // What the RAM's read port can show: commits of the previous cycle.
+        self.committed_seen.d.next = self.committed.q.val();
         self.rd.d.next = self.rd_next.val();
         if self.flush.val() {
-            self.wr.d.next = 0.into();
+            self.alloc_q.d.next = 0.into();
+            self.committed.d.next = 0.into();
+            self.committed_seen.d.next = 0.into();
             self.rd.d.next = 0.into();
-            self.wr_seen.d.next = 0.into();
         }
-        self.valid.next = self.rd.q.val() != self.wr_seen.q.val();
+        self.valid.next = self.rd.q.val() != self.committed_seen.q.val();
         self.data.next = self.ram.read_data.val();
-        self.count.next = self.wr.q.val() - self.rd.q.val();
+        self.alloc.next = self.alloc_q.q.val();
+        self.free.next = self.size.val() - (self.alloc_q.q.val() - self.rd.q.val());
     }
 }
 
@@ -66,7 +86,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn fifo_signs_off() {
-        crate::verilog::sign_off("data_fifo", &mut DataFifo::<64, 4, 5>::default()).unwrap();
+    fn read_buffer_signs_off() {
+        crate::verilog::sign_off("read_buffer", &mut ReadBuffer::<64, 4, 5>::default()).unwrap();
     }
 }

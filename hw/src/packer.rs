@@ -34,6 +34,7 @@ hdl_block! {
         last: DFF<Bit>,
         abort: DFF<Bit>,
         complete: Signal<Local, Bit>,
+        accept: Signal<Local, Bit>,
         base_data: Signal<Local, Bits<D>>,
         base_keep: Signal<Local, Bits<S>>,
         byte_mask: Signal<Local, Bits<D>>,
@@ -47,15 +48,19 @@ impl<const D: usize, const S: usize> Logic for StreamPacker<D, S> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, data, keep, last, abort);
-        // A beat leaves when its top lane is filled or it ends the frame.
-        self.complete.next = self.keep.q.val().get_bit(self.top_lane.val().index()) | self.last.q.val();
-        self.tvalid.next = self.complete.val();
+        // Outputs: from registers, and `in_ready` from TREADY (standalone statements, so the
+        // handshake never looks circular to a simulator ordering logic by blocks).
+        self.tvalid.next = self.keep.q.val().get_bit(self.top_lane.val().index()) | self.last.q.val();
         self.tdata.next = self.data.q.val();
         self.tkeep.next = self.keep.q.val();
         self.tlast.next = self.last.q.val();
         self.tuser.next = self.abort.q.val();
-        self.in_ready.next = !self.complete.val() | self.tready.val();
+        self.in_ready.next =
+            !(self.keep.q.val().get_bit(self.top_lane.val().index()) | self.last.q.val()) | self.tready.val();
         self.idle.next = !self.keep.q.val().any() & !self.last.q.val();
+        // A beat leaves when its top lane is filled or it ends the frame.
+        self.complete.next = self.keep.q.val().get_bit(self.top_lane.val().index()) | self.last.q.val();
+        self.accept.next = !self.complete.val() | self.tready.val();
         // What the next beat starts from: empty if the current one leaves now.
         self.base_data.next = self.data.q.val();
         self.base_keep.next = self.keep.q.val();
@@ -75,12 +80,12 @@ impl<const D: usize, const S: usize> Logic for StreamPacker<D, S> {
         }
         self.data.d.next = self.base_data.val();
         self.keep.d.next = self.base_keep.val();
-        if self.in_valid.val() & self.in_ready.val() {
+        if self.in_valid.val() & self.accept.val() {
             self.data.d.next =
                 (self.base_data.val() & !self.byte_mask.val()) | (self.in_data.val() & self.byte_mask.val());
             self.keep.d.next = self.base_keep.val() | self.in_strb.val();
             self.last.d.next = self.in_last.val();
-        } else if self.close.val() & (!self.complete.val() | self.tready.val()) {
+        } else if self.close.val() & self.accept.val() {
             self.last.d.next = true;
             self.abort.d.next = true;
         }

@@ -15,6 +15,18 @@ use rust_hdl::prelude::*;
 /// Width of chunk lengths and beat counts (a chunk is at most 4096 bytes).
 pub const LEN_W: usize = 16;
 
+/// What the realigner does with the current beat.
+#[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
+pub enum RealignMode {
+    Idle,
+    /// Take the first input of a leading chunk without output.
+    Hold,
+    /// Take an input and give an output beat.
+    Move,
+    /// Give the last output beat from the held input alone.
+    Flush,
+}
+
 hdl_block! {
     /// `D` data bits, `S = D / 8` lanes, `D2 = 2 * D`.
     pub struct Realigner<const D: usize, const S: usize, const D2: usize> {
@@ -38,7 +50,7 @@ hdl_block! {
         pub out_last: Signal<Out, Bit>,
         /// Index of the output beat within the chunk.
         pub out_index: Signal<Out, Bits<LEN_W>>,
-        active: DFF<Bit>,
+        mode: DFF<RealignMode>,
         n_in: DFF<Bits<LEN_W>>,
         n_out: DFF<Bits<LEN_W>>,
         in_cnt: DFF<Bits<LEN_W>>,
@@ -47,14 +59,23 @@ hdl_block! {
         shift: DFF<Bits<LEN_W>>,
         first_mask: DFF<Bits<S>>,
         last_mask: DFF<Bits<S>>,
+        strb: DFF<Bits<S>>,
+        last: DFF<Bit>,
         hold: DFF<Bits<D>>,
         s16: Signal<Local, Bits<LEN_W>>,
         t16: Signal<Local, Bits<LEN_W>>,
         r16: Signal<Local, Bits<LEN_W>>,
         last_lane: Signal<Local, Bits<LEN_W>>,
-        need: Signal<Local, Bits<LEN_W>>,
-        cur: Signal<Local, Bits<D>>,
-        cat: Signal<Local, Bits<D2>>,
+        took: Signal<Local, Bit>,
+        gave: Signal<Local, Bit>,
+        nx_in: Signal<Local, Bits<LEN_W>>,
+        nx_out: Signal<Local, Bits<LEN_W>>,
+        nx_n_in: Signal<Local, Bits<LEN_W>>,
+        nx_n_out: Signal<Local, Bits<LEN_W>>,
+        nx_lead: Signal<Local, Bit>,
+        nx_first: Signal<Local, Bits<S>>,
+        nx_last: Signal<Local, Bits<S>>,
+        nx_active: Signal<Local, Bit>,
         ones: Constant<Bits<S>> = Constant::new(Bits::<S>::mask()),
         lanes: Constant<Bits<LEN_W>> = crate::block::constant(S as u64),
         lane_mask: Constant<Bits<LEN_W>> = crate::block::constant(S as u64 - 1),
@@ -67,75 +88,101 @@ impl<const D: usize, const S: usize, const D2: usize> Logic for Realigner<D, S, 
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, active, n_in, n_out, in_cnt, out_cnt, lead, shift, first_mask, last_mask, hold
+            self, clock, mode, n_in, n_out, in_cnt, out_cnt, lead, shift, first_mask, last_mask, strb, last, hold
         );
-        // Set-up values of a new chunk.
+        // Outputs: each from registers and the inputs it passes on only, so that handshakes
+        // through this block never look circular to a simulator ordering logic by blocks.
+        self.busy.next = self.mode.q.val() != RealignMode::Idle;
+        self.in_ready.next = (self.mode.q.val() == RealignMode::Hold)
+            | ((self.mode.q.val() == RealignMode::Move) & self.out_ready.val());
+        self.out_valid.next = ((self.mode.q.val() == RealignMode::Move) & self.in_valid.val())
+            | (self.mode.q.val() == RealignMode::Flush);
+        self.out_data.next = bit_cast::<D, D2>(
+            ((bit_cast::<D2, D>(self.in_data.val()) << self.width.val()) | bit_cast::<D2, D>(self.hold.q.val()))
+                >> self.shift.q.val(),
+        );
+        self.out_strb.next = self.strb.q.val();
+        self.out_last.next = self.last.q.val();
+        self.out_index.next = self.out_cnt.q.val();
+
+        // Beats taken and given this cycle.
+        self.took.next = self.in_valid.val()
+            & ((self.mode.q.val() == RealignMode::Hold)
+                | ((self.mode.q.val() == RealignMode::Move) & self.out_ready.val()));
+        self.gave.next = self.out_ready.val()
+            & (((self.mode.q.val() == RealignMode::Move) & self.in_valid.val())
+                | (self.mode.q.val() == RealignMode::Flush));
+        if self.took.val() {
+            self.hold.d.next = self.in_data.val();
+        }
+        // Next counters (a new chunk, or this one advanced).
         self.s16.next = bit_cast::<LEN_W, 8>(self.src_lane.val()) & self.lane_mask.val();
         self.t16.next = bit_cast::<LEN_W, 8>(self.dst_lane.val()) & self.lane_mask.val();
         self.r16.next = (self.t16.val() + self.lanes.val() - self.s16.val()) & self.lane_mask.val();
         self.last_lane.next = (self.t16.val() + self.len.val() - 1) & self.lane_mask.val();
-        if self.start.val() & !self.active.q.val() {
-            self.active.d.next = true;
-            self.n_in.d.next =
+        self.nx_in.next = self.in_cnt.q.val();
+        self.nx_out.next = self.out_cnt.q.val();
+        self.nx_n_in.next = self.n_in.q.val();
+        self.nx_n_out.next = self.n_out.q.val();
+        self.nx_lead.next = self.lead.q.val();
+        self.nx_first.next = self.first_mask.q.val();
+        self.nx_last.next = self.last_mask.q.val();
+        self.nx_active.next = self.mode.q.val() != RealignMode::Idle;
+        if self.took.val() {
+            self.nx_in.next = self.in_cnt.q.val() + 1;
+        }
+        if self.gave.val() {
+            self.nx_out.next = self.out_cnt.q.val() + 1;
+            if self.last.q.val() {
+                self.nx_active.next = false;
+            }
+        }
+        if self.start.val() & (self.mode.q.val() == RealignMode::Idle) {
+            self.nx_active.next = true;
+            self.nx_in.next = 0.into();
+            self.nx_out.next = 0.into();
+            self.nx_n_in.next =
                 (self.s16.val() + self.len.val() + self.lane_mask.val()) >> self.beat_shift.val();
-            self.n_out.d.next =
+            self.nx_n_out.next =
                 (self.t16.val() + self.len.val() + self.lane_mask.val()) >> self.beat_shift.val();
-            self.lead.d.next = self.t16.val() < self.s16.val();
+            self.nx_lead.next = self.t16.val() < self.s16.val();
+            self.nx_first.next = self.ones.val() << self.t16.val();
+            self.nx_last.next = self.ones.val() >> (self.lane_mask.val() - self.last_lane.val());
             self.shift.d.next = (self.lanes.val() - self.r16.val()) << 3;
-            self.first_mask.d.next = self.ones.val() << self.t16.val();
-            self.last_mask.d.next = self.ones.val() >> (self.lane_mask.val() - self.last_lane.val());
-            self.in_cnt.d.next = 0.into();
-            self.out_cnt.d.next = 0.into();
             self.hold.d.next = 0.into();
         }
-
-        // One output beat per cycle: from the arriving input and the held one, or (flush) from
-        // the held one alone; the first input of a leading chunk is only held.
-        self.need.next = self.out_cnt.q.val();
-        if self.lead.q.val() {
-            self.need.next = self.out_cnt.q.val() + 1;
-        }
-        self.in_ready.next = false;
-        self.out_valid.next = false;
-        self.cur.next = self.in_data.val();
-        if self.active.q.val() {
-            if self.in_cnt.q.val() < self.need.val() {
-                self.in_ready.next = true;
-                if self.in_valid.val() {
-                    self.hold.d.next = self.in_data.val();
-                    self.in_cnt.d.next = self.in_cnt.q.val() + 1;
-                }
-            } else if self.in_cnt.q.val() < self.n_in.q.val() {
-                self.in_ready.next = self.out_ready.val();
-                self.out_valid.next = self.in_valid.val();
-                if self.in_valid.val() & self.out_ready.val() {
-                    self.hold.d.next = self.in_data.val();
-                    self.in_cnt.d.next = self.in_cnt.q.val() + 1;
-                }
+        self.in_cnt.d.next = self.nx_in.val();
+        self.out_cnt.d.next = self.nx_out.val();
+        self.n_in.d.next = self.nx_n_in.val();
+        self.n_out.d.next = self.nx_n_out.val();
+        self.lead.d.next = self.nx_lead.val();
+        self.first_mask.d.next = self.nx_first.val();
+        self.last_mask.d.next = self.nx_last.val();
+        // What the next cycle does: hold the first input of a leading chunk, move a beat while
+        // inputs remain, then flush the held one.
+        self.mode.d.next = RealignMode::Idle;
+        if self.nx_active.val() {
+            if self.nx_lead.val() & (self.nx_in.val() == self.nx_out.val()) {
+                self.mode.d.next = RealignMode::Hold;
+            } else if self.nx_in.val() < self.nx_n_in.val() {
+                self.mode.d.next = RealignMode::Move;
             } else {
-                self.out_valid.next = true;
-                self.cur.next = 0.into();
+                self.mode.d.next = RealignMode::Flush;
             }
         }
-        self.cat.next =
-            (bit_cast::<D2, D>(self.cur.val()) << self.width.val()) | bit_cast::<D2, D>(self.hold.q.val());
-        self.out_data.next = bit_cast::<D, D2>(self.cat.val() >> self.shift.q.val());
-        self.out_last.next = self.out_cnt.q.val() == (self.n_out.q.val() - 1);
-        self.out_index.next = self.out_cnt.q.val();
-        self.out_strb.next = self.ones.val();
-        if self.out_cnt.q.val() == 0 {
-            self.out_strb.next = self.out_strb.val() & self.first_mask.q.val();
+        // Strobes and last flag of the next output beat.
+        self.strb.d.next = self.ones.val();
+        if !self.nx_out.val().any() {
+            self.strb.d.next = self.nx_first.val();
         }
-        if self.out_last.val() {
-            self.out_strb.next = self.out_strb.val() & self.last_mask.q.val();
-        }
-        if self.out_valid.val() & self.out_ready.val() {
-            self.out_cnt.d.next = self.out_cnt.q.val() + 1;
-            if self.out_last.val() {
-                self.active.d.next = false;
+        self.last.d.next = self.nx_out.val() == (self.nx_n_out.val() - 1);
+        if self.nx_out.val() == (self.nx_n_out.val() - 1) {
+            if self.nx_out.val().any() {
+                self.strb.d.next = self.nx_last.val();
+            } else {
+                self.strb.d.next = self.nx_first.val() & self.nx_last.val();
             }
         }
-        self.busy.next = self.active.q.val();
     }
 }
 

@@ -1,0 +1,279 @@
+//! Host reads of the data mover (R6): each chunk (at most one 4 KiB page of the source) is
+//! read in bursts that cross no `2^MB`-byte boundary, several bursts in flight. Each burst has
+//! its own ID and its own room in the read buffer, reserved when it is issued, so answers may
+//! come in any order; bursts are committed to the buffer in the order they were issued, and a
+//! chunk is reported done (with an error if any of its beats answered SLVERR or DECERR, or a
+//! burst broke its length) when its last burst is committed.
+//!
+//! Bursts are issued while fewer than `reads_in_flight` (at most 16) are outstanding and the
+//! buffer has room for all their beats, so the read-data channel is never held. Without
+//! progress on the bus for `watchdog` cycles `timeout` pulses; `abandon` then forgets every
+//! outstanding read: the top ID bit (an epoch) flips, so late answers are dropped.
+
+use crate::block::constant;
+use crate::hdl_block;
+use rust_hdl::prelude::*;
+
+/// ID width of the data mover's reads and writes: an epoch bit and one of 16 burst slots.
+pub const MOVER_ID_W: usize = 5;
+/// Bursts in flight at most (one per ID slot).
+pub const SLOTS: usize = 16;
+/// Width of a burst's beat count.
+pub const BEATS_W: usize = 9;
+
+hdl_block! {
+    /// `D` data bits, `L = log2(D / 8)`, bursts of at most `2^MB` bytes, a read buffer of
+    /// `2^(N1 - 1)` entries.
+    pub struct MemReader<const D: usize, const L: usize, const MB: usize, const N1: usize> {
+        pub clock: Signal<In, Clock>,
+        /// The chunk to read next (the data mover's issue pointer).
+        pub chunk_valid: Signal<In, Bit>,
+        pub chunk_pa: Signal<In, Bits<64>>,
+        pub chunk_len: Signal<In, Bits<16>>,
+        /// Its last burst has been issued: the next chunk follows.
+        pub chunk_issued: Signal<Out, Bit>,
+        /// The oldest chunk not yet reported is in the buffer (pulse).
+        pub chunk_done: Signal<Out, Bit>,
+        pub chunk_error: Signal<Out, Bit>,
+        pub timeout: Signal<Out, Bit>,
+        pub abandon: Signal<In, Bit>,
+        pub idle: Signal<Out, Bit>,
+        pub watchdog: Signal<In, Bits<32>>,
+        pub reads_in_flight: Signal<In, Bits<8>>,
+        // The read buffer.
+        pub buf_free: Signal<In, Bits<N1>>,
+        pub buf_alloc: Signal<In, Bits<N1>>,
+        pub reserve: Signal<Out, Bit>,
+        pub reserve_beats: Signal<Out, Bits<N1>>,
+        pub write: Signal<Out, Bit>,
+        pub write_at: Signal<Out, Bits<N1>>,
+        pub write_data: Signal<Out, Bits<D>>,
+        pub commit: Signal<Out, Bit>,
+        pub commit_beats: Signal<Out, Bits<N1>>,
+        pub m_axi: crate::axi::Axi4ReadMaster<64, D, MOVER_ID_W>,
+        issued: DFF<Bits<16>>,
+        ar_pending: DFF<Bit>,
+        ar_addr: DFF<Bits<64>>,
+        ar_len: DFF<Bits<8>>,
+        ar_id: DFF<Bits<MOVER_ID_W>>,
+        epoch: DFF<Bit>,
+        iseq: DFF<Bits<5>>,
+        rseq: DFF<Bits<5>>,
+        base: [DFF<Bits<N1>>; SLOTS] = crate::block::array(),
+        beats: [DFF<Bits<BEATS_W>>; SLOTS] = crate::block::array(),
+        cnt: [DFF<Bits<BEATS_W>>; SLOTS] = crate::block::array(),
+        active: DFF<Bits<SLOTS>>,
+        done: DFF<Bits<SLOTS>>,
+        err: DFF<Bits<SLOTS>>,
+        ends_chunk: DFF<Bits<SLOTS>>,
+        chunk_err: DFF<Bit>,
+        wd: DFF<Bits<32>>,
+        addr: Signal<Local, Bits<64>>,
+        rem: Signal<Local, Bits<16>>,
+        room: Signal<Local, Bits<16>>,
+        bytes: Signal<Local, Bits<16>>,
+        nbeats: Signal<Local, Bits<16>>,
+        outstanding: Signal<Local, Bits<5>>,
+        limit: Signal<Local, Bits<5>>,
+        issue: Signal<Local, Bit>,
+        r_slot: Signal<Local, Bits<4>>,
+        r_ok: Signal<Local, Bit>,
+        r_base: Signal<Local, Bits<N1>>,
+        r_cnt: Signal<Local, Bits<BEATS_W>>,
+        r_beats: Signal<Local, Bits<BEATS_W>>,
+        r_take: Signal<Local, Bit>,
+        r_end: Signal<Local, Bit>,
+        head: Signal<Local, Bits<4>>,
+        head_beats_out: Signal<Local, Bits<BEATS_W>>,
+        retire: Signal<Local, Bit>,
+        progress: Signal<Local, Bit>,
+        i_slot: Signal<Local, Bits<4>>,
+        active_n: Signal<Local, Bits<SLOTS>>,
+        done_n: Signal<Local, Bits<SLOTS>>,
+        err_n: Signal<Local, Bits<SLOTS>>,
+        burst_bytes: Constant<Bits<16>> = constant(1 << MB),
+        burst_mask: Constant<Bits<64>> = constant((1 << MB) - 1),
+        lane_mask: Constant<Bits<64>> = constant((1 << L) - 1),
+        lanes_minus_one: Constant<Bits<16>> = constant((1 << L) - 1),
+        beat_shift: Constant<Bits<8>> = constant(L as u64),
+        size: Constant<Bits<3>> = constant(L as u64),
+        incr: Constant<Bits<2>> = constant(crate::axi::BURST_INCR),
+        slots: Constant<Bits<5>> = constant(SLOTS as u64),
+        slresp: Constant<Bits<2>> = constant(crate::axi::RESP_SLVERR),
+        epoch_bit: Constant<Bits<8>> = constant(MOVER_ID_W as u64 - 1),
+    }
+}
+
+impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for MemReader<D, L, MB, N1> {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, issued, ar_pending, ar_addr, ar_len, ar_id, epoch, iseq, rseq, active, done, err,
+            ends_chunk, chunk_err, wd
+        );
+        // The next burst of the chunk: up to the next 2^MB boundary.
+        self.addr.next = self.chunk_pa.val() + bit_cast::<64, 16>(self.issued.q.val());
+        self.rem.next = self.chunk_len.val() - self.issued.q.val();
+        self.room.next = self.burst_bytes.val() - bit_cast::<16, 64>(self.addr.val() & self.burst_mask.val());
+        self.bytes.next = self.rem.val();
+        if self.room.val() < self.rem.val() {
+            self.bytes.next = self.room.val();
+        }
+        self.nbeats.next = (bit_cast::<16, 64>(self.addr.val() & self.lane_mask.val())
+            + self.bytes.val()
+            + self.lanes_minus_one.val())
+            >> self.beat_shift.val();
+        self.outstanding.next = self.iseq.q.val() - self.rseq.q.val();
+        self.limit.next = self.slots.val();
+        if bit_cast::<8, 5>(self.slots.val()) > self.reads_in_flight.val() {
+            self.limit.next = bit_cast::<5, 8>(self.reads_in_flight.val());
+        }
+        self.issue.next = self.chunk_valid.val()
+            & !self.ar_pending.q.val()
+            & !self.abandon.val()
+            & (self.outstanding.val() < self.limit.val())
+            & (bit_cast::<16, N1>(self.buf_free.val()) >= self.nbeats.val());
+        self.i_slot.next = bit_cast::<4, 5>(self.iseq.q.val());
+        self.reserve.next = self.issue.val();
+        self.reserve_beats.next = bit_cast::<N1, 16>(self.nbeats.val());
+        self.chunk_issued.next = false;
+        if self.issue.val() {
+            self.ar_pending.d.next = true;
+            self.ar_addr.d.next = self.addr.val();
+            self.ar_len.d.next = bit_cast::<8, 16>(self.nbeats.val() - 1);
+            self.ar_id.d.next = bit_cast::<MOVER_ID_W, 4>(self.i_slot.val())
+                | (bit_cast::<MOVER_ID_W, 1>(self.epoch.q.val().into()) << 4);
+            self.iseq.d.next = self.iseq.q.val() + 1;
+            self.issued.d.next = self.issued.q.val() + self.bytes.val();
+            if self.bytes.val() == self.rem.val() {
+                self.issued.d.next = 0.into();
+                self.chunk_issued.next = true;
+            }
+        }
+        self.m_axi.arvalid.next = self.ar_pending.q.val();
+        self.m_axi.araddr.next = self.ar_addr.q.val();
+        self.m_axi.arlen.next = self.ar_len.q.val();
+        self.m_axi.arid.next = self.ar_id.q.val();
+        self.m_axi.arsize.next = self.size.val();
+        self.m_axi.arburst.next = self.incr.val();
+        if self.ar_pending.q.val() & self.m_axi.arready.val() {
+            self.ar_pending.d.next = false;
+        }
+
+        // Read data: by ID into the burst's room; answers of an old epoch are dropped.
+        self.m_axi.rready.next = true;
+        self.r_slot.next = bit_cast::<4, MOVER_ID_W>(self.m_axi.rid.val());
+        self.r_ok.next = self.m_axi.rvalid.val()
+            & (self.m_axi.rid.val().get_bit(self.epoch_bit.val().index()) == self.epoch.q.val())
+            & self.active.q.val().get_bit(self.r_slot.val().index());
+        self.r_base.next = 0.into();
+        self.r_cnt.next = 0.into();
+        self.r_beats.next = 0.into();
+        self.head.next = bit_cast::<4, 5>(self.rseq.q.val());
+        self.head_beats_out.next = 0.into();
+        for i in 0..SLOTS {
+            self.base[i].clock.next = self.clock.val();
+            self.beats[i].clock.next = self.clock.val();
+            self.cnt[i].clock.next = self.clock.val();
+            self.base[i].d.next = self.base[i].q.val();
+            self.beats[i].d.next = self.beats[i].q.val();
+            self.cnt[i].d.next = self.cnt[i].q.val();
+            if self.r_slot.val().index() == i {
+                self.r_base.next = self.base[i].q.val();
+                self.r_cnt.next = self.cnt[i].q.val();
+                self.r_beats.next = self.beats[i].q.val();
+            }
+            if bit_cast::<4, 5>(self.rseq.q.val()).index() == i {
+                self.head_beats_out.next = self.beats[i].q.val();
+            }
+        }
+        self.r_take.next = self.r_ok.val() & (self.r_cnt.val() < self.r_beats.val());
+        self.r_end.next = (self.r_cnt.val() + 1) == self.r_beats.val();
+        self.write.next = self.r_take.val();
+        self.write_at.next = self.r_base.val() + bit_cast::<N1, BEATS_W>(self.r_cnt.val());
+        self.write_data.next = self.m_axi.rdata.val();
+        for i in 0..SLOTS {
+            if self.r_take.val() & (self.r_slot.val().index() == i) {
+                self.cnt[i].d.next = self.cnt[i].q.val() + 1;
+            }
+            if self.issue.val() & (self.i_slot.val().index() == i) {
+                self.base[i].d.next = self.buf_alloc.val();
+                self.beats[i].d.next = bit_cast::<BEATS_W, 16>(self.nbeats.val());
+                self.cnt[i].d.next = 0.into();
+            }
+        }
+        self.active_n.next = self.active.q.val();
+        self.done_n.next = self.done.q.val();
+        self.err_n.next = self.err.q.val();
+        if self.r_take.val() {
+            // SLVERR or DECERR, or RLAST early or missing (a broken burst): an error.
+            if (self.m_axi.rresp.val() >= self.slresp.val()) | (self.m_axi.rlast.val() != self.r_end.val()) {
+                self.err_n.next = self.err_n.val().replace_bit(self.r_slot.val().index(), true);
+            }
+            if self.m_axi.rlast.val() | self.r_end.val() {
+                self.done_n.next = self.done_n.val().replace_bit(self.r_slot.val().index(), true);
+            }
+        }
+
+        // Retire the oldest burst once complete; a chunk is done with its last burst. (Outputs
+        // from registers only, in statements of their own.)
+        self.commit.next = (self.iseq.q.val() != self.rseq.q.val())
+            & self.done.q.val().get_bit(bit_cast::<4, 5>(self.rseq.q.val()).index());
+        self.commit_beats.next = bit_cast::<N1, BEATS_W>(self.head_beats_out.val());
+        self.chunk_done.next = (self.iseq.q.val() != self.rseq.q.val())
+            & self.done.q.val().get_bit(bit_cast::<4, 5>(self.rseq.q.val()).index())
+            & self.ends_chunk.q.val().get_bit(bit_cast::<4, 5>(self.rseq.q.val()).index());
+        self.chunk_error.next =
+            self.chunk_err.q.val() | self.err.q.val().get_bit(bit_cast::<4, 5>(self.rseq.q.val()).index());
+        self.timeout.next = self.wd.q.val() >= self.watchdog.val();
+        self.idle.next = (self.iseq.q.val() == self.rseq.q.val()) & !self.ar_pending.q.val();
+        self.retire.next = (self.outstanding.val() != 0) & self.done.q.val().get_bit(self.head.val().index());
+        if self.retire.val() {
+            self.rseq.d.next = self.rseq.q.val() + 1;
+            self.chunk_err.d.next = self.chunk_err.q.val() | self.err.q.val().get_bit(self.head.val().index());
+            self.active_n.next = self.active_n.val().replace_bit(self.head.val().index(), false);
+            if self.ends_chunk.q.val().get_bit(self.head.val().index()) {
+                self.chunk_err.d.next = false;
+            }
+        }
+        if self.issue.val() {
+            self.active_n.next = self.active_n.val().replace_bit(self.i_slot.val().index(), true);
+            self.done_n.next = self.done_n.val().replace_bit(self.i_slot.val().index(), false);
+            self.err_n.next = self.err_n.val().replace_bit(self.i_slot.val().index(), false);
+            self.ends_chunk.d.next =
+                self.ends_chunk.q.val().replace_bit(self.i_slot.val().index(), self.bytes.val() == self.rem.val());
+        }
+        self.active.d.next = self.active_n.val();
+        self.done.d.next = self.done_n.val();
+        self.err.d.next = self.err_n.val();
+
+        // Watchdog: cycles without a beat or an address taken while reads are outstanding.
+        self.progress.next = self.r_take.val() | (self.ar_pending.q.val() & self.m_axi.arready.val());
+        self.wd.d.next = self.wd.q.val() + 1;
+        if self.progress.val() | ((self.outstanding.val() == 0) & !self.ar_pending.q.val()) {
+            self.wd.d.next = 0.into();
+        }
+        if self.wd.q.val() >= self.watchdog.val() {
+            self.wd.d.next = 0.into();
+        }
+        if self.abandon.val() {
+            self.epoch.d.next = !self.epoch.q.val();
+            self.rseq.d.next = self.iseq.q.val();
+            self.active.d.next = 0.into();
+            self.ar_pending.d.next = false;
+            self.issued.d.next = 0.into();
+            self.chunk_err.d.next = false;
+            self.wd.d.next = 0.into();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mem_reader_signs_off() {
+        crate::verilog::sign_off("mem_reader", &mut MemReader::<64, 3, 9, 11>::default()).unwrap();
+    }
+}

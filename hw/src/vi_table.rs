@@ -1,0 +1,646 @@
+//! VI table (R3, R9): per VI its configuration block, its queue indexes and status, and the
+//! descriptor slots written through its page's window, with the reference model's register
+//! semantics — doorbells of a disabled VI are counted and ignored, a doorbell claiming more
+//! descriptors than the queue holds sets OVERFLOW and is ignored, VI_RESET only while the VI is
+//! disabled. It tells the scheduler which VIs can run a descriptor now (posted work, room in
+//! the completion queue, and for a NET_RECV at the head of an enabled VI a waiting frame),
+//! gives the engine the head descriptor of a VI it takes and the completion slot of a VI it
+//! completes, and moderates interrupts (a count, or a timer from the first pending one).
+//!
+//! Descriptor slots are 16 RAM banks, one per 32-bit word, so a whole descriptor is read in
+//! one cycle.
+
+use crate::block::constant;
+use crate::hdl_block;
+use crate::key_store::KEY_SLOT_W;
+use rust_hdl::prelude::*;
+use viaduct_abi::regs::{Field, vi_cfg, vi_page};
+
+/// Width of the protection domain of a VI.
+pub const PD_W: usize = vi_cfg::VI_PD::PD.width as usize;
+/// Width of log2 of the completion-queue size.
+pub const CQ_LOG2_W: usize = vi_cfg::VI_CQ_SIZE::LOG2.width as usize;
+/// Queue indexes are free-running 16-bit counters.
+pub const INDEX_W: usize = vi_page::SQ_TAIL::INDEX.width as usize;
+/// Completion queues have at most 2^15 entries, so the phase follows from a 16-bit index.
+pub const CQ_LOG2_MAX: u64 = INDEX_W as u64 - 1;
+/// Width of an interrupt vector.
+pub const VEC_W: usize = crate::axi::VECTOR_W;
+/// Dwords of a descriptor.
+pub const DWORDS: usize = viaduct_abi::descriptor::DESCRIPTOR_SIZE / 4;
+
+fn lsb(f: Field) -> Constant<Bits<8>> {
+    constant(u64::from(f.lsb))
+}
+
+fn off(reg: u32) -> Constant<Bits<12>> {
+    constant(u64::from(reg))
+}
+
+hdl_block! {
+    /// `V` VIs with `Q = 2^QL` slots; descriptor RAM address `DA = VB + QL` bits, `VB` bits
+    /// of VI number.
+    pub struct ViTable<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA: usize> {
+        pub clock: Signal<In, Clock>,
+        // Register access from BAR0 (read data the cycle after `reg_req`).
+        pub reg_req: Signal<In, Bit>,
+        pub reg_write: Signal<In, Bit>,
+        pub reg_space: Signal<In, Bits<2>>,
+        pub reg_vi: Signal<In, Bits<8>>,
+        pub reg_off: Signal<In, Bits<12>>,
+        pub reg_slot: Signal<In, Bits<8>>,
+        pub reg_dword: Signal<In, Bits<4>>,
+        pub reg_data: Signal<In, Bits<32>>,
+        pub reg_rdata: Signal<Out, Bits<32>>,
+        // Counter pulses.
+        /// A cycle after the doorbell write.
+        pub doorbell: Signal<Out, Bit>,
+        pub doorbell_ignored: Signal<Out, Bit>,
+        pub overflow: Signal<Out, Bit>,
+        // Scheduling.
+        /// A frame waits on the network input.
+        pub rx_avail: Signal<In, Bit>,
+        pub eligible: Signal<Out, Bits<V>>,
+        // Taking the head descriptor of `take_vi`: its words the cycle after.
+        pub take: Signal<In, Bit>,
+        pub take_vi: Signal<In, Bits<8>>,
+        pub take_desc: Signal<Out, Bits<512>>,
+        pub take_enabled: Signal<Out, Bit>,
+        pub take_pd: Signal<Out, Bits<PD_W>>,
+        pub take_key_slot: Signal<Out, Bits<KEY_SLOT_W>>,
+        pub take_sq_index: Signal<Out, Bits<INDEX_W>>,
+        // Completing a descriptor of `cpl_vi`: where its entry goes, and (strobe) the slot used.
+        pub cpl_vi: Signal<In, Bits<8>>,
+        pub cpl_addr: Signal<Out, Bits<64>>,
+        pub cpl_phase: Signal<Out, Bit>,
+        pub cpl: Signal<In, Bit>,
+        /// A completion write of `event_vi` failed.
+        pub cq_error: Signal<In, Bit>,
+        /// An interrupt-flagged completion of `event_vi` is in host memory.
+        pub irq_event: Signal<In, Bit>,
+        pub event_vi: Signal<In, Bits<8>>,
+        pub irq_valid: Signal<Out, Bit>,
+        pub irq_vector: Signal<Out, Bits<VEC_W>>,
+        /// Return every VI to its reset state and zero the descriptor slots.
+        pub clear: Signal<In, Bit>,
+        pub busy: Signal<Out, Bit>,
+        ctrl: [DFF<Bits<2>>; V] = crate::block::array(),
+        pd: [DFF<Bits<PD_W>>; V] = crate::block::array(),
+        key_slot: [DFF<Bits<KEY_SLOT_W>>; V] = crate::block::array(),
+        cq_log2: [DFF<Bits<CQ_LOG2_W>>; V] = crate::block::array(),
+        cq_base: [DFF<Bits<64>>; V] = crate::block::array(),
+        irq_mod: [DFF<Bits<32>>; V] = crate::block::array(),
+        irq_vec: [DFF<Bits<VEC_W>>; V] = crate::block::array(),
+        sq_head: [DFF<Bits<INDEX_W>>; V] = crate::block::array(),
+        sq_tail: [DFF<Bits<INDEX_W>>; V] = crate::block::array(),
+        cq_head: [DFF<Bits<INDEX_W>>; V] = crate::block::array(),
+        cq_tail: [DFF<Bits<INDEX_W>>; V] = crate::block::array(),
+        /// {cq_write_error, overflow}
+        sticky: [DFF<Bits<2>>; V] = crate::block::array(),
+        irq_pending: [DFF<Bits<16>>; V] = crate::block::array(),
+        irq_timer: [DFF<Bits<16>>; V] = crate::block::array(),
+        /// Per slot: the opcode written to it is NET_RECV.
+        recv: [DFF<Bits<Q>>; V] = crate::block::array(),
+        desc: [RAM<Bits<32>, DA>; DWORDS] = crate::block::array(),
+        irq_req: DFF<Bits<V>>,
+        rdata: DFF<Bits<32>>,
+        take_enabled_q: DFF<Bit>,
+        take_pd_q: DFF<Bits<PD_W>>,
+        take_key_slot_q: DFF<Bits<KEY_SLOT_W>>,
+        take_sq_index_q: DFF<Bits<INDEX_W>>,
+        clearing: DFF<Bit>,
+        clear_addr: DFF<Bits<DA>>,
+        // The selected VI's state.
+        s_ctrl: Signal<Local, Bits<2>>,
+        s_pd: Signal<Local, Bits<PD_W>>,
+        s_key_slot: Signal<Local, Bits<KEY_SLOT_W>>,
+        s_cq_log2: Signal<Local, Bits<CQ_LOG2_W>>,
+        s_cq_base: Signal<Local, Bits<64>>,
+        s_irq_mod: Signal<Local, Bits<32>>,
+        s_irq_vec: Signal<Local, Bits<VEC_W>>,
+        s_sq_head: Signal<Local, Bits<INDEX_W>>,
+        s_sq_tail: Signal<Local, Bits<INDEX_W>>,
+        s_cq_head: Signal<Local, Bits<INDEX_W>>,
+        s_cq_tail: Signal<Local, Bits<INDEX_W>>,
+        s_sticky: Signal<Local, Bits<2>>,
+        s_full: Signal<Local, Bit>,
+        s_phase: Signal<Local, Bit>,
+        take_head: Signal<Local, Bits<INDEX_W>>,
+        c_shift: Signal<Local, Bits<CQ_LOG2_W>>,
+        c_base: Signal<Local, Bits<64>>,
+        c_tail: Signal<Local, Bits<INDEX_W>>,
+        e_shift: Signal<Local, Bits<CQ_LOG2_W>>,
+        o_irq_found: Signal<Local, Bit>,
+        doorbell_q: DFF<Bit>,
+        ignored_q: DFF<Bit>,
+        overflow_q: DFF<Bit>,
+        shift: Signal<Local, Bits<CQ_LOG2_W>>,
+        used: Signal<Local, Bits<INDEX_W>>,
+        full: Signal<Local, Bit>,
+        elig: Signal<Local, Bits<V>>,
+        irq_found: Signal<Local, Bit>,
+        irq_next: Signal<Local, Bits<V>>,
+        doorbell_tail: Signal<Local, Bits<INDEX_W>>,
+        write_cfg: Signal<Local, Bit>,
+        write_page: Signal<Local, Bit>,
+        write_window: Signal<Local, Bit>,
+        event_count: Signal<Local, Bits<16>>,
+        event_threshold: Signal<Local, Bits<16>>,
+        event_timer: Signal<Local, Bits<16>>,
+        word_pos: Signal<Local, Bits<16>>,
+        word: Signal<Local, Bits<32>>,
+        space_config: Constant<Bits<2>> = constant(crate::bar0::SPACE_CONFIG),
+        space_page: Constant<Bits<2>> = constant(crate::bar0::SPACE_PAGE),
+        space_window: Constant<Bits<2>> = constant(crate::bar0::SPACE_WINDOW),
+        depth: Constant<Bits<8>> = constant(Q as u64),
+        slot_bits: Constant<Bits<8>> = constant(QL as u64),
+        index_ones: Constant<Bits<INDEX_W>> = Constant::new(Bits::<INDEX_W>::mask()),
+        one32: Constant<Bits<32>> = constant(1),
+        low_half: Constant<Bits<64>> = constant(0xffff_ffff),
+        high_half: Constant<Bits<64>> = constant(0xffff_ffff_0000_0000),
+        depth16: Constant<Bits<INDEX_W>> = constant(Q as u64),
+        slot_mask: Constant<Bits<INDEX_W>> = constant(Q as u64 - 1),
+        cq_log2_max: Constant<Bits<CQ_LOG2_W>> = constant(CQ_LOG2_MAX),
+        entry_shift: Constant<Bits<8>> = constant(viaduct_abi::completion::COMPLETION_SIZE.trailing_zeros() as u64),
+        net_recv: Constant<Bits<8>> = constant(u64::from(viaduct_abi::Opcode::NetRecv.code())),
+        opcode_dword: Constant<Bits<4>> = constant((crate::fields::descriptor::pos(crate::fields::descriptor::OPCODE) / 32) as u64),
+        opcode_lsb: Constant<Bits<8>> = constant((crate::fields::descriptor::pos(crate::fields::descriptor::OPCODE) % 32) as u64),
+        r_ctrl: Constant<Bits<12>> = off(vi_cfg::VI_CTRL),
+        r_pd: Constant<Bits<12>> = off(vi_cfg::VI_PD),
+        r_key_slot: Constant<Bits<12>> = off(vi_cfg::VI_KEY_SLOT),
+        r_cq_size: Constant<Bits<12>> = off(vi_cfg::VI_CQ_SIZE),
+        r_cq_base_lo: Constant<Bits<12>> = off(vi_cfg::VI_CQ_BASE_LO),
+        r_cq_base_hi: Constant<Bits<12>> = off(vi_cfg::VI_CQ_BASE_HI),
+        r_irq_mod: Constant<Bits<12>> = off(vi_cfg::VI_IRQ_MODERATION),
+        r_irq_vec: Constant<Bits<12>> = off(vi_cfg::VI_IRQ_VECTOR),
+        r_reset: Constant<Bits<12>> = off(vi_cfg::VI_RESET),
+        r_sq_tail: Constant<Bits<12>> = off(vi_page::SQ_TAIL),
+        r_sq_head: Constant<Bits<12>> = off(vi_page::SQ_HEAD),
+        r_cq_head: Constant<Bits<12>> = off(vi_page::CQ_HEAD),
+        r_cq_tail: Constant<Bits<12>> = off(vi_page::CQ_TAIL),
+        r_status: Constant<Bits<12>> = off(vi_page::STATUS),
+        r_page_pd: Constant<Bits<12>> = off(vi_page::PD),
+        r_queue_info: Constant<Bits<12>> = off(vi_page::QUEUE_INFO),
+        f_enable: Constant<Bits<8>> = lsb(vi_cfg::VI_CTRL::ENABLE),
+        f_irq_enable: Constant<Bits<8>> = lsb(vi_cfg::VI_CTRL::IRQ_ENABLE),
+        f_pd: Constant<Bits<8>> = lsb(vi_cfg::VI_PD::PD),
+        f_key_slot: Constant<Bits<8>> = lsb(vi_cfg::VI_KEY_SLOT::SLOT),
+        f_cq_log2: Constant<Bits<8>> = lsb(vi_cfg::VI_CQ_SIZE::LOG2),
+        f_count: Constant<Bits<8>> = lsb(vi_cfg::VI_IRQ_MODERATION::COUNT),
+        f_timer: Constant<Bits<8>> = lsb(vi_cfg::VI_IRQ_MODERATION::TIMER),
+        f_vector: Constant<Bits<8>> = lsb(vi_cfg::VI_IRQ_VECTOR::VECTOR),
+        f_reset: Constant<Bits<8>> = lsb(vi_cfg::VI_RESET::RESET),
+        f_index: Constant<Bits<8>> = lsb(vi_page::SQ_TAIL::INDEX),
+        f_cq_index: Constant<Bits<8>> = lsb(vi_page::CQ_HEAD::INDEX),
+        f_phase: Constant<Bits<8>> = lsb(vi_page::CQ_TAIL::PHASE),
+        f_enabled: Constant<Bits<8>> = lsb(vi_page::STATUS::ENABLED),
+        f_overflow: Constant<Bits<8>> = lsb(vi_page::STATUS::OVERFLOW),
+        f_cq_full: Constant<Bits<8>> = lsb(vi_page::STATUS::CQ_FULL),
+        f_cq_error: Constant<Bits<8>> = lsb(vi_page::STATUS::CQ_WRITE_ERROR),
+        f_sq_depth: Constant<Bits<8>> = lsb(vi_page::QUEUE_INFO::SQ_DEPTH),
+        f_info_log2: Constant<Bits<8>> = lsb(vi_page::QUEUE_INFO::CQ_LOG2),
+        f_page_pd: Constant<Bits<8>> = lsb(vi_page::PD::PD),
+        ram_last: Constant<Bits<DA>> = Constant::new(Bits::<DA>::mask()),
+    }
+}
+
+impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA: usize> ViTable<V, Q, QL, VB, DA> {
+    /// Checks the relations between the parameters.
+    pub fn new() -> Self {
+        assert_eq!(1 << QL, Q, "ViTable: Q = 2^QL");
+        assert_eq!(VB + QL, DA, "ViTable: DA = VB + QL");
+        assert!(V <= 1 << VB, "ViTable: V fits VB bits");
+        assert!(V <= 256 && Q <= 256);
+        Self::default()
+    }
+}
+
+impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA: usize> Logic
+    for ViTable<V, Q, QL, VB, DA>
+{
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self,
+            clock,
+            irq_req,
+            rdata,
+            take_enabled_q,
+            take_pd_q,
+            take_key_slot_q,
+            take_sq_index_q,
+            clearing,
+            clear_addr,
+            doorbell_q,
+            ignored_q,
+            overflow_q
+        );
+        self.write_cfg.next =
+            self.reg_req.val() & self.reg_write.val() & (self.reg_space.val() == self.space_config.val());
+        self.write_page.next =
+            self.reg_req.val() & self.reg_write.val() & (self.reg_space.val() == self.space_page.val());
+        self.write_window.next = self.reg_req.val()
+            & self.reg_write.val()
+            & (self.reg_space.val() == self.space_window.val())
+            & (self.reg_slot.val() < self.depth.val());
+        self.doorbell_tail.next = self.reg_data.val().get_bits::<INDEX_W>(self.f_index.val().index());
+        // Outputs, each from registers (or the inputs it passes on) in statements of its own.
+        self.doorbell.next = self.doorbell_q.q.val();
+        self.doorbell_ignored.next = self.ignored_q.q.val();
+        self.overflow.next = self.overflow_q.q.val();
+        self.reg_rdata.next = self.rdata.q.val();
+        self.take_enabled.next = self.take_enabled_q.q.val();
+        self.take_pd.next = self.take_pd_q.q.val();
+        self.take_key_slot.next = self.take_key_slot_q.q.val();
+        self.take_sq_index.next = self.take_sq_index_q.q.val();
+        self.busy.next = self.clearing.q.val();
+        self.doorbell_q.d.next = false;
+        self.ignored_q.d.next = false;
+        self.overflow_q.d.next = false;
+        self.event_count.next = 0.into();
+        self.event_threshold.next = 0.into();
+        self.event_timer.next = 0.into();
+
+        // The state of the VI addressed by BAR0, the one taken and the one completed.
+        self.s_ctrl.next = 0.into();
+        self.s_pd.next = 0.into();
+        self.s_key_slot.next = 0.into();
+        self.s_cq_log2.next = 0.into();
+        self.s_cq_base.next = 0.into();
+        self.s_irq_mod.next = 0.into();
+        self.s_irq_vec.next = 0.into();
+        self.s_sq_head.next = 0.into();
+        self.s_sq_tail.next = 0.into();
+        self.s_cq_head.next = 0.into();
+        self.s_cq_tail.next = 0.into();
+        self.s_sticky.next = 0.into();
+        self.s_full.next = false;
+        self.s_phase.next = false;
+        self.take_head.next = 0.into();
+        self.irq_next.next = self.irq_req.q.val();
+        for i in 0..V {
+            self.ctrl[i].clock.next = self.clock.val();
+            self.pd[i].clock.next = self.clock.val();
+            self.key_slot[i].clock.next = self.clock.val();
+            self.cq_log2[i].clock.next = self.clock.val();
+            self.cq_base[i].clock.next = self.clock.val();
+            self.irq_mod[i].clock.next = self.clock.val();
+            self.irq_vec[i].clock.next = self.clock.val();
+            self.sq_head[i].clock.next = self.clock.val();
+            self.sq_tail[i].clock.next = self.clock.val();
+            self.cq_head[i].clock.next = self.clock.val();
+            self.cq_tail[i].clock.next = self.clock.val();
+            self.sticky[i].clock.next = self.clock.val();
+            self.irq_pending[i].clock.next = self.clock.val();
+            self.irq_timer[i].clock.next = self.clock.val();
+            self.recv[i].clock.next = self.clock.val();
+            self.ctrl[i].d.next = self.ctrl[i].q.val();
+            self.pd[i].d.next = self.pd[i].q.val();
+            self.key_slot[i].d.next = self.key_slot[i].q.val();
+            self.cq_log2[i].d.next = self.cq_log2[i].q.val();
+            self.cq_base[i].d.next = self.cq_base[i].q.val();
+            self.irq_mod[i].d.next = self.irq_mod[i].q.val();
+            self.irq_vec[i].d.next = self.irq_vec[i].q.val();
+            self.sq_head[i].d.next = self.sq_head[i].q.val();
+            self.sq_tail[i].d.next = self.sq_tail[i].q.val();
+            self.cq_head[i].d.next = self.cq_head[i].q.val();
+            self.cq_tail[i].d.next = self.cq_tail[i].q.val();
+            self.sticky[i].d.next = self.sticky[i].q.val();
+            self.irq_pending[i].d.next = self.irq_pending[i].q.val();
+            self.irq_timer[i].d.next = self.irq_timer[i].q.val();
+            self.recv[i].d.next = self.recv[i].q.val();
+
+            // Completion-queue fill: full when tail - head reaches 2^min(log2, 15).
+            self.shift.next = self.cq_log2[i].q.val();
+            if self.shift.val() > self.cq_log2_max.val() {
+                self.shift.next = self.cq_log2_max.val();
+            }
+            self.used.next = self.cq_tail[i].q.val() - self.cq_head[i].q.val();
+            self.full.next = (self.used.val() >> self.shift.val()).any();
+
+            if self.reg_vi.val().index() == i {
+                self.s_ctrl.next = self.ctrl[i].q.val();
+                self.s_pd.next = self.pd[i].q.val();
+                self.s_key_slot.next = self.key_slot[i].q.val();
+                self.s_cq_log2.next = self.cq_log2[i].q.val();
+                self.s_cq_base.next = self.cq_base[i].q.val();
+                self.s_irq_mod.next = self.irq_mod[i].q.val();
+                self.s_irq_vec.next = self.irq_vec[i].q.val();
+                self.s_sq_head.next = self.sq_head[i].q.val();
+                self.s_sq_tail.next = self.sq_tail[i].q.val();
+                self.s_cq_head.next = self.cq_head[i].q.val();
+                self.s_cq_tail.next = self.cq_tail[i].q.val();
+                self.s_sticky.next = self.sticky[i].q.val();
+                self.s_full.next = self.full.val();
+                self.s_phase.next = !((self.cq_tail[i].q.val() >> self.shift.val()) & 1).any();
+
+                // Register writes.
+                if self.write_cfg.val() {
+                    if self.reg_off.val() == self.r_ctrl.val() {
+                        self.ctrl[i].d.next = (bit_cast::<2, 1>(
+                            self.reg_data.val().get_bits::<1>(self.f_enable.val().index()),
+                        )) | (bit_cast::<2, 1>(
+                            self.reg_data.val().get_bits::<1>(self.f_irq_enable.val().index()),
+                        ) << 1);
+                    }
+                    if self.reg_off.val() == self.r_pd.val() {
+                        self.pd[i].d.next = self.reg_data.val().get_bits::<PD_W>(self.f_pd.val().index());
+                    }
+                    if self.reg_off.val() == self.r_key_slot.val() {
+                        self.key_slot[i].d.next =
+                            self.reg_data.val().get_bits::<KEY_SLOT_W>(self.f_key_slot.val().index());
+                    }
+                    if self.reg_off.val() == self.r_cq_size.val() {
+                        self.cq_log2[i].d.next =
+                            self.reg_data.val().get_bits::<CQ_LOG2_W>(self.f_cq_log2.val().index());
+                    }
+                    if self.reg_off.val() == self.r_cq_base_lo.val() {
+                        self.cq_base[i].d.next = (self.cq_base[i].q.val() & self.high_half.val())
+                            | bit_cast::<64, 32>(self.reg_data.val());
+                    }
+                    if self.reg_off.val() == self.r_cq_base_hi.val() {
+                        self.cq_base[i].d.next = (self.cq_base[i].q.val() & self.low_half.val())
+                            | (bit_cast::<64, 32>(self.reg_data.val()) << 32);
+                    }
+                    if self.reg_off.val() == self.r_irq_mod.val() {
+                        self.irq_mod[i].d.next = self.reg_data.val();
+                    }
+                    if self.reg_off.val() == self.r_irq_vec.val() {
+                        self.irq_vec[i].d.next =
+                            self.reg_data.val().get_bits::<VEC_W>(self.f_vector.val().index());
+                    }
+                    if (self.reg_off.val() == self.r_reset.val())
+                        & self.reg_data.val().get_bit(self.f_reset.val().index())
+                        & !self.ctrl[i].q.val().get_bit(self.f_enable.val().index())
+                    {
+                        self.sq_head[i].d.next = 0.into();
+                        self.sq_tail[i].d.next = 0.into();
+                        self.cq_head[i].d.next = 0.into();
+                        self.cq_tail[i].d.next = 0.into();
+                        self.sticky[i].d.next = 0.into();
+                        self.irq_pending[i].d.next = 0.into();
+                        self.irq_timer[i].d.next = 0.into();
+                    }
+                }
+                if self.write_page.val() {
+                    if self.reg_off.val() == self.r_sq_tail.val() {
+                        if !self.ctrl[i].q.val().get_bit(self.f_enable.val().index()) {
+                            self.ignored_q.d.next = true;
+                        } else if (self.doorbell_tail.val() - self.sq_head[i].q.val()) > self.depth16.val() {
+                            self.sticky[i].d.next = self.sticky[i].q.val() | 1;
+                            self.overflow_q.d.next = true;
+                        } else {
+                            self.sq_tail[i].d.next = self.doorbell_tail.val();
+                            self.doorbell_q.d.next = true;
+                        }
+                    }
+                    if self.reg_off.val() == self.r_cq_head.val() {
+                        self.cq_head[i].d.next =
+                            self.reg_data.val().get_bits::<INDEX_W>(self.f_cq_index.val().index());
+                    }
+                }
+                if self.write_window.val() & (self.reg_dword.val() == self.opcode_dword.val()) {
+                    self.recv[i].d.next = self.recv[i].q.val().replace_bit(
+                        self.reg_slot.val().index(),
+                        self.reg_data.val().get_bits::<8>(self.opcode_lsb.val().index()) == self.net_recv.val(),
+                    );
+                }
+            }
+
+            // Taking the head descriptor.
+            if self.take_vi.val().index() == i {
+                self.take_head.next = self.sq_head[i].q.val();
+                if self.take.val() {
+                    self.sq_head[i].d.next = self.sq_head[i].q.val() + 1;
+                    self.take_enabled_q.d.next = self.ctrl[i].q.val().get_bit(self.f_enable.val().index());
+                    self.take_pd_q.d.next = self.pd[i].q.val();
+                    self.take_key_slot_q.d.next = self.key_slot[i].q.val();
+                    self.take_sq_index_q.d.next = self.sq_head[i].q.val();
+                }
+            }
+
+            // Completing one.
+            if self.cpl.val() & (self.cpl_vi.val().index() == i) {
+                self.cq_tail[i].d.next = self.cq_tail[i].q.val() + 1;
+            }
+
+            // Completion-write failures and interrupt moderation.
+            if self.irq_timer[i].q.val().any() {
+                self.irq_timer[i].d.next = self.irq_timer[i].q.val() - 1;
+                if self.irq_timer[i].q.val() == 1 {
+                    self.irq_pending[i].d.next = 0.into();
+                    if self.irq_pending[i].q.val().any() {
+                        self.irq_next.next = self.irq_next.val().replace_bit(i, true);
+                    }
+                }
+            }
+            if self.event_vi.val().index() == i {
+                if self.cq_error.val() {
+                    self.sticky[i].d.next = self.sticky[i].q.val() | 2;
+                }
+                if self.irq_event.val() & self.ctrl[i].q.val().get_bit(self.f_irq_enable.val().index()) {
+                    self.event_count.next = self.irq_pending[i].q.val() + 1;
+                    self.event_threshold.next =
+                        self.irq_mod[i].q.val().get_bits::<16>(self.f_count.val().index());
+                    self.event_timer.next = self.irq_mod[i].q.val().get_bits::<16>(self.f_timer.val().index());
+                    if self.event_count.val() >= self.event_threshold.val() {
+                        // COUNT 0 or 1: every one.
+                        self.irq_pending[i].d.next = 0.into();
+                        self.irq_timer[i].d.next = 0.into();
+                        self.irq_next.next = self.irq_next.val().replace_bit(i, true);
+                    } else {
+                        self.irq_pending[i].d.next = self.event_count.val();
+                        if !self.irq_pending[i].q.val().any() {
+                            self.irq_timer[i].d.next = self.event_timer.val();
+                        }
+                    }
+                }
+            }
+        }
+        // One interrupt message per cycle, lowest VI first: the output from registers, the
+        // request it serves cleared.
+        self.irq_found.next = false;
+        for i in 0..V {
+            if self.irq_req.q.val().get_bit(i) & !self.irq_found.val() {
+                self.irq_found.next = true;
+                self.irq_next.next = self.irq_next.val().replace_bit(i, false);
+            }
+        }
+        self.irq_req.d.next = self.irq_next.val();
+        self.o_irq_found.next = false;
+        self.irq_valid.next = self.irq_req.q.val().any();
+        self.irq_vector.next = 0.into();
+        for i in 0..V {
+            if self.irq_req.q.val().get_bit(i) & !self.o_irq_found.val() {
+                self.o_irq_found.next = true;
+                self.irq_vector.next = self.irq_vec[i].q.val();
+            }
+        }
+        // Eligible: posted work, room for its completion, and a frame for a NET_RECV at the
+        // head of an enabled VI.
+        self.elig.next = 0.into();
+        for i in 0..V {
+            self.e_shift.next = self.cq_log2[i].q.val();
+            if self.cq_log2[i].q.val() > self.cq_log2_max.val() {
+                self.e_shift.next = self.cq_log2_max.val();
+            }
+            self.elig.next = self.elig.val().replace_bit(
+                i,
+                (self.sq_tail[i].q.val() != self.sq_head[i].q.val())
+                    & !((self.cq_tail[i].q.val() - self.cq_head[i].q.val()) >> self.e_shift.val()).any()
+                    & !(self.ctrl[i].q.val().get_bit(self.f_enable.val().index())
+                        & self.recv[i].q.val().get_bit((self.sq_head[i].q.val() & self.slot_mask.val()).index())
+                        & !self.rx_avail.val()),
+            );
+        }
+        self.eligible.next = self.elig.val();
+        // Where the completion of `cpl_vi` goes.
+        self.c_shift.next = 0.into();
+        self.c_base.next = 0.into();
+        self.c_tail.next = 0.into();
+        for i in 0..V {
+            if self.cpl_vi.val().index() == i {
+                self.c_shift.next = self.cq_log2[i].q.val();
+                if self.cq_log2[i].q.val() > self.cq_log2_max.val() {
+                    self.c_shift.next = self.cq_log2_max.val();
+                }
+                self.c_base.next = self.cq_base[i].q.val();
+                self.c_tail.next = self.cq_tail[i].q.val();
+            }
+        }
+        self.cpl_addr.next = self.c_base.val()
+            + (bit_cast::<64, INDEX_W>(self.c_tail.val() & !(self.index_ones.val() << self.c_shift.val()))
+                << self.entry_shift.val());
+        self.cpl_phase.next = !((self.c_tail.val() >> self.c_shift.val()) & 1).any();
+
+        // Register reads (answered the next cycle).
+        self.rdata.d.next = 0.into();
+        if self.reg_space.val() == self.space_config.val() {
+            if self.reg_off.val() == self.r_ctrl.val() {
+                self.rdata.d.next = (bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(0)) << self.f_enable.val())
+                    | (bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(1)) << self.f_irq_enable.val());
+            }
+            if self.reg_off.val() == self.r_pd.val() {
+                self.rdata.d.next = bit_cast::<32, PD_W>(self.s_pd.val()) << self.f_pd.val();
+            }
+            if self.reg_off.val() == self.r_key_slot.val() {
+                self.rdata.d.next = bit_cast::<32, KEY_SLOT_W>(self.s_key_slot.val()) << self.f_key_slot.val();
+            }
+            if self.reg_off.val() == self.r_cq_size.val() {
+                self.rdata.d.next = bit_cast::<32, CQ_LOG2_W>(self.s_cq_log2.val()) << self.f_cq_log2.val();
+            }
+            if self.reg_off.val() == self.r_cq_base_lo.val() {
+                self.rdata.d.next = bit_cast::<32, 64>(self.s_cq_base.val());
+            }
+            if self.reg_off.val() == self.r_cq_base_hi.val() {
+                self.rdata.d.next = bit_cast::<32, 64>(self.s_cq_base.val() >> 32);
+            }
+            if self.reg_off.val() == self.r_irq_mod.val() {
+                self.rdata.d.next = self.s_irq_mod.val();
+            }
+            if self.reg_off.val() == self.r_irq_vec.val() {
+                self.rdata.d.next =
+                    bit_cast::<32, VEC_W>(self.s_irq_vec.val()) << self.f_vector.val();
+            }
+        }
+        if self.reg_space.val() == self.space_page.val() {
+            if self.reg_off.val() == self.r_sq_tail.val() {
+                self.rdata.d.next = bit_cast::<32, INDEX_W>(self.s_sq_tail.val()) << self.f_index.val();
+            }
+            if self.reg_off.val() == self.r_sq_head.val() {
+                self.rdata.d.next = bit_cast::<32, INDEX_W>(self.s_sq_head.val()) << self.f_index.val();
+            }
+            if self.reg_off.val() == self.r_cq_head.val() {
+                self.rdata.d.next = bit_cast::<32, INDEX_W>(self.s_cq_head.val()) << self.f_cq_index.val();
+            }
+            if self.reg_off.val() == self.r_cq_tail.val() {
+                self.rdata.d.next = bit_cast::<32, INDEX_W>(self.s_cq_tail.val()) << self.f_cq_index.val();
+                if self.s_phase.val() {
+                    self.rdata.d.next = (bit_cast::<32, INDEX_W>(self.s_cq_tail.val()) << self.f_cq_index.val())
+                        | (self.one32.val() << self.f_phase.val());
+                }
+            }
+            if self.reg_off.val() == self.r_status.val() {
+                self.rdata.d.next = (bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(0)) << self.f_enabled.val())
+                    | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(0)) << self.f_overflow.val())
+                    | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(1)) << self.f_cq_error.val());
+                if self.s_full.val() {
+                    self.rdata.d.next = (bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(0)) << self.f_enabled.val())
+                        | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(0)) << self.f_overflow.val())
+                        | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(1)) << self.f_cq_error.val())
+                        | (self.one32.val() << self.f_cq_full.val());
+                }
+            }
+            if self.reg_off.val() == self.r_page_pd.val() {
+                self.rdata.d.next = bit_cast::<32, PD_W>(self.s_pd.val()) << self.f_page_pd.val();
+            }
+            if self.reg_off.val() == self.r_queue_info.val() {
+                self.rdata.d.next = (bit_cast::<32, INDEX_W>(self.depth16.val()) << self.f_sq_depth.val())
+                    | (bit_cast::<32, CQ_LOG2_W>(self.s_cq_log2.val()) << self.f_info_log2.val());
+            }
+        }
+
+        // Descriptor RAM: written through the window, read when a descriptor is taken.
+        self.take_desc.next = 0.into();
+        self.word_pos.next = 0.into();
+        for w in 0..DWORDS {
+            self.desc[w].read_clock.next = self.clock.val();
+            self.desc[w].write_clock.next = self.clock.val();
+            self.desc[w].read_address.next = (bit_cast::<DA, 8>(self.take_vi.val()) << self.slot_bits.val())
+                | bit_cast::<DA, INDEX_W>(self.take_head.val() & self.slot_mask.val());
+            self.desc[w].write_address.next = (bit_cast::<DA, 8>(self.reg_vi.val()) << self.slot_bits.val())
+                | bit_cast::<DA, 8>(self.reg_slot.val());
+            self.desc[w].write_data.next = self.reg_data.val();
+            self.desc[w].write_enable.next = self.write_window.val() & (self.reg_dword.val().index() == w);
+            if self.clearing.q.val() {
+                self.desc[w].write_address.next = self.clear_addr.q.val();
+                self.desc[w].write_data.next = 0.into();
+                self.desc[w].write_enable.next = true;
+            }
+            self.word.next = self.desc[w].read_data.val();
+            self.take_desc.next = self.take_desc.val() | (bit_cast::<512, 32>(self.word.val()) << self.word_pos.val());
+            self.word_pos.next = self.word_pos.val() + 32;
+        }
+
+        // Soft reset: every VI to its reset state now, the descriptor slots over 2^DA cycles.
+        if self.clear.val() {
+            self.clearing.d.next = true;
+            self.clear_addr.d.next = 0.into();
+            self.irq_req.d.next = 0.into();
+            for i in 0..V {
+                self.ctrl[i].d.next = 0.into();
+                self.pd[i].d.next = 0.into();
+                self.key_slot[i].d.next = 0.into();
+                self.cq_log2[i].d.next = 0.into();
+                self.cq_base[i].d.next = 0.into();
+                self.irq_mod[i].d.next = 0.into();
+                self.irq_vec[i].d.next = 0.into();
+                self.sq_head[i].d.next = 0.into();
+                self.sq_tail[i].d.next = 0.into();
+                self.cq_head[i].d.next = 0.into();
+                self.cq_tail[i].d.next = 0.into();
+                self.sticky[i].d.next = 0.into();
+                self.irq_pending[i].d.next = 0.into();
+                self.irq_timer[i].d.next = 0.into();
+                self.recv[i].d.next = 0.into();
+            }
+        }
+        if self.clearing.q.val() {
+            self.clear_addr.d.next = self.clear_addr.q.val() + 1;
+            if self.clear_addr.q.val() == self.ram_last.val() {
+                self.clearing.d.next = false;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vi_table_signs_off() {
+        crate::verilog::sign_off("vi_table", &mut ViTable::<4, 8, 3, 2, 5>::new()).unwrap();
+        crate::verilog::sign_off("vi_table_odd", &mut ViTable::<3, 2, 1, 2, 3>::new()).unwrap();
+    }
+}
