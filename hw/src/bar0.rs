@@ -327,8 +327,9 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
         }
         // Outputs to the VI table and the counters, from the decode registers (each output a
         // statement of its own, reading registers only).
-        self.vi_req.next = ((self.state.q.val() == Bar0State::Write) & self.d_is_vi.q.val() & self.whole.q.val())
-            | ((self.state.q.val() == Bar0State::Read) & self.d_is_vi.q.val());
+        self.vi_req.next =
+            ((self.state.q.val() == Bar0State::Write) & self.d_is_vi.q.val() & self.whole.q.val())
+                | ((self.state.q.val() == Bar0State::Read) & self.d_is_vi.q.val());
         self.vi_write.next = self.state.q.val() == Bar0State::Write;
         self.vi_space.next = self.d_space.q.val();
         self.vi_vi.next = self.d_vi.q.val();
@@ -337,8 +338,9 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
         self.vi_dword.next = self.d_dword.q.val();
         self.vi_data.next = self.wdata.q.val();
         self.cnt_index.next = self.d_cnt.q.val();
-        self.cnt_key_commit.next =
-            (self.state.q.val() == Bar0State::Command) & (self.command.q.val() == Command::Key) & self.tu_cmd_ready.val();
+        self.cnt_key_commit.next = (self.state.q.val() == Bar0State::Command)
+            & (self.command.q.val() == Command::Key)
+            & self.tu_cmd_ready.val();
         self.cnt_invalidate.next = (self.state.q.val() == Bar0State::Command)
             & ((self.command.q.val() == Command::Key) | (self.command.q.val() == Command::Invalidate))
             & self.tu_cmd_ready.val();
@@ -384,14 +386,17 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
             self.global_read.next = self.idle_value.val();
         }
         if self.a.val() == self.r_key_select.val() {
-            self.global_read.next = bit_cast::<32, KEY_SLOT_W>(self.key_select.q.val()) << self.key_select_lsb.val();
+            self.global_read.next =
+                bit_cast::<32, KEY_SLOT_W>(self.key_select.q.val()) << self.key_select_lsb.val();
         }
         if (self.a.val() == self.r_key_state.val()) & self.key_in_range.val() {
-            self.global_read.next = (bit_cast::<32, 8>(self.key_state_now.val().get_bits::<8>(0)) << self.key_gen_lsb.val())
+            self.global_read.next = (bit_cast::<32, 8>(self.key_state_now.val().get_bits::<8>(0))
+                << self.key_gen_lsb.val())
                 | (bit_cast::<32, 1>(self.key_state_now.val().get_bits::<1>(8)) << self.key_valid_bit.val());
         }
         if self.a.val() == self.r_prot_index.val() {
-            self.global_read.next = bit_cast::<32, SLOT_W>(self.prot_index.q.val()) << self.prot_index_lsb.val();
+            self.global_read.next =
+                bit_cast::<32, SLOT_W>(self.prot_index.q.val()) << self.prot_index_lsb.val();
         }
         if (self.a.val() >= self.r_prot_data0.val()) & (self.a.val() <= self.r_prot_data3.val()) {
             self.global_read.next = bit_cast::<32, 128>(self.prot_staging.q.val() >> self.word_lane.val());
@@ -405,11 +410,13 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
         self.iotlb_enable.next = self.control.q.val().get_bit(self.iotlb_bit.val().index());
         self.line_cache_enable.next = self.control.q.val().get_bit(self.line_bit.val().index());
         self.watchdog.next = self.watchdog_q.q.val();
-        self.key_commit.next = (self.state.q.val() == Bar0State::Command) & (self.command.q.val() == Command::Key);
+        self.key_commit.next =
+            (self.state.q.val() == Bar0State::Command) & (self.command.q.val() == Command::Key);
         self.key_slot.next = self.key_select.q.val();
         self.key_data.next = self.key_staging.q.val();
         self.key_generation.next = self.wdata.q.val().get_bits::<8>(self.commit_gen_lsb.val().index());
-        self.prot_commit.next = (self.state.q.val() == Bar0State::Command) & (self.command.q.val() == Command::Prot);
+        self.prot_commit.next =
+            (self.state.q.val() == Bar0State::Command) & (self.command.q.val() == Command::Prot);
         self.prot_slot.next = self.prot_index.q.val();
         self.prot_entry.next = self.prot_staging.q.val();
         self.inv_valid.next =
@@ -464,8 +471,10 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
                 self.d_vi.d.next = bit_cast::<8, BAR0_ADDR_W>(self.vi.val());
                 self.d_reg.d.next = bit_cast::<12, BAR0_ADDR_W>(self.page_reg.val());
                 self.d_slot.d.next = bit_cast::<8, BAR0_ADDR_W>(self.slot.val());
-                self.d_dword.d.next = bit_cast::<4, BAR0_ADDR_W>((self.page_reg.val() >> 2) & self.dword_mask.val());
-                self.d_cnt.d.next = bit_cast::<8, BAR0_ADDR_W>((self.a.val() - self.counters_base.val()) >> 3);
+                self.d_dword.d.next =
+                    bit_cast::<4, BAR0_ADDR_W>((self.page_reg.val() >> 2) & self.dword_mask.val());
+                self.d_cnt.d.next =
+                    bit_cast::<8, BAR0_ADDR_W>((self.a.val() - self.counters_base.val()) >> 3);
                 self.state.d.next = Bar0State::Read;
                 if self.is_write.q.val() {
                     self.state.d.next = Bar0State::Write;
@@ -512,7 +521,8 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
                             | (bit_cast::<128, 32>(self.wdata.q.val()) << self.word_lane.val());
                     }
                     if (self.a.val() == self.r_prot_commit.val()) & self.prot_in_range.val() {
-                        self.prot_read_after.d.next = self.wdata.q.val().get_bit(self.prot_read_bit.val().index());
+                        self.prot_read_after.d.next =
+                            self.wdata.q.val().get_bit(self.prot_read_bit.val().index());
                         if self.wdata.q.val().get_bit(self.prot_write_bit.val().index()) {
                             self.command.d.next = Command::Prot;
                             self.state.d.next = Bar0State::Command;
@@ -544,7 +554,8 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
                     }
                     if self.command.q.val() == Command::Prot {
                         self.prot_shadow.write_enable.next = true;
-                        self.prot_valid.d.next = self.prot_valid.q.val().replace_bit(self.prot_index.q.val().index(), true);
+                        self.prot_valid.d.next =
+                            self.prot_valid.q.val().replace_bit(self.prot_index.q.val().index(), true);
                         if self.prot_read_after.q.val() {
                             self.state.d.next = Bar0State::ProtRead;
                         }

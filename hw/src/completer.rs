@@ -111,7 +111,8 @@ impl<const D: usize, const S: usize, const L: usize> Logic for Completer<D, S, L
         self.err_n.next = self.err.q.val();
         if self.push.val() & self.can_push.val() {
             self.wr.d.next = self.wr.q.val() + 1;
-            self.q_irq.d.next = self.q_irq.q.val().replace_bit(self.wr_slot.val().index(), self.push_irq.val());
+            self.q_irq.d.next =
+                self.q_irq.q.val().replace_bit(self.wr_slot.val().index(), self.push_irq.val());
             self.done_n.next = self.done_n.val().replace_bit(self.wr_slot.val().index(), false);
             self.err_n.next = self.err_n.val().replace_bit(self.wr_slot.val().index(), false);
         }
@@ -121,8 +122,8 @@ impl<const D: usize, const S: usize, const L: usize> Logic for Completer<D, S, L
         self.lane.next = self.cur_addr.val() & self.lane_mask.val();
         self.placed.next = (bit_cast::<1024, ENTRY_W>(self.cur_entry.val()) << (self.lane.val() << 3))
             >> (bit_cast::<16, 8>(self.beat.q.val()) << self.data_shift.val());
-        self.strobes.next =
-            (self.entry_ones.val() << self.lane.val()) >> (bit_cast::<16, 8>(self.beat.q.val()) << self.size.val());
+        self.strobes.next = (self.entry_ones.val() << self.lane.val())
+            >> (bit_cast::<16, 8>(self.beat.q.val()) << self.size.val());
         self.m_axi.awvalid.next = (self.iss.q.val() != self.wr.q.val()) & !self.aw_sent.q.val();
         self.m_axi.awaddr.next = self.cur_addr.val();
         self.m_axi.awlen.next = self.last_beat.val();
@@ -153,8 +154,10 @@ impl<const D: usize, const S: usize, const L: usize> Logic for Completer<D, S, L
             & (self.m_axi.bid.val().get_bit(self.epoch_bit.val().index()) == self.epoch.q.val());
         if self.b_ok.val() {
             self.done_n.next = self.done_n.val().replace_bit(self.b_slot.val().index(), true);
-            self.err_n.next =
-                self.err_n.val().replace_bit(self.b_slot.val().index(), self.m_axi.bresp.val() >= self.slresp.val());
+            self.err_n.next = self
+                .err_n
+                .val()
+                .replace_bit(self.b_slot.val().index(), self.m_axi.bresp.val() >= self.slresp.val());
         }
         // Events of the oldest answered entry (outputs from registers only).
         self.cq_error.next = (self.ret.q.val() != self.iss.q.val())

@@ -18,7 +18,9 @@
 //! in); `m_axis_sto$*` (storage commands, as the network out) and `s_axis_sto$*` (storage
 //! responses); `irq$valid` and `irq$vector` (one cycle per interrupt).
 
-use crate::axi::{Axi4Master, Axi4ReadMaster, Axi4WriteMaster, AxiLiteSlave, AxisFrameMaster, AxisSlave, IrqMaster};
+use crate::axi::{
+    Axi4Master, Axi4ReadMaster, Axi4WriteMaster, AxiLiteSlave, AxisFrameMaster, AxisSlave, IrqMaster,
+};
 use crate::bar0::{BAR0_ADDR_W, Bar0};
 use crate::block::constant;
 use crate::completer::{Completer, ENTRY_W};
@@ -195,8 +197,8 @@ impl<
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, seq, settle, cur_vi, desc, d_enabled, d_pd, d_key_slot, d_sq_index, r_status, r_bytes, r_va,
-            r_on_dst, src_ticket, dst_ticket
+            self, clock, seq, settle, cur_vi, desc, d_enabled, d_pd, d_key_slot, d_sq_index, r_status,
+            r_bytes, r_va, r_on_dst, src_ticket, dst_ticket
         );
         self.bar0.clock.next = self.clock.val();
         self.vis.clock.next = self.clock.val();
@@ -282,9 +284,8 @@ impl<
         self.vis.clear.next = self.bar0.clear.val();
         self.sched.reset.next = self.bar0.clear.val();
         self.bar0.clear_busy.next = self.vis.busy.val();
-        self.bar0.engine_idle.next = (self.seq.q.val() == SeqState::Idle)
-            & !self.mover.busy.val()
-            & self.completer.idle.val();
+        self.bar0.engine_idle.next =
+            (self.seq.q.val() == SeqState::Idle) & !self.mover.busy.val() & self.completer.idle.val();
         self.bar0.tu_cmd_ready.next = self.tu.cmd_ready.val();
         self.tu.iotlb_enable.next = self.bar0.iotlb_enable.val();
         self.tu.line_cache_enable.next = self.bar0.line_cache_enable.val();
@@ -322,7 +323,8 @@ impl<
         self.tu.req_valid.next = self.mover.tu_req_valid.val()
             | (self.seq.q.val() == SeqState::AdmitSrc)
             | (self.seq.q.val() == SeqState::AdmitDst);
-        self.tu.req_admit.next = (self.seq.q.val() == SeqState::AdmitSrc) | (self.seq.q.val() == SeqState::AdmitDst);
+        self.tu.req_admit.next =
+            (self.seq.q.val() == SeqState::AdmitSrc) | (self.seq.q.val() == SeqState::AdmitDst);
         self.tu.req_vi.next = self.cur_vi.q.val();
         self.tu.req_pd.next = self.d_pd.q.val();
         self.tu.req_key_slot.next = self.d_key_slot.q.val();
@@ -550,7 +552,9 @@ fn engine_verilog_on_this_thread(cfg: &EngineConfig) -> Result<String, String> {
     Ok(match key {
         (4, 8, 8, 4, 2, 4, 2) => engine!(4, 8, 3, 2, 5, 64, 8, 3, 128, 10, 11, 9, 4, 3, 10, 4, 16, 2, 4),
         (4, 8, 32, 4, 2, 4, 2) => engine!(4, 8, 3, 2, 5, 256, 32, 5, 512, 9, 10, 9, 4, 3, 10, 4, 16, 2, 4),
-        (64, 32, 32, 6, 4, 8, 6) => engine!(64, 32, 5, 6, 11, 256, 32, 5, 512, 9, 10, 9, 6, 5, 12, 8, 256, 6, 64),
+        (64, 32, 32, 6, 4, 8, 6) => {
+            engine!(64, 32, 5, 6, 11, 256, 32, 5, 512, 9, 10, 9, 6, 5, 12, 8, 256, 6, 64)
+        }
         other => {
             return Err(format!(
                 "no engine instance for (VIs, depth, data bytes, log2 iotlb, lines, protection, keys) = {other:?}; \

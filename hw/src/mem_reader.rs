@@ -230,7 +230,8 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
         self.retire.next = (self.outstanding.val() != 0) & self.done.q.val().get_bit(self.head.val().index());
         if self.retire.val() {
             self.rseq.d.next = self.rseq.q.val() + 1;
-            self.chunk_err.d.next = self.chunk_err.q.val() | self.err.q.val().get_bit(self.head.val().index());
+            self.chunk_err.d.next =
+                self.chunk_err.q.val() | self.err.q.val().get_bit(self.head.val().index());
             self.active_n.next = self.active_n.val().replace_bit(self.head.val().index(), false);
             if self.ends_chunk.q.val().get_bit(self.head.val().index()) {
                 self.chunk_err.d.next = false;
@@ -240,8 +241,11 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
             self.active_n.next = self.active_n.val().replace_bit(self.i_slot.val().index(), true);
             self.done_n.next = self.done_n.val().replace_bit(self.i_slot.val().index(), false);
             self.err_n.next = self.err_n.val().replace_bit(self.i_slot.val().index(), false);
-            self.ends_chunk.d.next =
-                self.ends_chunk.q.val().replace_bit(self.i_slot.val().index(), self.bytes.val() == self.rem.val());
+            self.ends_chunk.d.next = self
+                .ends_chunk
+                .q
+                .val()
+                .replace_bit(self.i_slot.val().index(), self.bytes.val() == self.rem.val());
         }
         self.active.d.next = self.active_n.val();
         self.done.d.next = self.done_n.val();

@@ -99,8 +99,29 @@ impl<const D: usize, const S: usize, const L: usize, const MB: usize> Logic for 
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, active_chunk, c_pa, c_len, c_off, issued, aw_pending, aw_addr, aw_len, aw_id, epoch,
-            iseq, rseq, active, done, err, wd, fail_q, fail_off_q, fail_timeout_q, acked_q, ends_chunk
+            self,
+            clock,
+            active_chunk,
+            c_pa,
+            c_len,
+            c_off,
+            issued,
+            aw_pending,
+            aw_addr,
+            aw_len,
+            aw_id,
+            epoch,
+            iseq,
+            rseq,
+            active,
+            done,
+            err,
+            wd,
+            fail_q,
+            fail_off_q,
+            fail_timeout_q,
+            acked_q,
+            ends_chunk
         );
         if self.start.val() & !self.active_chunk.q.val() {
             self.active_chunk.d.next = true;
@@ -122,7 +143,9 @@ impl<const D: usize, const S: usize, const L: usize, const MB: usize> Logic for 
             + self.lanes_minus_one.val())
             >> self.beat_shift.val();
         self.outstanding.next = self.iseq.q.val() - self.rseq.q.val();
-        self.issue.next = self.active_chunk.q.val() & !self.aw_pending.q.val() & (self.outstanding.val() < self.slots.val());
+        self.issue.next = self.active_chunk.q.val()
+            & !self.aw_pending.q.val()
+            & (self.outstanding.val() < self.slots.val());
         self.i_slot.next = bit_cast::<4, 5>(self.iseq.q.val());
         if self.issue.val() {
             self.aw_pending.d.next = true;
@@ -163,7 +186,8 @@ impl<const D: usize, const S: usize, const L: usize, const MB: usize> Logic for 
         self.chunk_acked.next = self.acked_q.q.val();
         self.fail_off.next = self.fail_off_q.q.val();
         self.fail_timeout.next = self.fail_timeout_q.q.val();
-        self.idle.next = (self.iseq.q.val() == self.rseq.q.val()) & !self.aw_pending.q.val() & !self.active_chunk.q.val();
+        self.idle.next =
+            (self.iseq.q.val() == self.rseq.q.val()) & !self.aw_pending.q.val() & !self.active_chunk.q.val();
 
         // Responses, retired in issue order.
         self.m_axi.bready.next = true;
@@ -205,8 +229,11 @@ impl<const D: usize, const S: usize, const L: usize, const MB: usize> Logic for 
             self.acked_q.d.next = self.ends_chunk.q.val().get_bit(self.head.val().index());
         }
         if self.issue.val() {
-            self.ends_chunk.d.next =
-                self.ends_chunk.q.val().replace_bit(self.i_slot.val().index(), self.bytes.val() == self.rem.val());
+            self.ends_chunk.d.next = self
+                .ends_chunk
+                .q
+                .val()
+                .replace_bit(self.i_slot.val().index(), self.bytes.val() == self.rem.val());
             self.active_n.next = self.active_n.val().replace_bit(self.i_slot.val().index(), true);
             self.done_n.next = self.done_n.val().replace_bit(self.i_slot.val().index(), false);
             self.err_n.next = self.err_n.val().replace_bit(self.i_slot.val().index(), false);

@@ -36,7 +36,9 @@ use crate::packer::StreamPacker;
 use crate::realign::Realigner;
 use rust_hdl::prelude::*;
 use viaduct_abi::Status;
-use viaduct_abi::stream::{STORAGE_COMMAND_SIZE, STORAGE_RESPONSE_SIZE, StorageCommand, StorageOp, StorageResponse};
+use viaduct_abi::stream::{
+    STORAGE_COMMAND_SIZE, STORAGE_RESPONSE_SIZE, StorageCommand, StorageOp, StorageResponse,
+};
 
 /// Chunks between translation and the end of their move.
 pub const CHUNKS: usize = 4;
@@ -106,7 +108,11 @@ fn storage_layout() -> StorageLayout {
     let base = cmd(StorageOp::Write, 0, 0);
     let len_byte = first_difference(&base, &cmd(StorageOp::Write, 0xff, 0));
     let offset_byte = first_difference(&base, &cmd(StorageOp::Write, 0, 0xff));
-    assert_eq!(cmd(StorageOp::Write, 0x0403_0201, 0)[len_byte..len_byte + 4], [1, 2, 3, 4], "len: 4 LE bytes");
+    assert_eq!(
+        cmd(StorageOp::Write, 0x0403_0201, 0)[len_byte..len_byte + 4],
+        [1, 2, 3, 4],
+        "len: 4 LE bytes"
+    );
     assert_eq!(
         cmd(StorageOp::Write, 0, 0x0807_0605_0403_0201)[offset_byte..offset_byte + 8],
         [1, 2, 3, 4, 5, 6, 7, 8],
@@ -329,8 +335,15 @@ hdl_block! {
     }
 }
 
-impl<const D: usize, const S: usize, const L: usize, const D2: usize, const MB: usize, const N: usize, const N1: usize>
-    Mover<D, S, L, D2, MB, N, N1>
+impl<
+    const D: usize,
+    const S: usize,
+    const L: usize,
+    const D2: usize,
+    const MB: usize,
+    const N: usize,
+    const N1: usize,
+> Mover<D, S, L, D2, MB, N, N1>
 {
     /// Checks the relations between the parameters.
     pub fn new() -> Self {
@@ -346,8 +359,15 @@ impl<const D: usize, const S: usize, const L: usize, const D2: usize, const MB: 
     }
 }
 
-impl<const D: usize, const S: usize, const L: usize, const D2: usize, const MB: usize, const N: usize, const N1: usize>
-    Logic for Mover<D, S, L, D2, MB, N, N1>
+impl<
+    const D: usize,
+    const S: usize,
+    const L: usize,
+    const D2: usize,
+    const MB: usize,
+    const N: usize,
+    const N1: usize,
+> Logic for Mover<D, S, L, D2, MB, N, N1>
 {
     #[hdl_gen]
     fn update(&mut self) {
@@ -487,7 +507,8 @@ impl<const D: usize, const S: usize, const L: usize, const D2: usize, const MB: 
         // ---- Defaults of the sub-blocks and ports.
         // Outputs to the translation unit and the engine: from registers only, each in a
         // statement of its own (handshakes through blocks must not look circular).
-        self.tu_req_valid.next = (self.plan.q.val() == PlanState::Src) | (self.plan.q.val() == PlanState::Dst);
+        self.tu_req_valid.next =
+            (self.plan.q.val() == PlanState::Src) | (self.plan.q.val() == PlanState::Dst);
         self.tu_req_va.next = self.j_src_va.q.val() + bit_cast::<64, 32>(self.plan_off.q.val());
         if self.plan.q.val() == PlanState::Dst {
             self.tu_req_va.next = self.j_dst_va.q.val() + bit_cast::<64, 32>(self.plan_off.q.val());
@@ -584,11 +605,14 @@ impl<const D: usize, const S: usize, const L: usize, const D2: usize, const MB: 
         if self.j_dst_storage.q.val() {
             self.header.next = self.write_op.val()
                 | (bit_cast::<128, 16>(self.e_snk_actual.val()) << self.len_pos.val())
-                | (bit_cast::<128, 64>(self.j_storage_offset.q.val() + bit_cast::<64, 32>(self.e_snk_off.val()))
-                    << self.offset_pos.val());
+                | (bit_cast::<128, 64>(
+                    self.j_storage_offset.q.val() + bit_cast::<64, 32>(self.e_snk_off.val()),
+                ) << self.offset_pos.val());
         }
-        self.header_data.next = bit_cast::<D, 128>(self.header.val() >> (self.hdr_beat.q.val() << self.data_shift.val()));
-        self.header_strb.next = bit_cast::<S, 32>(self.cmd_ones.val() >> (self.hdr_beat.q.val() << self.beat_shift.val()));
+        self.header_data.next =
+            bit_cast::<D, 128>(self.header.val() >> (self.hdr_beat.q.val() << self.data_shift.val()));
+        self.header_strb.next =
+            bit_cast::<S, 32>(self.cmd_ones.val() >> (self.hdr_beat.q.val() << self.beat_shift.val()));
         self.sto_pack.in_valid.next = false;
         self.sto_pack.in_data.next = self.header_data.val();
         self.sto_pack.in_strb.next = self.header_strb.val();
@@ -609,9 +633,13 @@ impl<const D: usize, const S: usize, const L: usize, const D2: usize, const MB: 
         // ---- Planner: translate and check each chunk before any of it moves.
         self.rem.next = self.j_len.q.val() - self.plan_off.q.val();
         self.src_room.next = self.page.val()
-            - bit_cast::<32, 64>((self.j_src_va.q.val() + bit_cast::<64, 32>(self.plan_off.q.val())) & self.page_mask.val());
+            - bit_cast::<32, 64>(
+                (self.j_src_va.q.val() + bit_cast::<64, 32>(self.plan_off.q.val())) & self.page_mask.val(),
+            );
         self.dst_room.next = self.page.val()
-            - bit_cast::<32, 64>((self.j_dst_va.q.val() + bit_cast::<64, 32>(self.plan_off.q.val())) & self.page_mask.val());
+            - bit_cast::<32, 64>(
+                (self.j_dst_va.q.val() + bit_cast::<64, 32>(self.plan_off.q.val())) & self.page_mask.val(),
+            );
         self.n_next.next = self.rem.val();
         if self.j_src_mem.q.val() & (self.src_room.val() < self.n_next.val()) {
             self.n_next.next = self.src_room.val();
@@ -664,8 +692,11 @@ impl<const D: usize, const S: usize, const L: usize, const D2: usize, const MB: 
                 if self.tu_rsp_valid.val() {
                     self.plan_src_pa.d.next = self.tu_rsp_pa.val();
                     // A chunk never runs past the page translated for it.
-                    if bit_cast::<16, { crate::translate_unit::BYTES_W }>(self.tu_rsp_bytes.val()) < self.plan_n.q.val() {
-                        self.plan_n.d.next = bit_cast::<16, { crate::translate_unit::BYTES_W }>(self.tu_rsp_bytes.val());
+                    if bit_cast::<16, { crate::translate_unit::BYTES_W }>(self.tu_rsp_bytes.val())
+                        < self.plan_n.q.val()
+                    {
+                        self.plan_n.d.next =
+                            bit_cast::<16, { crate::translate_unit::BYTES_W }>(self.tu_rsp_bytes.val());
                     }
                     if self.tu_rsp_status.val() != self.ok.val() {
                         self.rep_plan.next = true;
@@ -685,8 +716,11 @@ impl<const D: usize, const S: usize, const L: usize, const D2: usize, const MB: 
             PlanState::DstWait => {
                 if self.tu_rsp_valid.val() {
                     self.plan_dst_pa.d.next = self.tu_rsp_pa.val();
-                    if bit_cast::<16, { crate::translate_unit::BYTES_W }>(self.tu_rsp_bytes.val()) < self.plan_n.q.val() {
-                        self.plan_n.d.next = bit_cast::<16, { crate::translate_unit::BYTES_W }>(self.tu_rsp_bytes.val());
+                    if bit_cast::<16, { crate::translate_unit::BYTES_W }>(self.tu_rsp_bytes.val())
+                        < self.plan_n.q.val()
+                    {
+                        self.plan_n.d.next =
+                            bit_cast::<16, { crate::translate_unit::BYTES_W }>(self.tu_rsp_bytes.val());
                     }
                     if self.tu_rsp_status.val() != self.ok.val() {
                         self.rep_plan.next = true;
@@ -704,7 +738,8 @@ impl<const D: usize, const S: usize, const L: usize, const D2: usize, const MB: 
                 } else if !self.table_full.val() {
                     self.p_wr.d.next = self.p_wr.q.val() + 1;
                     if self.j_pipelined.q.val() {
-                        self.plan_off.d.next = self.plan_off.q.val() + bit_cast::<32, 16>(self.plan_n.q.val());
+                        self.plan_off.d.next =
+                            self.plan_off.q.val() + bit_cast::<32, 16>(self.plan_n.q.val());
                         self.plan.d.next = PlanState::Next;
                     } else {
                         self.plan.d.next = PlanState::Wait;
@@ -718,7 +753,8 @@ impl<const D: usize, const S: usize, const L: usize, const D2: usize, const MB: 
                 } else if (self.j_dst_storage.q.val() & (self.p_snk.q.val() == self.p_wr.q.val()))
                     | (!self.j_dst_storage.q.val() & (self.p_src.q.val() == self.p_wr.q.val()))
                 {
-                    self.plan_off.d.next = self.plan_off.q.val() + bit_cast::<32, 16>(self.e_last_actual.val());
+                    self.plan_off.d.next =
+                        self.plan_off.q.val() + bit_cast::<32, 16>(self.e_last_actual.val());
                     self.plan.d.next = PlanState::Next;
                     if self.e_last_actual.val() != self.e_last_len.val() {
                         // The frame ended inside the chunk.
@@ -771,9 +807,11 @@ impl<const D: usize, const S: usize, const L: usize, const D2: usize, const MB: 
         self.rx_beat_end.next =
             (self.rx_pos.q.val() & !self.lane_mask32.val()) + bit_cast::<32, 16>(self.keep_count.val());
         self.rx_chunk_end.next = self.e_src_off.val() + bit_cast::<32, 16>(self.e_src_len.val());
-        self.inline_end.next =
-            bit_cast::<16, 32>((self.e_src_off.val() + bit_cast::<32, 16>(self.e_src_len.val()) - 1) >> self.beat_shift.val());
-        self.rsp_beats.next = (self.rsp_lane.val() + self.e_src_len.val() + self.lanes_minus_one.val()) >> self.beat_shift.val();
+        self.inline_end.next = bit_cast::<16, 32>(
+            (self.e_src_off.val() + bit_cast::<32, 16>(self.e_src_len.val()) - 1) >> self.beat_shift.val(),
+        );
+        self.rsp_beats.next = (self.rsp_lane.val() + self.e_src_len.val() + self.lanes_minus_one.val())
+            >> self.beat_shift.val();
         match self.src.q.val() {
             SourceState::Idle => {
                 if (self.state.q.val() == MoverState::Run)
@@ -784,7 +822,8 @@ impl<const D: usize, const S: usize, const L: usize, const D2: usize, const MB: 
                     self.s_err.d.next = false;
                     self.hdr_beat.d.next = 0.into();
                     if self.j_src_inline.q.val() {
-                        self.s_beat.d.next = bit_cast::<16, 32>(self.e_src_off.val() >> self.beat_shift.val());
+                        self.s_beat.d.next =
+                            bit_cast::<16, 32>(self.e_src_off.val() >> self.beat_shift.val());
                         self.src.d.next = SourceState::Inline;
                     }
                     if self.j_src_net.q.val() {
@@ -802,7 +841,8 @@ impl<const D: usize, const S: usize, const L: usize, const D2: usize, const MB: 
                     self.rbuf.write.next = true;
                     self.rbuf.write_at.next = self.rbuf.alloc.val();
                     self.rbuf.write_data.next = bit_cast::<D, 1024>(
-                        bit_cast::<1024, INLINE_W>(self.j_inline.q.val()) >> (self.s_beat.q.val() << self.data_shift.val()),
+                        bit_cast::<1024, INLINE_W>(self.j_inline.q.val())
+                            >> (self.s_beat.q.val() << self.data_shift.val()),
                     );
                     self.rbuf.commit.next = true;
                     self.rbuf.commit_beats.next = 1.into();
@@ -830,7 +870,8 @@ impl<const D: usize, const S: usize, const L: usize, const D2: usize, const MB: 
                         if self.net_rx.tlast.val() {
                             self.rx_ended.d.next = true;
                             self.src_done.next = true;
-                            self.src_actual.next = bit_cast::<16, 32>(self.rx_beat_end.val() - self.e_src_off.val());
+                            self.src_actual.next =
+                                bit_cast::<16, 32>(self.rx_beat_end.val() - self.e_src_off.val());
                             self.src.d.next = SourceState::Idle;
                         } else if self.rx_beat_end.val() == self.rx_chunk_end.val() {
                             self.src_done.next = true;

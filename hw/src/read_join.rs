@@ -71,8 +71,8 @@ impl<const D: usize, const L: usize> Logic for ReadJoin<D, L> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, w_valid, w_addr, w_len, w_size, w_burst, w_id, w_line, m_valid, m_addr, m_len, m_size,
-            m_burst, m_id, hold, line, lane, split, sub, wide_beat, beat_last, beat_resp, beat_id
+            self, clock, w_valid, w_addr, w_len, w_size, w_burst, w_id, w_line, m_valid, m_addr, m_len,
+            m_size, m_burst, m_id, hold, line, lane, split, sub, wide_beat, beat_last, beat_resp, beat_id
         );
         // Address channel. Outputs from registers only: the requesters' ARREADY is "my slot is
         // empty", the host's AR is the granted slot.
@@ -85,7 +85,8 @@ impl<const D: usize, const L: usize> Logic for ReadJoin<D, L> {
         self.m_axi.arlen.next = self.m_len.q.val();
         self.m_axi.arsize.next = self.m_size.q.val();
         self.m_axi.arburst.next = self.m_burst.q.val();
-        if (self.hold.q.val() == Grant::Walker) | ((self.hold.q.val() == Grant::None) & self.w_valid.q.val()) {
+        if (self.hold.q.val() == Grant::Walker) | ((self.hold.q.val() == Grant::None) & self.w_valid.q.val())
+        {
             self.m_axi.arid.next = self.w_id.q.val();
             self.m_axi.araddr.next = self.w_addr.q.val();
             self.m_axi.arlen.next = self.w_len.q.val();
@@ -102,9 +103,9 @@ impl<const D: usize, const L: usize> Logic for ReadJoin<D, L> {
             self.w_id.d.next = bit_cast::<HOST_ID_W, { axi::ID_W }>(self.walker.arid.val());
             self.w_line.d.next = self.walker.arlen.val().any();
             if self.walker.arlen.val().any() {
-                self.w_len.d.next =
-                    bit_cast::<8, 16>(((bit_cast::<16, 8>(self.walker.arlen.val()) + 1) << 3) >> self.beat_shift.val())
-                        - 1;
+                self.w_len.d.next = bit_cast::<8, 16>(
+                    ((bit_cast::<16, 8>(self.walker.arlen.val()) + 1) << 3) >> self.beat_shift.val(),
+                ) - 1;
                 self.w_size.d.next = self.beat_shift.val();
             }
         }
@@ -114,7 +115,8 @@ impl<const D: usize, const L: usize> Logic for ReadJoin<D, L> {
             self.m_len.d.next = self.mover.arlen.val();
             self.m_size.d.next = self.mover.arsize.val();
             self.m_burst.d.next = self.mover.arburst.val();
-            self.m_id.d.next = bit_cast::<HOST_ID_W, MOVER_ID_W>(self.mover.arid.val()) | self.mover_bit.val();
+            self.m_id.d.next =
+                bit_cast::<HOST_ID_W, MOVER_ID_W>(self.mover.arid.val()) | self.mover_bit.val();
         }
         // The walker first; a request shown stays until taken.
         self.grant.next = self.hold.q.val();
@@ -150,11 +152,13 @@ impl<const D: usize, const L: usize> Logic for ReadJoin<D, L> {
             | (!self.line.q.val()
                 & self.m_axi.rvalid.val()
                 & !self.m_axi.rid.val().get_bit(self.mover_bit_index.val().index()));
-        self.walker.rdata.next =
-            bit_cast::<{ axi::DATA_W }, D>(self.m_axi.rdata.val() >> (bit_cast::<16, 8>(self.lane.q.val()) << 6));
+        self.walker.rdata.next = bit_cast::<{ axi::DATA_W }, D>(
+            self.m_axi.rdata.val() >> (bit_cast::<16, 8>(self.lane.q.val()) << 6),
+        );
         if self.split.q.val() {
-            self.walker.rdata.next =
-                bit_cast::<{ axi::DATA_W }, D>(self.wide_beat.q.val() >> (bit_cast::<16, 8>(self.sub.q.val()) << 6));
+            self.walker.rdata.next = bit_cast::<{ axi::DATA_W }, D>(
+                self.wide_beat.q.val() >> (bit_cast::<16, 8>(self.sub.q.val()) << 6),
+            );
         }
         self.walker.rid.next = bit_cast::<{ axi::ID_W }, HOST_ID_W>(self.m_axi.rid.val());
         if self.split.q.val() {

@@ -88,7 +88,8 @@ impl<const D: usize, const S: usize, const D2: usize> Logic for Realigner<D, S, 
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, mode, n_in, n_out, in_cnt, out_cnt, lead, shift, first_mask, last_mask, strb, last, hold
+            self, clock, mode, n_in, n_out, in_cnt, out_cnt, lead, shift, first_mask, last_mask, strb, last,
+            hold
         );
         // Outputs: each from registers and the inputs it passes on only, so that handshakes
         // through this block never look circular to a simulator ordering logic by blocks.
@@ -98,7 +99,8 @@ impl<const D: usize, const S: usize, const D2: usize> Logic for Realigner<D, S, 
         self.out_valid.next = ((self.mode.q.val() == RealignMode::Move) & self.in_valid.val())
             | (self.mode.q.val() == RealignMode::Flush);
         self.out_data.next = bit_cast::<D, D2>(
-            ((bit_cast::<D2, D>(self.in_data.val()) << self.width.val()) | bit_cast::<D2, D>(self.hold.q.val()))
+            ((bit_cast::<D2, D>(self.in_data.val()) << self.width.val())
+                | bit_cast::<D2, D>(self.hold.q.val()))
                 >> self.shift.q.val(),
         );
         self.out_strb.next = self.strb.q.val();

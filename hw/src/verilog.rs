@@ -61,7 +61,11 @@ pub fn combinational_loop_check(name: &str, verilog: &str) -> Result<(), String>
     std::fs::write(dir.join("top.v"), verilog).map_err(|e| e.to_string())?;
     let out = Command::new("yosys")
         .current_dir(&dir)
-        .args(["-q", "-p", "read -vlog95 top.v; hierarchy -check -top top; proc; flatten; opt_clean; check -assert"])
+        .args([
+            "-q",
+            "-p",
+            "read -vlog95 top.v; hierarchy -check -top top; proc; flatten; opt_clean; check -assert",
+        ])
         .output()
         .map_err(|e| format!("running yosys: {e}"))?;
     let _ = std::fs::remove_dir_all(&dir);

@@ -204,7 +204,9 @@ hdl_block! {
     }
 }
 
-impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA: usize> ViTable<V, Q, QL, VB, DA> {
+impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA: usize>
+    ViTable<V, Q, QL, VB, DA>
+{
     /// Checks the relations between the parameters.
     pub fn new() -> Self {
         assert_eq!(1 << QL, Q, "ViTable: Q = 2^QL");
@@ -402,7 +404,8 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
                 if self.write_window.val() & (self.reg_dword.val() == self.opcode_dword.val()) {
                     self.recv[i].d.next = self.recv[i].q.val().replace_bit(
                         self.reg_slot.val().index(),
-                        self.reg_data.val().get_bits::<8>(self.opcode_lsb.val().index()) == self.net_recv.val(),
+                        self.reg_data.val().get_bits::<8>(self.opcode_lsb.val().index())
+                            == self.net_recv.val(),
                     );
                 }
             }
@@ -442,7 +445,8 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
                     self.event_count.next = self.irq_pending[i].q.val() + 1;
                     self.event_threshold.next =
                         self.irq_mod[i].q.val().get_bits::<16>(self.f_count.val().index());
-                    self.event_timer.next = self.irq_mod[i].q.val().get_bits::<16>(self.f_timer.val().index());
+                    self.event_timer.next =
+                        self.irq_mod[i].q.val().get_bits::<16>(self.f_timer.val().index());
                     if self.event_count.val() >= self.event_threshold.val() {
                         // COUNT 0 or 1: every one.
                         self.irq_pending[i].d.next = 0.into();
@@ -489,7 +493,10 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
                 (self.sq_tail[i].q.val() != self.sq_head[i].q.val())
                     & !((self.cq_tail[i].q.val() - self.cq_head[i].q.val()) >> self.e_shift.val()).any()
                     & !(self.ctrl[i].q.val().get_bit(self.f_enable.val().index())
-                        & self.recv[i].q.val().get_bit((self.sq_head[i].q.val() & self.slot_mask.val()).index())
+                        & self.recv[i]
+                            .q
+                            .val()
+                            .get_bit((self.sq_head[i].q.val() & self.slot_mask.val()).index())
                         & !self.rx_avail.val()),
             );
         }
@@ -517,14 +524,16 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
         self.rdata.d.next = 0.into();
         if self.reg_space.val() == self.space_config.val() {
             if self.reg_off.val() == self.r_ctrl.val() {
-                self.rdata.d.next = (bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(0)) << self.f_enable.val())
+                self.rdata.d.next = (bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(0))
+                    << self.f_enable.val())
                     | (bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(1)) << self.f_irq_enable.val());
             }
             if self.reg_off.val() == self.r_pd.val() {
                 self.rdata.d.next = bit_cast::<32, PD_W>(self.s_pd.val()) << self.f_pd.val();
             }
             if self.reg_off.val() == self.r_key_slot.val() {
-                self.rdata.d.next = bit_cast::<32, KEY_SLOT_W>(self.s_key_slot.val()) << self.f_key_slot.val();
+                self.rdata.d.next =
+                    bit_cast::<32, KEY_SLOT_W>(self.s_key_slot.val()) << self.f_key_slot.val();
             }
             if self.reg_off.val() == self.r_cq_size.val() {
                 self.rdata.d.next = bit_cast::<32, CQ_LOG2_W>(self.s_cq_log2.val()) << self.f_cq_log2.val();
@@ -539,8 +548,7 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
                 self.rdata.d.next = self.s_irq_mod.val();
             }
             if self.reg_off.val() == self.r_irq_vec.val() {
-                self.rdata.d.next =
-                    bit_cast::<32, VEC_W>(self.s_irq_vec.val()) << self.f_vector.val();
+                self.rdata.d.next = bit_cast::<32, VEC_W>(self.s_irq_vec.val()) << self.f_vector.val();
             }
         }
         if self.reg_space.val() == self.space_page.val() {
@@ -556,16 +564,19 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
             if self.reg_off.val() == self.r_cq_tail.val() {
                 self.rdata.d.next = bit_cast::<32, INDEX_W>(self.s_cq_tail.val()) << self.f_cq_index.val();
                 if self.s_phase.val() {
-                    self.rdata.d.next = (bit_cast::<32, INDEX_W>(self.s_cq_tail.val()) << self.f_cq_index.val())
+                    self.rdata.d.next = (bit_cast::<32, INDEX_W>(self.s_cq_tail.val())
+                        << self.f_cq_index.val())
                         | (self.one32.val() << self.f_phase.val());
                 }
             }
             if self.reg_off.val() == self.r_status.val() {
-                self.rdata.d.next = (bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(0)) << self.f_enabled.val())
+                self.rdata.d.next = (bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(0))
+                    << self.f_enabled.val())
                     | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(0)) << self.f_overflow.val())
                     | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(1)) << self.f_cq_error.val());
                 if self.s_full.val() {
-                    self.rdata.d.next = (bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(0)) << self.f_enabled.val())
+                    self.rdata.d.next = (bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(0))
+                        << self.f_enabled.val())
                         | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(0)) << self.f_overflow.val())
                         | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(1)) << self.f_cq_error.val())
                         | (self.one32.val() << self.f_cq_full.val());
@@ -598,7 +609,8 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
                 self.desc[w].write_enable.next = true;
             }
             self.word.next = self.desc[w].read_data.val();
-            self.take_desc.next = self.take_desc.val() | (bit_cast::<512, 32>(self.word.val()) << self.word_pos.val());
+            self.take_desc.next =
+                self.take_desc.val() | (bit_cast::<512, 32>(self.word.val()) << self.word_pos.val());
             self.word_pos.next = self.word_pos.val() + 32;
         }
 

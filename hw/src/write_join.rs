@@ -60,8 +60,8 @@ impl<const D: usize, const S: usize> Logic for WriteJoin<D, S> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, m_valid, m_addr, m_len, m_size, m_burst, m_id, c_valid, c_addr, c_len, c_size, c_burst,
-            c_id, hold, wr, rd
+            self, clock, m_valid, m_addr, m_len, m_size, m_burst, m_id, c_valid, c_addr, c_len, c_size,
+            c_burst, c_id, hold, wr, rd
         );
         // Address channel (outputs from registers only): the completion writer first, while
         // the order queue has room; a request shown stays until taken.
@@ -103,7 +103,8 @@ impl<const D: usize, const S: usize> Logic for WriteJoin<D, S> {
                 bit_cast::<HOST_ID_W, MOVER_ID_W>(self.completer.awid.val()) | self.completer_bit.val();
         }
         self.grant.next = self.hold.q.val();
-        if (self.hold.q.val() == WriteGrant::None) & ((self.wr.q.val() - self.rd.q.val()) != self.depth.val()) {
+        if (self.hold.q.val() == WriteGrant::None) & ((self.wr.q.val() - self.rd.q.val()) != self.depth.val())
+        {
             if self.c_valid.q.val() {
                 self.grant.next = WriteGrant::Completer;
             } else if self.m_valid.q.val() {
@@ -144,7 +145,8 @@ impl<const D: usize, const S: usize> Logic for WriteJoin<D, S> {
             }
         }
         self.m_axi.wvalid.next = (self.wr.q.val() != self.rd.q.val())
-            & ((self.head_out.val() & self.completer.wvalid.val()) | (!self.head_out.val() & self.mover.wvalid.val()));
+            & ((self.head_out.val() & self.completer.wvalid.val())
+                | (!self.head_out.val() & self.mover.wvalid.val()));
         self.m_axi.wdata.next = self.mover.wdata.val();
         self.m_axi.wstrb.next = self.mover.wstrb.val();
         self.m_axi.wlast.next = self.mover.wlast.val();

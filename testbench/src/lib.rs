@@ -10,5 +10,5 @@ pub mod host;
 pub mod monitor;
 pub mod perf;
 pub mod targets;
-pub mod workload;
 pub mod verilator;
+pub mod workload;

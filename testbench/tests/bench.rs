@@ -15,8 +15,13 @@ fn bench() -> EngineBench {
         .build()
         .expect("verilator build");
     let model = built.load().expect("load");
-    EngineBench::new(model, SharedMemory::new(SparseMemory::new()), AxiMemoryConfig::pcie_like(32), MemStorage::new(4096))
-        .expect("ports found by prefix")
+    EngineBench::new(
+        model,
+        SharedMemory::new(SparseMemory::new()),
+        AxiMemoryConfig::pcie_like(32),
+        MemStorage::new(4096),
+    )
+    .expect("ports found by prefix")
 }
 
 #[test]

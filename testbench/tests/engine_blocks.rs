@@ -116,7 +116,8 @@ fn mask_bits(strobe: u64, n: usize) -> Vec<bool> {
 /// once, in reservation order, and `free` counts exactly.
 #[test]
 fn read_buffer_reorders_bursts_into_reservation_order() {
-    let mut d = Dut::build("read_buffer", verilog_of(&mut viaduct_hw::fifo::ReadBuffer::<64, 5, 6>::default()));
+    let mut d =
+        Dut::build("read_buffer", verilog_of(&mut viaduct_hw::fifo::ReadBuffer::<64, 5, 6>::default()));
     for seed in seeds(4) {
         let mut rng = Rng::new(seed);
         d.set("flush", 1);

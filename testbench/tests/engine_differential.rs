@@ -25,10 +25,8 @@ fn cache_dir() -> PathBuf {
 
 fn build(cfg: &EngineConfig) -> BuiltModel {
     let v = engine_verilog(cfg).unwrap();
-    let b = Builder::new("top", cache_dir())
-        .source_text("engine.v", v)
-        .build()
-        .unwrap_or_else(|e| panic!("{e}"));
+    let b =
+        Builder::new("top", cache_dir()).source_text("engine.v", v).build().unwrap_or_else(|e| panic!("{e}"));
     println!("engine build: {:?} (from cache: {})", b.elapsed, b.from_cache);
     b
 }
@@ -40,7 +38,13 @@ fn small() -> &'static BuiltModel {
 
 /// Host memory as the tests use it: a modest read latency, several reads in flight.
 fn host(data_bytes: usize) -> AxiMemoryConfig {
-    AxiMemoryConfig { data_bytes, read_latency: 40, write_latency: 12, reads_in_flight: 8, writes_in_flight: 8 }
+    AxiMemoryConfig {
+        data_bytes,
+        read_latency: 40,
+        write_latency: 12,
+        reads_in_flight: 8,
+        writes_in_flight: 8,
+    }
 }
 
 fn bench(b: &BuiltModel, trace: &str) -> EngineBench {

@@ -21,7 +21,13 @@ pub struct StorageResponder<S: StorageTarget> {
 
 impl<S: StorageTarget> StorageResponder<S> {
     pub fn new(target: S, latency: u64) -> Self {
-        StorageResponder { target, latency, commands: Vec::new(), malformed: Vec::new(), pending: VecDeque::new() }
+        StorageResponder {
+            target,
+            latency,
+            commands: Vec::new(),
+            malformed: Vec::new(),
+            pending: VecDeque::new(),
+        }
     }
 
     /// Take a command frame received at `cycle`.
