@@ -15,9 +15,11 @@ fn pattern(len: usize, seed: u8) -> Vec<u8> {
     (0..len).map(|i| (i as u8).wrapping_mul(13).wrapping_add(seed) ^ (i >> 12) as u8).collect()
 }
 
-#[test]
-fn two_processes_copy_through_their_own_vis() {
-    let w = model_world(EngineConfig::default(), AgentConfig::default());
+on_both_engines!(two_processes_copy_through_their_own_vis, |world: fn(
+    EngineConfig,
+    AgentConfig,
+) -> World| {
+    let w = world(EngineConfig::small(), AgentConfig::default());
     let (a, _) = w.app(1001);
     let (b, _) = w.app(1002);
     let mut vi_a = a.open_vi().unwrap();
@@ -45,11 +47,10 @@ fn two_processes_copy_through_their_own_vis() {
     assert!(done.iter().all(|c| completion_result(c).is_ok()), "{done:?}");
     assert_eq!(dst.to_vec(0, len as usize).unwrap(), data, "B sees A's bytes in its own mapping");
     assert!(w.pinned() >= 2 * (len / 4096));
-}
+});
 
-#[test]
-fn inline_send_store_and_load() {
-    let w = model_world(EngineConfig::small(), AgentConfig::default());
+on_both_engines!(inline_send_store_and_load, |world: fn(EngineConfig, AgentConfig) -> World| {
+    let w = world(EngineConfig::small(), AgentConfig::default());
     let (a, _) = w.app(2001);
     let mut vi = a.open_vi().unwrap();
     let buf = a.alloc(64 << 10, PageSize::Size4K).unwrap();
@@ -64,11 +65,13 @@ fn inline_send_store_and_load() {
     assert!(c.iter().all(|c| c.status == Status::Ok), "{c:?}");
     assert_eq!(buf.to_vec(4090, 12).unwrap(), b"hello engine");
     assert_eq!(buf.to_vec(32 << 10, 32 << 10).unwrap(), buf.to_vec(0, 32 << 10).unwrap());
-}
+});
 
-#[test]
-fn bad_input_is_refused_and_nothing_stays_pinned() {
-    let w = model_world(EngineConfig::small(), AgentConfig::default());
+on_both_engines!(bad_input_is_refused_and_nothing_stays_pinned, |world: fn(
+    EngineConfig,
+    AgentConfig,
+) -> World| {
+    let w = world(EngineConfig::small(), AgentConfig::default());
     let (a, link_a) = w.app(3001);
     let (b, _) = w.app(3002);
     let _vi = a.open_vi().unwrap();
@@ -120,11 +123,13 @@ fn bad_input_is_refused_and_nothing_stays_pinned() {
     assert!(matches!(link_a.free_buffer(buf.va()), Err(DriverError::Busy(_))));
     drop(r2);
     assert_eq!(w.pinned(), before);
-}
+});
 
-#[test]
-fn a_forged_shortcut_and_another_process_s_region_move_nothing() {
-    let w = model_world(EngineConfig::small(), AgentConfig::default());
+on_both_engines!(a_forged_shortcut_and_another_process_s_region_move_nothing, |world: fn(
+    EngineConfig,
+    AgentConfig,
+) -> World| {
+    let w = world(EngineConfig::small(), AgentConfig::default());
     let (a, _) = w.app(4001);
     let (b, _) = w.app(4002);
     let mut vi_a = a.open_vi().unwrap();
@@ -141,11 +146,13 @@ fn a_forged_shortcut_and_another_process_s_region_move_nothing() {
     let c = vi_a.complete_all(WAIT).unwrap();
     assert_eq!((c[0].status, c[0].bytes_done), (Status::ShortcutInvalid, 0));
     assert_eq!(theirs.to_vec(0, 8192).unwrap(), vec![0x55; 8192]);
-}
+});
 
-#[test]
-fn overlapping_registrations_keep_shared_pages_pinned() {
-    let w = model_world(EngineConfig::small(), AgentConfig::default());
+on_both_engines!(overlapping_registrations_keep_shared_pages_pinned, |world: fn(
+    EngineConfig,
+    AgentConfig,
+) -> World| {
+    let w = world(EngineConfig::small(), AgentConfig::default());
     let (a, _) = w.app(5001);
     let mut vi = a.open_vi().unwrap();
     let buf = a.alloc(16384, PageSize::Size4K).unwrap();
@@ -163,7 +170,7 @@ fn overlapping_registrations_keep_shared_pages_pinned() {
     assert_eq!(buf.to_vec(8192, 4096).unwrap(), vec![9u8; 4096]);
     drop(second);
     assert_eq!(w.pinned(), before);
-}
+});
 
 #[test]
 fn device_memory_stays_below_the_device_limit() {

@@ -71,3 +71,17 @@ impl EngineCore for ModelCore {
         self.engine.interrupts.drain(..).map(|i| i.vector).collect()
     }
 }
+
+/// The board's engine by name: `"model"` (the reference model) or `"verilator"` (the RTL).
+pub fn engine_core(
+    kind: &str,
+    cfg: EngineConfig,
+    mem: PhysHandle,
+    storage: Box<dyn StorageTarget + Send>,
+) -> Result<Box<dyn EngineCore>, String> {
+    match kind {
+        "model" => Ok(Box::new(ModelCore::new(cfg, mem, storage).map_err(|e| e.to_string())?)),
+        "verilator" => Ok(Box::new(crate::rtl::RtlCore::new(cfg, mem, storage)?)),
+        other => Err(format!("unknown engine {other:?} (model or verilator)")),
+    }
+}

@@ -12,7 +12,7 @@ pub mod rtl;
 pub mod segment;
 
 pub use board::Board;
-pub use core::{EngineCore, ModelCore};
+pub use core::{EngineCore, ModelCore, engine_core};
 pub use nbd::NbdClient;
 pub use netbridge::NetBridge;
 pub use notifier::Notifier;

@@ -4,14 +4,37 @@
 
 use crate::core::EngineCore;
 use crate::physmem::PhysHandle;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use viaduct_abi::EngineConfig;
 use viaduct_abi::stream::NetFrame;
 use viaduct_model::StorageTarget;
 use viaduct_model::scenario::Bar;
 use viaduct_testbench::bench::EngineBench;
 use viaduct_testbench::host::AxiMemoryConfig;
-use viaduct_testbench::verilator::Builder;
+use viaduct_testbench::verilator::{Builder, BuiltModel};
+
+/// Where Verilated engines are kept between runs: `$VIADUCT_CACHE_DIR`, else
+/// `$XDG_CACHE_HOME/viaduct`, else `~/.cache/viaduct`, else the temporary directory.
+pub fn cache_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os("VIADUCT_CACHE_DIR") {
+        return PathBuf::from(d);
+    }
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
+        .unwrap_or_else(std::env::temp_dir);
+    base.join("viaduct").join("verilator")
+}
+
+/// The engine for `cfg` as a Verilated library: generated from the RTL crate and built once
+/// per distinct Verilog (a minute or so the first time, instant from the cache).
+pub fn build_engine(cfg: &EngineConfig) -> Result<BuiltModel, String> {
+    let verilog = viaduct_hw::engine::engine_verilog(cfg)?;
+    Builder::new("top", cache_dir())
+        .source_text("viaduct_engine.v", verilog)
+        .build()
+        .map_err(|e| format!("building the Verilated engine: {e}"))
+}
 
 /// Cycles one `advance` may run.
 const ADVANCE_CYCLES: u64 = 50_000;
@@ -28,6 +51,17 @@ pub struct RtlCore {
 unsafe impl Send for RtlCore {}
 
 impl RtlCore {
+    /// The engine RTL for `cfg`, Verilated (or taken from the build cache, see [`cache_dir`])
+    /// and bound to the board's memory and storage target.
+    pub fn new(
+        cfg: EngineConfig,
+        mem: PhysHandle,
+        storage: Box<dyn StorageTarget + Send>,
+    ) -> Result<RtlCore, String> {
+        let built = build_engine(&cfg)?;
+        Self::bind(cfg, &built, mem, storage)
+    }
+
     /// Verilate `verilog` (top module `top`, cached under `cache`) and bind it.
     pub fn build(
         cfg: EngineConfig,
@@ -38,6 +72,15 @@ impl RtlCore {
         storage: Box<dyn StorageTarget + Send>,
     ) -> Result<RtlCore, String> {
         let built = Builder::new(top, cache).source(verilog).build().map_err(|e| e.to_string())?;
+        Self::bind(cfg, &built, mem, storage)
+    }
+
+    fn bind(
+        cfg: EngineConfig,
+        built: &BuiltModel,
+        mem: PhysHandle,
+        storage: Box<dyn StorageTarget + Send>,
+    ) -> Result<RtlCore, String> {
         let model = built.load().map_err(|e| e.to_string())?;
         let bench =
             EngineBench::with(model, mem, AxiMemoryConfig::pcie_like(cfg.data_bytes as usize), storage)
