@@ -18,12 +18,14 @@
 //! been written and acknowledged, so a copy between overlapping buffers reads what the model
 //! reads (the model moves one chunk after the other).
 //!
-//! Copies, inline writes and network sends translate up to four chunks ahead of the data (only
-//! a host bus error can end them between translations, so translations still run in the
-//! model's order); receives, loads and stores take one chunk at a time, as their source or
-//! sink can end the transfer (frame end, storage error). The result is the failure with the
-//! smallest offset: a later chunk never moves once an earlier one failed, except for host
-//! writes already issued when an earlier write's error response arrives.
+//! A chunk is translated only once every earlier chunk is past the points where it can fail
+//! (its host writes acknowledged, or for other destinations its source in), as the model
+//! translates a chunk only after the one before it moved: a host fault then leaves the
+//! caches, the cache counters and host memory as the model leaves them. A network send still
+//! reads a chunk while the one before it leaves on the stream; a copy reads a chunk after
+//! the one before it is written. Receives, loads and stores also wait for their source or
+//! sink (frame end, storage error) before the next chunk. The result is the failure with the
+//! smallest offset; no later chunk moves once an earlier one failed.
 
 use crate::axi::{Axi4ReadMaster, Axi4WriteMaster, AxisFrameMaster, AxisSlave};
 use crate::block::{array, constant};
@@ -305,6 +307,7 @@ hdl_block! {
         header_strb: Signal<Local, Bits<S>>,
         sink_finished: Signal<Local, Bit>,
         work_done: Signal<Local, Bit>,
+        settled: Signal<Local, Bit>,
         lane_mask: Constant<Bits<64>> = constant((1 << L) - 1),
         lane_mask32: Constant<Bits<32>> = constant((1 << L) - 1),
         beat_shift: Constant<Bits<8>> = constant(L as u64),
@@ -656,10 +659,20 @@ impl<
             .tkeep
             .val()
             .get_bit(bit_cast::<8, 32>(self.plan_off.q.val() & self.lane_mask32.val()).index());
+        // Every chunk handed on is past the points where it can fail: its host writes are
+        // acknowledged (memory destinations), or its source is in (other destinations; a
+        // store's sink is waited for in `Wait`). Its failure, if any, is in f_* by then.
+        self.settled.next = (self.j_dst_mem.q.val() & (self.p_ack.q.val() == self.p_wr.q.val()))
+            | (!self.j_dst_mem.q.val() & (self.p_src.q.val() == self.p_wr.q.val()));
         match self.plan.q.val() {
             PlanState::Next => {
                 if (self.plan_off.q.val() == self.j_len.q.val()) | self.stop_plan.val() {
                     self.plan.d.next = PlanState::Done;
+                } else if !self.settled.val() {
+                    // The model translates a chunk only once every earlier one has moved
+                    // without failing: a translation ahead of a failure would show in the
+                    // cache counters and the caches, and its write could land.
+                    self.plan.d.next = PlanState::Next;
                 } else if self.j_src_net.q.val() {
                     // A receive goes on while the frame has bytes.
                     if self.rx_ended.q.val() {

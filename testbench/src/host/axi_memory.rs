@@ -78,8 +78,11 @@ impl AddrRequest {
     fn beats(&self) -> u64 {
         u64::from(self.len) + 1
     }
+    /// Bytes the burst spans: from its address (the first beat may start inside a beat) to the
+    /// end of its last beat.
     fn bytes(&self) -> u64 {
-        self.beats() << self.size
+        let aligned = self.addr & !((1u64 << self.size) - 1);
+        aligned + (self.beats() << self.size) - self.addr
     }
 }
 
@@ -342,6 +345,13 @@ impl<M: Memory> AxiMemory<M> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unaligned_burst_spans_to_the_end_of_its_last_beat() {
+        let ar = AddrRequest { id: 0, addr: 0x1eab, len: 42, size: 3 };
+        assert_eq!(ar.addr + ar.bytes(), 0x2000);
+        assert_eq!(AddrRequest { id: 0, addr: 0x1000, len: 63, size: 3 }.bytes(), 512);
+    }
 
     fn memory() -> AxiMemory<SparseMemory> {
         let mut mem = SparseMemory::new();
