@@ -1188,8 +1188,10 @@ impl<
                     } else if self.j_dst_net.q.val() {
                         self.state.d.next = MoverState::FrameOut;
                     } else if self.j_src_net.q.val() {
-                        // Bytes left in the frame after a complete transfer: truncated.
-                        self.truncated.d.next = !self.rx_ended.q.val();
+                        // Bytes left in the frame after a complete transfer: truncated. An
+                        // empty frame is one beat with no bytes and TLAST: nothing is left.
+                        self.truncated.d.next = !self.rx_ended.q.val()
+                            & !(self.net_rx.tvalid.val() & self.net_rx.tlast.val() & !self.rx_has_byte.val());
                         self.state.d.next = MoverState::Drain;
                     } else {
                         self.state.d.next = MoverState::Finish;
