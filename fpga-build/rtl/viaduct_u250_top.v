@@ -535,20 +535,20 @@ module viaduct_u250_top #(
     // The engine.
     wire            eng_arvalid;
     wire            eng_arready;
-    wire [3:0]      eng_arid;
+    wire [5:0]      eng_arid;
     wire [63:0]     eng_araddr;
     wire [7:0]      eng_arlen;
     wire [2:0]      eng_arsize;
     wire [1:0]      eng_arburst;
     wire            eng_rvalid;
     wire            eng_rready;
-    wire [3:0]      eng_rid;
+    wire [5:0]      eng_rid;
     wire [DW-1:0]   eng_rdata;
     wire [1:0]      eng_rresp;
     wire            eng_rlast;
     wire            eng_awvalid;
     wire            eng_awready;
-    wire [3:0]      eng_awid;
+    wire [5:0]      eng_awid;
     wire [63:0]     eng_awaddr;
     wire [7:0]      eng_awlen;
     wire [2:0]      eng_awsize;
@@ -560,7 +560,7 @@ module viaduct_u250_top #(
     wire            eng_wlast;
     wire            eng_bvalid;
     wire            eng_bready;
-    wire [3:0]      eng_bid;
+    wire [5:0]      eng_bid;
     wire [1:0]      eng_bresp;
     wire [IRQ_LINES-1:0] irq_set;
 
@@ -624,20 +624,20 @@ module viaduct_u250_top #(
     // x86-64 IOMMUs with four-level tables); above it the engine gets DECERR.
     wire           win_arvalid;
     wire           win_arready;
-    wire [3:0]     win_arid;
+    wire [5:0]     win_arid;
     wire [47:0]    win_araddr;
     wire [7:0]     win_arlen;
     wire [2:0]     win_arsize;
     wire [1:0]     win_arburst;
     wire           win_rvalid;
     wire           win_rready;
-    wire [3:0]     win_rid;
+    wire [5:0]     win_rid;
     wire [DW-1:0]  win_rdata;
     wire [1:0]     win_rresp;
     wire           win_rlast;
     wire           win_awvalid;
     wire           win_awready;
-    wire [3:0]     win_awid;
+    wire [5:0]     win_awid;
     wire [47:0]    win_awaddr;
     wire [7:0]     win_awlen;
     wire [2:0]     win_awsize;
@@ -649,12 +649,12 @@ module viaduct_u250_top #(
     wire           win_wlast;
     wire           win_bvalid;
     wire           win_bready;
-    wire [3:0]     win_bid;
+    wire [5:0]     win_bid;
     wire [1:0]     win_bresp;
 
     viaduct_host_window #(
         .DATA_WIDTH(DW),
-        .ID_WIDTH(4),
+        .ID_WIDTH(6),
         .OUT_ADDR_WIDTH(48)
     ) u_host_window (
         .clk       (engine_clk),
@@ -721,7 +721,7 @@ module viaduct_u250_top #(
 
     // Host path, step 2: engine clock -> bridge clock. AXI attributes: normal non-cacheable
     // bufferable memory, data, unprivileged (the bridge does not act on them).
-    wire [3:0]      hcdc_awid;
+    wire [5:0]      hcdc_awid;
     wire [63:0]     hcdc_awaddr;
     wire [7:0]      hcdc_awlen;
     wire [2:0]      hcdc_awsize;
@@ -738,11 +738,11 @@ module viaduct_u250_top #(
     wire            hcdc_wlast;
     wire            hcdc_wvalid;
     wire            hcdc_wready;
-    wire [3:0]      hcdc_bid;
+    wire [5:0]      hcdc_bid;
     wire [1:0]      hcdc_bresp;
     wire            hcdc_bvalid;
     wire            hcdc_bready;
-    wire [3:0]      hcdc_arid;
+    wire [5:0]      hcdc_arid;
     wire [63:0]     hcdc_araddr;
     wire [7:0]      hcdc_arlen;
     wire [2:0]      hcdc_arsize;
@@ -754,7 +754,7 @@ module viaduct_u250_top #(
     wire [3:0]      hcdc_arqos;
     wire            hcdc_arvalid;
     wire            hcdc_arready;
-    wire [3:0]      hcdc_rid;
+    wire [5:0]      hcdc_rid;
     wire [DW-1:0]   hcdc_rdata;
     wire [1:0]      hcdc_rresp;
     wire            hcdc_rlast;

@@ -424,31 +424,41 @@ fn wrapper_lints_clean_with_verilator() {
             }
         }
     }
-    // The generated engine, once it exists, with the waivers its rust-hdl output needs.
-    let engine = root().join("hw/generated/viaduct_engine.v");
-    if engine.exists() {
-        let script = dir.join("facts.tcl");
-        std::fs::write(
-            &script,
-            format!(
-                "source {{{}}}; set f [viaduct::engine_facts {{{}}}]; puts \"[dict get $f top] [dict get $f width]\"",
-                vivado_dir().join("lib.tcl").display(),
-                engine.display()
-            ),
-        )
-        .unwrap();
-        let out = run(Command::new("tclsh").arg(&script));
-        assert_ok("engine detection in hw/generated/viaduct_engine.v", &out);
-        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-        let mut words = stdout.split_whitespace();
-        let (engine_top, width) = (words.next().unwrap().to_owned(), words.next().unwrap().parse().unwrap());
+    // The generated engines (default and small), with the waivers their rust-hdl output needs.
+    for (file, expected_width) in GENERATED {
+        let engine = root().join(file);
+        let (engine_top, width) = engine_facts(&dir, &engine);
+        assert_eq!((engine_top.as_str(), width), ("viaduct_engine", expected_width), "{file}");
         for top in ["viaduct_litefury_top", "viaduct_u250_top"] {
             let out = verilator_lint(top, &engine, &engine_top, width, &[]);
-            assert_ok(&format!("verilator -Wall of {top} with the generated engine"), &out);
+            let what = format!("verilator -Wall of {top} with {file}");
+            assert_ok(&what, &out);
+            assert!(out.stderr.is_empty(), "{what} printed:\n{}", text(&out));
         }
-    } else {
-        println!("hw/generated/viaduct_engine.v does not exist yet: linted against the stand-in only");
     }
+}
+
+/// The checked-in engines (`make verilog`) and their data path widths.
+const GENERATED: [(&str, u32); 2] =
+    [("hw/generated/viaduct_engine.v", 256), ("hw/generated/viaduct_engine_small.v", 64)];
+
+/// The engine's module and data path width as the Vivado flow finds them (`viaduct::engine_facts`).
+fn engine_facts(dir: &Path, engine: &Path) -> (String, u32) {
+    let script = dir.join("facts.tcl");
+    std::fs::write(
+        &script,
+        format!(
+            "source {{{}}}; set f [viaduct::engine_facts {{{}}}]; puts \"[dict get $f top] [dict get $f width]\"",
+            vivado_dir().join("lib.tcl").display(),
+            engine.display()
+        ),
+    )
+    .unwrap();
+    let out = run(Command::new("tclsh").arg(&script));
+    assert_ok(&format!("engine detection in {}", engine.display()), &out);
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let mut words = stdout.split_whitespace();
+    (words.next().unwrap().to_owned(), words.next().unwrap().parse().unwrap())
 }
 
 #[test]
@@ -460,16 +470,62 @@ fn lint_catches_an_engine_of_another_width() {
 }
 
 fn yosys_elaborate(top: &str, stubs: &Path, checks: &str) -> Output {
+    let read_engine = format!("read_verilog {}", fixture().display());
+    yosys_elaborate_engine(top, stubs, ("bench_fixture", 256), &read_engine, checks)
+}
+
+/// The wrapper around `engine` (module, data path width), which `read_engine` reads.
+fn yosys_elaborate_engine(
+    top: &str,
+    stubs: &Path,
+    (engine, width): (&str, u32),
+    read_engine: &str,
+    checks: &str,
+) -> Output {
     let rtl = rtl_dir();
     let files: Vec<String> = wrapper_sources(stubs).iter().map(|p| p.display().to_string()).collect();
     let script = format!(
-        "read_verilog -DVIADUCT_ENGINE=bench_fixture -I{rtl} {files} {fixture}; \
+        "read_verilog -DVIADUCT_ENGINE={engine} -DVIADUCT_DATA_WIDTH={width} -I{rtl} {files}; {read_engine}; \
          hierarchy -check -top {top}; synth -top {top} -run begin:fine; check -assert; {checks}",
         rtl = rtl.display(),
         files = files.join(" "),
-        fixture = fixture().display(),
     );
     run(Command::new("yosys").args(["-q", "-p", &script]))
+}
+
+#[test]
+fn wrapper_elaborates_in_yosys_around_the_generated_engine() {
+    // The engine as a black box with its real ports (`read_verilog -lib`): `hierarchy -check`
+    // fails on a port the wrapper names and the engine lacks. Verilator checks the widths above.
+    let stubs = rtl_dir().join("lint/xilinx_ip_stubs.v");
+    for (file, width) in GENERATED {
+        let read_engine = format!("read_verilog -lib {}", root().join(file).display());
+        for top in ["viaduct_litefury_top", "viaduct_u250_top"] {
+            let out = yosys_elaborate_engine(
+                top,
+                &stubs,
+                ("viaduct_engine", width),
+                &read_engine,
+                "select -assert-count 1 t:viaduct_engine;",
+            );
+            assert_ok(&format!("yosys elaboration of {top} around {file}"), &out);
+        }
+    }
+    // An engine without a port the shell connects does not elaborate.
+    let dir = scratch("yosys-missing-port");
+    let small = std::fs::read_to_string(root().join(GENERATED[1].0)).unwrap();
+    let broken = dir.join("viaduct_engine_small.v");
+    let renamed = small.replace("unseal_hits", "unseal_hits_gone");
+    assert_ne!(renamed, small, "the small engine has no unseal_hits port");
+    std::fs::write(&broken, renamed).unwrap();
+    let out = yosys_elaborate_engine(
+        "viaduct_litefury_top",
+        &stubs,
+        ("viaduct_engine", 64),
+        &format!("read_verilog -lib {}", broken.display()),
+        "",
+    );
+    assert_fails_with("yosys around an engine without unseal_hits", &out, "unseal_hits");
 }
 
 #[test]
@@ -519,6 +575,63 @@ fn wrapper_elaborates_in_yosys_with_ip_as_black_boxes() {
     std::fs::write(&broken, format!("{}{}", &text[..start], &text[end..])).unwrap();
     let out = yosys_elaborate("viaduct_litefury_top", &broken, "");
     assert_fails_with("yosys without the stub of viaduct_bar_lite", &out, "viaduct_bar_lite");
+}
+
+// ------------------------------------------------------------------------------ open synthesis
+
+/// `fpga-build/flow.py xilinx` on `verilog`; its JSON report, or the failed run.
+fn flow_xilinx(verilog: &Path, top: &str, out: &Path) -> Result<String, Output> {
+    let output = run(Command::new("python3")
+        .arg(root().join("fpga-build/flow.py"))
+        .args(["xilinx", "--family", "xc7", "--top", top, "--tag", "test", "--verilog"])
+        .arg(verilog)
+        .arg("--out")
+        .arg(out));
+    if !output.status.success() {
+        return Err(output);
+    }
+    Ok(std::fs::read_to_string(out.join("xilinx-xc7-test.json")).unwrap())
+}
+
+/// A top-level number of a flow report (`"key": 123`).
+fn report_number(report: &str, key: &str) -> f64 {
+    let at = report.find(&format!("\n  \"{key}\": ")).unwrap_or_else(|| panic!("no {key} in {report}"));
+    let rest = &report[at + key.len() + 7..];
+    rest[..rest.find([',', '\n']).unwrap()].parse().unwrap_or_else(|e| panic!("{key}: {e} in {report}"))
+}
+
+#[test]
+fn small_engine_synthesizes_for_xilinx_without_latches_or_undriven_nets() {
+    let dir = scratch("synth-small");
+    let report = flow_xilinx(&root().join(GENERATED[1].0), "viaduct_engine", &dir)
+        .unwrap_or_else(|out| panic!("synth_xilinx of the small engine failed:\n{}", text(&out)));
+    let count = |k: &str| report_number(&report, k);
+    // Wide enough to survive RTL changes, narrow enough to catch an engine optimized away
+    // (an output left undriven) or a memory mapped to flip-flops.
+    assert!((2_000.0..=40_000.0).contains(&count("lut")), "LUTs: {report}");
+    assert!((2_000.0..=40_000.0).contains(&count("ff")), "FFs: {report}");
+    assert!(count("bram") + count("lutram") > 0.0, "no memory inferred: {report}");
+}
+
+#[test]
+fn open_synthesis_stops_on_a_latch_and_on_an_undriven_net() {
+    let dir = scratch("synth-checks");
+    let cases = [
+        ("latch", "module t(input e, input d, output reg q); always @* if (e) q = d; endmodule\n", "LDCE"),
+        ("undriven", "module t(input a, output y); wire n; assign y = a & n; endmodule\n", "no driver"),
+    ];
+    for (what, verilog, needle) in cases {
+        let file = dir.join(format!("{what}.v"));
+        std::fs::write(&file, verilog).unwrap();
+        let out = flow_xilinx(&file, "t", &dir.join(what)).expect_err(what);
+        let log =
+            std::fs::read_to_string(dir.join(what).join("xilinx-xc7-test.yosys.log")).unwrap_or_default();
+        assert!(
+            text(&out).contains(needle) || log.contains(needle),
+            "{what}: expected '{needle}':\n{}",
+            text(&out)
+        );
+    }
 }
 
 // ------------------------------------------------------------------------------ simulation

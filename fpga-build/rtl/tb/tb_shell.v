@@ -37,14 +37,14 @@ module tb_shell;
     wire [15:0] irq_set;
 
     wire          m_arvalid;
-    wire [3:0]    m_arid;
+    wire [5:0]    m_arid;
     wire [63:0]   m_araddr;
     wire [7:0]    m_arlen;
     wire [2:0]    m_arsize;
     wire [1:0]    m_arburst;
     wire          m_rready;
     wire          m_awvalid;
-    wire [3:0]    m_awid;
+    wire [5:0]    m_awid;
     wire [63:0]   m_awaddr;
     wire [7:0]    m_awlen;
     wire [2:0]    m_awsize;
@@ -66,12 +66,12 @@ module tb_shell;
         .s_axil_rvalid(rvalid), .s_axil_rready(rready), .s_axil_rdata(rdata), .s_axil_rresp(rresp),
         .m_axi_arvalid(m_arvalid), .m_axi_arready(1'b1), .m_axi_arid(m_arid), .m_axi_araddr(m_araddr),
         .m_axi_arlen(m_arlen), .m_axi_arsize(m_arsize), .m_axi_arburst(m_arburst),
-        .m_axi_rvalid(1'b0), .m_axi_rready(m_rready), .m_axi_rid(4'd0), .m_axi_rdata({DW{1'b0}}),
+        .m_axi_rvalid(1'b0), .m_axi_rready(m_rready), .m_axi_rid(6'd0), .m_axi_rdata({DW{1'b0}}),
         .m_axi_rresp(2'b00), .m_axi_rlast(1'b0),
         .m_axi_awvalid(m_awvalid), .m_axi_awready(1'b1), .m_axi_awid(m_awid), .m_axi_awaddr(m_awaddr),
         .m_axi_awlen(m_awlen), .m_axi_awsize(m_awsize), .m_axi_awburst(m_awburst),
         .m_axi_wvalid(m_wvalid), .m_axi_wready(1'b1), .m_axi_wdata(m_wdata), .m_axi_wstrb(m_wstrb),
-        .m_axi_wlast(m_wlast), .m_axi_bvalid(1'b0), .m_axi_bready(m_bready), .m_axi_bid(4'd0),
+        .m_axi_wlast(m_wlast), .m_axi_bvalid(1'b0), .m_axi_bready(m_bready), .m_axi_bid(6'd0),
         .m_axi_bresp(2'b00),
         .irq_clk(irq_clk), .irq_rst(irq_rst), .irq_set(irq_set)
     );

@@ -62,12 +62,12 @@ proc viaduct::board::create_ips {ipdir width} {
         CONFIG.DATA_WIDTH  32 \
         CONFIG.ID_WIDTH    0]]
 
-    # Host path: the engine's width (4-bit IDs) to the bridge's 128 bits.
+    # Host path: the engine's width (6-bit IDs) to the bridge's 128 bits.
     lappend ips [viaduct::make_ip viaduct_lf_host_width axi_dwidth_converter $ipdir [dict create \
         CONFIG.PROTOCOL        AXI4 \
         CONFIG.READ_WRITE_MODE READ_WRITE \
         CONFIG.ADDR_WIDTH      32 \
-        CONFIG.SI_ID_WIDTH     4 \
+        CONFIG.SI_ID_WIDTH     6 \
         CONFIG.SI_DATA_WIDTH   $width \
         CONFIG.MI_DATA_WIDTH   128]]
 

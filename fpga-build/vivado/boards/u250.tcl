@@ -81,18 +81,19 @@ proc viaduct::board::create_ips {ipdir width} {
         CONFIG.DATA_WIDTH 32 \
         CONFIG.ACLK_ASYNC 1]]
 
-    # Host path: out of the engine's clock, then the engine's width to 512 bits.
+    # Host path (the engine's 6-bit IDs): out of the engine's clock, then the engine's width to
+    # 512 bits.
     lappend ips [viaduct::make_ip viaduct_u250_host_cdc axi_clock_converter $ipdir [dict create \
         CONFIG.PROTOCOL   AXI4 \
         CONFIG.ADDR_WIDTH 64 \
         CONFIG.DATA_WIDTH $width \
-        CONFIG.ID_WIDTH   4 \
+        CONFIG.ID_WIDTH   6 \
         CONFIG.ACLK_ASYNC 1]]
     lappend ips [viaduct::make_ip viaduct_u250_host_width axi_dwidth_converter $ipdir [dict create \
         CONFIG.PROTOCOL        AXI4 \
         CONFIG.READ_WRITE_MODE READ_WRITE \
         CONFIG.ADDR_WIDTH      64 \
-        CONFIG.SI_ID_WIDTH     4 \
+        CONFIG.SI_ID_WIDTH     6 \
         CONFIG.SI_DATA_WIDTH   $width \
         CONFIG.MI_DATA_WIDTH   512]]
 
