@@ -10,7 +10,23 @@ use serde::Serialize;
 use std::collections::HashSet;
 use std::io::IsTerminal;
 use std::time::Instant;
+use viaduct_model::{MemStorage, SparseMemory};
+use viaduct_testbench::bench::EngineBench;
+use viaduct_testbench::host::{AxiMemoryConfig, SharedMemory};
 use viaduct_testbench::targets::ModelTarget;
+use viaduct_testbench::workload::STORAGE_BYTES;
+
+/// Host memory behind the engine under attack: short latencies (the campaign is about
+/// outcomes, not speed), several transactions in flight so faults land mid-burst and mid-walk.
+fn attack_host(data_bytes: u32) -> AxiMemoryConfig {
+    AxiMemoryConfig {
+        data_bytes: data_bytes as usize,
+        read_latency: 40,
+        write_latency: 12,
+        reads_in_flight: 8,
+        writes_in_flight: 8,
+    }
+}
 use viaduct_testbench::workload::{EngineUnderTest, Outcome, WorkloadConfig, run as run_workload};
 
 #[derive(Serialize, Debug, Default)]
@@ -64,10 +80,25 @@ type Maker = Box<dyn Fn(&WorkloadConfig) -> Result<Box<dyn EngineUnderTest>, Fai
 pub fn run_attack(cases: u64, first_seed: u64, engine: &str) -> Result<AttackReport, Failure> {
     let make: Maker = match engine {
         "model" => Box::new(|cfg| Ok(Box::new(ModelTarget::new(cfg.engine)))),
-        _ => {
+        "verilator" => {
+            let built = viaduct_sim::rtl::build_engine(&WorkloadConfig::adversarial(first_seed).engine)
+                .map_err(|e| Failure::new(1, e))?;
+            Box::new(move |cfg| {
+                let model = built.load().map_err(|e| Failure::new(1, e.to_string()))?;
+                let bench = EngineBench::new(
+                    model,
+                    SharedMemory::new(SparseMemory::new()),
+                    attack_host(cfg.engine.data_bytes),
+                    MemStorage::new(STORAGE_BYTES),
+                )
+                .map_err(|e| Failure::new(1, e.to_string()))?;
+                Ok(Box::new(bench))
+            })
+        }
+        other => {
             return Err(Failure::new(
                 EXIT_BAD_INPUT,
-                "the Verilated engine is not available in this build yet; use --engine model",
+                format!("unknown engine {other:?} (model or verilator)"),
             ));
         }
     };

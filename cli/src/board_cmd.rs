@@ -7,7 +7,7 @@ use viaduct_abi::EngineConfig;
 use viaduct_host::remote::serve_board;
 use viaduct_host::wire;
 use viaduct_model::{MemStorage, StorageTarget};
-use viaduct_sim::{Board, EngineCore, ModelCore, NbdClient, NetBridge, PhysHandle, PhysMemory};
+use viaduct_sim::{Board, NbdClient, NetBridge, PhysHandle, PhysMemory, engine_core};
 
 pub struct BoardOptions<'a> {
     pub dir: &'a Path,
@@ -28,18 +28,14 @@ pub fn run(o: BoardOptions<'_>) -> Result<(), Failure> {
         ),
         None => Box::new(MemStorage::new(64 << 20)),
     };
-    let core: Box<dyn EngineCore> = match o.engine {
-        "model" => Box::new(ModelCore::new(o.config, PhysHandle(mem.clone()), storage)?),
-        "verilator" => {
-            return Err(Failure::new(
-                crate::common::EXIT_BAD_INPUT,
-                "the Verilated engine is not available in this build yet; use --engine model",
-            ));
-        }
-        other => {
-            return Err(Failure::new(crate::common::EXIT_BAD_INPUT, format!("unknown engine {other:?}")));
-        }
-    };
+    if o.engine == "verilator" {
+        eprintln!(
+            "viaduct board: Verilating the engine (once per engine version, cached in {})",
+            viaduct_sim::rtl::cache_dir().display()
+        );
+    }
+    let core = engine_core(o.engine, o.config, PhysHandle(mem.clone()), storage)
+        .map_err(|e| Failure::new(crate::common::EXIT_BAD_INPUT, format!("engine: {e}")))?;
     let board = Arc::new(Board::start(core, mem)?);
     let rx_board = board.clone();
     let net = NetBridge::start(o.net_port, move |frame| rx_board.push_rx_frame(frame))?;

@@ -15,8 +15,8 @@ use viaduct_abi::{
 use viaduct_host::{
     Agent, AgentConfig, App, BoardDevice, Buffer, Device, KeyPolicy, LocalLink, Region, Registration, Vi,
 };
-use viaduct_model::PageSize;
-use viaduct_sim::{Board, EngineCore, ModelCore, PhysHandle, PhysMemory};
+use viaduct_model::{MemStorage, PageSize};
+use viaduct_sim::{Board, EngineCore, ModelCore, PhysHandle, PhysMemory, engine_core};
 
 /// A byte count: a number, or a string such as "64KiB", "4MiB", "1GiB".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -557,15 +557,10 @@ pub fn run(path: &std::path::Path, engine: &str, json: bool) -> Result<bool, Fai
     let mut model = Runner::start(&w, |cfg, mem| Ok(Box::new(ModelCore::with_memory_storage(cfg, mem)?)))?;
     let predicted = run_on(&w, &mut model, &mut |_| {})?;
     drop(model);
-    let mut actual_runner = match engine {
-        "model" => Runner::start(&w, |cfg, mem| Ok(Box::new(ModelCore::with_memory_storage(cfg, mem)?)))?,
-        _ => {
-            return Err(Failure::new(
-                EXIT_BAD_INPUT,
-                "the Verilated engine is not available in this build yet; use --engine model",
-            ));
-        }
-    };
+    let mut actual_runner = Runner::start(&w, |cfg, mem| {
+        engine_core(engine, cfg, mem, Box::new(MemStorage::new(64 << 20)))
+            .map_err(|e| Failure::new(EXIT_BAD_INPUT, format!("engine: {e}")))
+    })?;
     let started = Instant::now();
     let total = w.steps.len();
     let tty = std::io::stderr().is_terminal();

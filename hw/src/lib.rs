@@ -10,6 +10,7 @@ pub mod completer;
 pub mod counters;
 pub mod desc_check;
 pub mod engine;
+pub mod engine_cache;
 pub mod fields;
 pub mod fifo;
 pub mod generate;

@@ -4,7 +4,7 @@
 
 use crate::core::EngineCore;
 use crate::physmem::PhysHandle;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use viaduct_abi::EngineConfig;
 use viaduct_abi::stream::NetFrame;
 use viaduct_model::StorageTarget;
@@ -13,33 +13,7 @@ use viaduct_testbench::bench::EngineBench;
 use viaduct_testbench::host::AxiMemoryConfig;
 use viaduct_testbench::verilator::{Builder, BuiltModel};
 
-/// Where Verilated engines are kept between runs: `$VIADUCT_CACHE_DIR`, else
-/// `$XDG_CACHE_HOME/viaduct`, else `~/.cache/viaduct`, else the temporary directory.
-pub fn cache_dir() -> PathBuf {
-    if let Some(d) = std::env::var_os("VIADUCT_CACHE_DIR") {
-        return PathBuf::from(d);
-    }
-    let base = std::env::var_os("XDG_CACHE_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
-        .unwrap_or_else(std::env::temp_dir);
-    base.join("viaduct").join("verilator")
-}
-
-/// The engine for `cfg` as a Verilated library: generated from the RTL crate and built once
-/// per distinct Verilog (a minute or so the first time, instant from the cache).
-pub fn build_engine(cfg: &EngineConfig) -> Result<BuiltModel, String> {
-    let verilog = viaduct_hw::engine::engine_verilog(cfg)?;
-    Builder::new("top", cache_dir())
-        .source_text("viaduct_engine.v", verilog)
-        .build()
-        .map_err(|e| format!("building the Verilated engine: {e}"))
-}
-
-/// Cycles one `advance` may run.
-const ADVANCE_CYCLES: u64 = 50_000;
-/// Cycles without bus, stream or interrupt activity after which the engine counts as idle.
-const IDLE_CYCLES: u64 = 2_000;
+pub use viaduct_testbench::engines::{build_engine, verilator_cache as cache_dir};
 
 pub struct RtlCore {
     bench: EngineBench<PhysHandle, Box<dyn StorageTarget + Send>>,

@@ -6,6 +6,7 @@
 
 pub mod bench;
 pub mod coverage;
+pub mod engines;
 pub mod host;
 pub mod monitor;
 pub mod perf;

@@ -524,8 +524,17 @@ impl Gen<'_> {
             5 => {
                 let k = self.rng.gen_range(1..=viaduct_abi::descriptor::INLINE_MAX.min(dn as usize));
                 let data: Vec<u8> = (0..k).map(|_| self.rng.r#gen()).collect();
+                // Often straddle a page boundary inside the chosen range.
+                let base = self.regions[dst_r].region.va.0;
+                let (va, k64) = (base + doff, k as u64);
+                let next_page = (va | 0xfff) + 1;
+                let mut off = doff;
+                if k > 1 && self.rng.gen_bool(0.4) && next_page + k64 <= va + u64::from(dn) {
+                    off = next_page - self.rng.gen_range(1..k64) - base;
+                }
+                let dst = self.regions[dst_r].region.buffer(off);
                 let d = Descriptor::write_inline(dst, &data, tag).expect("1..=24 bytes");
-                return (d, Some((dst_r, doff, k as u32)));
+                return (d, Some((dst_r, off, k as u32)));
             }
             6 | 7 => (Operation::NetSend { src, len: n }, Some((src_r, so, n))),
             8 => {
