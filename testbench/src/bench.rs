@@ -93,6 +93,8 @@ impl<M: Memory, S: StorageTarget> EngineBench<M, S> {
     pub fn step(&mut self) -> Result<()> {
         let p = &self.pins;
         let m = &mut self.model;
+        // Two evals per cycle: the falling edge settles with this cycle's inputs.
+        m.clock_low()?;
         let lite_out = self.lite.outputs();
         p.lite.drive(m, &lite_out)?;
         let mem_out = self.host.outputs();
@@ -126,7 +128,7 @@ impl<M: Memory, S: StorageTarget> EngineBench<M, S> {
         self.net_rx.clock(rx_ready);
         self.sto_rsp.clock(rsp_ready);
         self.storage.clock(self.cycle, &mut self.sto_rsp);
-        self.model.tick()?;
+        self.model.clock_high()?;
         self.cycle += 1;
         Ok(())
     }

@@ -191,6 +191,23 @@ impl Model {
         Ok(())
     }
 
+    /// The first half of a cycle without its own eval: the clock goes low, and the next
+    /// [`eval`](Model::eval) (after the inputs of the new cycle are set) settles both at once.
+    /// Safe for designs with no logic on the falling edge, such as rust-hdl's.
+    pub fn clock_low(&mut self) -> Result<()> {
+        let clock = self.clock()?;
+        self.raw.set(clock, &[0]);
+        Ok(())
+    }
+
+    /// The rising edge: clock high and eval.
+    pub fn clock_high(&mut self) -> Result<()> {
+        let clock = self.clock()?;
+        self.raw.set(clock, &[1]);
+        self.raw.eval();
+        Ok(())
+    }
+
     /// `n` clock cycles in a C++ loop (same edges as [`tick`](Model::tick), no FFI per cycle).
     pub fn run_cycles(&mut self, n: u64) -> Result<()> {
         match self.raw.clock_cycles(n) {
