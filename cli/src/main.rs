@@ -60,14 +60,16 @@ enum Command {
     Demo {
         #[arg(long)]
         json: bool,
-        #[arg(long, value_enum, default_value = "model")]
+        /// The board's engine: the Verilated RTL (built once, then cached) or the reference
+        /// model.
+        #[arg(long, value_enum, default_value = "verilator")]
         engine: Engine,
     },
     /// Run the simulated board (the engine, its memory and stream bridges) until SIGTERM.
     Board {
         #[arg(long, default_value_os_t = default_dir())]
         dir: PathBuf,
-        #[arg(long, value_enum, default_value = "model")]
+        #[arg(long, value_enum, default_value = "verilator")]
         engine: Engine,
         #[arg(long, value_enum, default_value = "default")]
         config: Config,
@@ -103,7 +105,7 @@ enum Command {
     /// prediction and the outcome the file expects.
     Run {
         workload: PathBuf,
-        #[arg(long, value_enum, default_value = "model")]
+        #[arg(long, value_enum, default_value = "verilator")]
         engine: Engine,
         #[arg(long)]
         json: bool,
@@ -118,6 +120,8 @@ enum Command {
         /// First seed.
         #[arg(long, default_value_t = 0)]
         seed: u64,
+        /// The engine under attack: the reference model (fast: about 10 million cases an
+        /// hour) or the Verilated RTL (slower, the real thing).
         #[arg(long, value_enum, default_value = "model")]
         engine: Engine,
         #[arg(long)]
@@ -125,11 +129,17 @@ enum Command {
     },
     /// Benchmarks against their baselines, measured in the same run.
     Bench {
-        /// Smaller sizes, for a run of a minute or two.
+        /// Smaller sizes and the 4-VI 256-bit engine, for a run of a minute or two.
         #[arg(long)]
         quick: bool,
+        /// The test suite's run: the small 64-bit engine, the fewest points.
+        #[arg(long, hide = true)]
+        tiny: bool,
         #[arg(long)]
         json: bool,
+        /// Write the plots (SVG) here; a full run writes them to docs/bench unless told.
+        #[arg(long)]
+        plots: Option<PathBuf>,
     },
     /// Counters of a board.
     Status {
@@ -206,8 +216,14 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 Err(Failure::new(1, "the campaign found a problem"))
             }
         }
-        Command::Bench { quick, json } => {
-            bench_cmd::run(quick, json)?;
+        Command::Bench { quick, tiny, json, plots } => {
+            let size = match (tiny, quick) {
+                (true, _) => bench_cmd::Size::Tiny,
+                (_, true) => bench_cmd::Size::Quick,
+                _ => bench_cmd::Size::Full,
+            };
+            let plots = plots.or_else(|| (size == bench_cmd::Size::Full).then(|| PathBuf::from("docs/bench")));
+            bench_cmd::run(bench_cmd::Options { size, json, plots })?;
             Ok(())
         }
         Command::Status { dir, json } => status_cmd::status(&dir, json),

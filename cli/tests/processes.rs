@@ -71,7 +71,7 @@ fn the_demo_passes_and_leaves_nothing_behind() {
 #[test]
 fn a_killed_application_is_cleaned_up_and_a_killed_agent_leaves_the_board_serving() {
     let dir = temp("kill");
-    let mut board = Proc::start(&["board", "--config", "small"], &dir);
+    let mut board = Proc::start(&["board", "--engine", "model", "--config", "small"], &dir);
     assert!(board.line().contains("ready"));
     let mut agent = Proc::start(&["agent"], &dir);
     assert!(agent.line().contains("ready"));

@@ -15,6 +15,11 @@ use viaduct_testbench::verilator::{Builder, BuiltModel};
 
 pub use viaduct_testbench::engines::{build_engine, verilator_cache as cache_dir};
 
+/// Cycles one `advance` may run.
+const ADVANCE_CYCLES: u64 = 50_000;
+/// Cycles without bus, stream or interrupt activity after which the engine counts as idle.
+const IDLE_CYCLES: u64 = 2_000;
+
 pub struct RtlCore {
     bench: EngineBench<PhysHandle, Box<dyn StorageTarget + Send>>,
     cfg: EngineConfig,

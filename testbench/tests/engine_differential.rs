@@ -7,27 +7,20 @@
 //! Replay one seed: `VIADUCT_SEED=<n> cargo test -p viaduct-testbench --test engine_differential`;
 //! more seeds: `VIADUCT_SEEDS=<n>`; traces: `VIADUCT_TRACE=<dir>`.
 
-use std::path::PathBuf;
 use std::sync::OnceLock;
 use viaduct_abi::EngineConfig;
 use viaduct_abi::regs::{self, global, vi_cfg, vi_page};
-use viaduct_hw::engine::engine_verilog;
 use viaduct_model::scenario::Bar;
 use viaduct_model::{MemStorage, SparseMemory};
 use viaduct_testbench::bench::EngineBench;
+use viaduct_testbench::engines::build_engine;
 use viaduct_testbench::host::{AxiMemoryConfig, SharedMemory};
 use viaduct_testbench::targets::ModelTarget;
-use viaduct_testbench::verilator::{Builder, BuiltModel};
+use viaduct_testbench::verilator::BuiltModel;
 use viaduct_testbench::workload::{self, STORAGE_BYTES, WorkloadConfig};
 
-fn cache_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("verilator-cache")
-}
-
 fn build(cfg: &EngineConfig) -> BuiltModel {
-    let v = engine_verilog(cfg).unwrap();
-    let b =
-        Builder::new("top", cache_dir()).source_text("engine.v", v).build().unwrap_or_else(|e| panic!("{e}"));
+    let b = build_engine(cfg).unwrap_or_else(|e| panic!("{e}"));
     println!("engine build: {:?} (from cache: {})", b.elapsed, b.from_cache);
     b
 }
