@@ -68,3 +68,11 @@ synth: verilog
 	$(FLOW) ecp5 --verilog $(REPORTS)/viaduct_engine_wide64.v --top viaduct_engine --out $(REPORTS)
 	$(FLOW) summary --out $(REPORTS)
 	$(FLOW) docs --out $(REPORTS) --doc docs/synthesis.md
+
+## soak: the RTL against the model on many seeds of both mixes (SEEDS=n per mix, FIRST=first seed)
+SEEDS ?= 200
+FIRST ?= 0
+.PHONY: soak
+soak: setup
+	VIADUCT_SOAK_SEEDS=$(SEEDS) VIADUCT_FIRST_SEED=$(FIRST) $(CARGO) test --release -p viaduct-testbench \
+	  --test rtl_suite the_engine_equals_the_model_and_covers_the_plan -- --nocapture
