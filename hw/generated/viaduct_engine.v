@@ -9747,7 +9747,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                             state$d = MoverState$FrameOut;
                         end
                         else if (j_src_net$q) begin
-                            truncated$d = ~rx_ended$q;
+                            truncated$d = ~rx_ended$q & ~(net_rx$tvalid & net_rx$tlast & ~rx_has_byte);
                             state$d = MoverState$Drain;
                         end
                         else begin
