@@ -27,7 +27,9 @@ pub struct Rig {
     pub process: Process,
     pub vis: Vec<ViHandle>,
     pub cfg: EngineConfig,
+    /// Wall time and engine cycles of the timed runs ([`Rig::time`]): the simulation speed.
     pub wall: std::time::Duration,
+    pub timed_cycles: u64,
 }
 
 const VA: u64 = 0x10_0000_0000;
@@ -50,7 +52,7 @@ impl Rig {
         let vis = (0..vis.min(cfg.vi_count))
             .map(|vi| sc.open_vi(&mut bench, &mut m, vi, process.pd, 0, 8).expect("a VI"))
             .collect();
-        Rig { bench, sc, mem, process, vis, cfg, wall: std::time::Duration::ZERO }
+        Rig { bench, sc, mem, process, vis, cfg, wall: std::time::Duration::ZERO, timed_cycles: 0 }
     }
 
     /// Map and register `len` bytes at `va` on pages of `size`, with shortcuts at `level`.
@@ -96,6 +98,7 @@ impl Rig {
             got.extend(self.sc.completions(&mut self.bench, &mem, &mut h));
         }
         self.wall += started.elapsed();
+        self.timed_cycles += self.bench.cycle - start;
         self.vis[vi] = h;
         (self.bench.cycle - start, got)
     }
@@ -113,53 +116,67 @@ fn ready(mem: &dyn Memory, h: &ViHandle) -> usize {
 
 #[derive(Serialize, Clone, Debug)]
 pub struct TranslationCost {
-    pub case: String,
-    pub table_reads: u64,
+    /// The shortcut's level: `Pt` leaf table, `Pd` upper level, `Pml4` root (the full
+    /// 4-level walk an IOMMU does).
+    pub level: String,
+    /// `random` (64 scattered pages, 64 B each) or `sequential` (one transfer).
+    pub access: String,
+    /// IOTLB and PTE-line cache enabled (emptied before each case: cold).
+    pub iotlb: bool,
+    pub bytes: u64,
     pub pages: u64,
+    pub table_reads: u64,
     pub reads_per_page: f64,
 }
 
-/// Host table reads per 4 KiB page for shortcuts at each level: scattered pages with the
-/// caches off (every page walks), and a sequential 2 MiB with the caches on, cold and warm.
-pub fn translation_cost(built: &BuiltModel, cfg: EngineConfig) -> Vec<TranslationCost> {
+/// Host table reads per 4 KiB data page for shortcuts at each level, cold (every cache
+/// emptied before each case), with the IOTLB and PTE-line cache on and off: 64 scattered pages
+/// of a 1 GiB region, and sequential transfers of `sequential` bytes.
+pub fn translation_cost(built: &BuiltModel, cfg: EngineConfig, sequential: &[u64]) -> Vec<TranslationCost> {
     let mut out = Vec::new();
+    let pages: Vec<u64> = (0..64u64).map(|i| ((i * 37 % 64) << 24) | ((i * 77 % 512) << 12)).collect();
     for level in [Level::Pt, Level::Pd, Level::Pml4] {
         let mut rig = Rig::new(built, cfg, 1);
         let r = rig.region(VA, 1 << 30, PageSize::Size4K, level);
-        rig.caches(false, false);
-        let pages: Vec<u64> = (0..64u64).map(|i| ((i * 37 % 64) << 24) | ((i * 77 % 512) << 12)).collect();
-        let before = rig.counter(Counter::TableReads);
-        for chunk in pages.chunks(rig.cfg.queue_depth as usize) {
-            let d: Vec<Descriptor> = chunk
-                .iter()
-                .map(|off| Descriptor::new(Operation::NetSend { src: r.buffer(*off), len: 64 }, 0))
-                .collect();
-            rig.time(0, &d);
-        }
-        let reads = rig.counter(Counter::TableReads) - before;
-        out.push(TranslationCost {
-            case: format!("random, caches off, {level:?} shortcut"),
-            table_reads: reads,
-            pages: 64,
-            reads_per_page: reads as f64 / 64.0,
-        });
-    }
-    for level in [Level::Pt, Level::Pd, Level::Pml4] {
-        let mut rig = Rig::new(built, cfg, 1);
-        let r = rig.region(VA, 2 << 20, PageSize::Size4K, level);
-        rig.caches(true, true);
-        for pass in ["cold", "warm"] {
+        for iotlb in [false, true] {
+            rig.caches(iotlb, iotlb);
+            rig.invalidate();
             let before = rig.counter(Counter::TableReads);
-            let d = Descriptor::new(Operation::NetSend { src: r.buffer(0), len: 2 << 20 }, 0);
-            let (_, c) = rig.time(0, &[d]);
-            assert_eq!(c[0].status, Status::Ok);
+            for chunk in pages.chunks(rig.cfg.queue_depth as usize) {
+                let d: Vec<Descriptor> = chunk
+                    .iter()
+                    .map(|off| Descriptor::new(Operation::NetSend { src: r.buffer(*off), len: 64 }, 0))
+                    .collect();
+                rig.time(0, &d);
+            }
             let reads = rig.counter(Counter::TableReads) - before;
             out.push(TranslationCost {
-                case: format!("sequential 2 MiB, caches on, {pass}, {level:?} shortcut"),
+                level: format!("{level:?}"),
+                access: "random".into(),
+                iotlb,
+                bytes: 64 * pages.len() as u64,
+                pages: pages.len() as u64,
                 table_reads: reads,
-                pages: 512,
-                reads_per_page: reads as f64 / 512.0,
+                reads_per_page: reads as f64 / pages.len() as f64,
             });
+            for &len in sequential {
+                rig.invalidate();
+                let before = rig.counter(Counter::TableReads);
+                let d = Descriptor::new(Operation::NetSend { src: r.buffer(0), len: len as u32 }, 0);
+                let (_, c) = rig.time(0, &[d]);
+                assert_eq!(c[0].status, Status::Ok);
+                let reads = rig.counter(Counter::TableReads) - before;
+                out.push(TranslationCost {
+                    level: format!("{level:?}"),
+                    access: "sequential".into(),
+                    iotlb,
+                    bytes: len,
+                    pages: len / 4096,
+                    table_reads: reads,
+                    reads_per_page: reads as f64 * 4096.0 / len as f64,
+                });
+            }
+            rig.bench.net_tx.frames.clear();
         }
     }
     out
@@ -317,7 +334,18 @@ pub fn latency(built: &BuiltModel, cfg: EngineConfig) -> Vec<Latency> {
 }
 
 /// Engine cycles per second of wall time, with the host model in the loop, over `rig`'s
-/// timed runs.
+/// timed runs (busy: descriptors in flight).
 pub fn sim_speed(rig: &Rig) -> f64 {
-    rig.bench.cycle as f64 / rig.wall.as_secs_f64().max(1e-9)
+    rig.timed_cycles as f64 / rig.wall.as_secs_f64().max(1e-9)
+}
+
+/// Engine cycles per second of wall time on an idle engine (enabled, no descriptor), the host
+/// model stepped with it: the same measurement as rust-hdl's simulator gets in `viaduct bench`.
+pub fn idle_speed(built: &BuiltModel, cfg: EngineConfig, cycles: u64) -> f64 {
+    let mut rig = Rig::new(built, cfg, 1);
+    let started = Instant::now();
+    for _ in 0..cycles {
+        rig.bench.step().expect("step");
+    }
+    cycles as f64 / started.elapsed().as_secs_f64().max(1e-9)
 }
