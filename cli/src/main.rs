@@ -9,6 +9,7 @@ mod demo;
 mod demo_app;
 mod recv_cmd;
 mod run_cmd;
+mod selftest_cmd;
 mod status_cmd;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -43,6 +44,15 @@ impl Engine {
 enum Config {
     Default,
     Small,
+}
+
+impl Config {
+    fn config(self) -> EngineConfig {
+        match self {
+            Config::Default => EngineConfig::default(),
+            Config::Small => EngineConfig::small(),
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -162,6 +172,20 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Identity, a register read and write, and a DMA loopback of a registered buffer: on a
+    /// card bound to vfio-pci, or on a simulated board in this process.
+    Selftest {
+        /// A card bound to vfio-pci, by sysfs path (/sys/bus/pci/devices/0000:01:00.0).
+        #[arg(long)]
+        vfio: Option<PathBuf>,
+        /// Without --vfio: the simulated board's engine.
+        #[arg(long, value_enum, default_value = "verilator")]
+        engine: Engine,
+        #[arg(long, value_enum, default_value = "small")]
+        config: Config,
+        #[arg(long)]
+        json: bool,
+    },
     /// One of the demo's application processes.
     #[command(hide = true)]
     DemoApp {
@@ -222,11 +246,23 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 (_, true) => bench_cmd::Size::Quick,
                 _ => bench_cmd::Size::Full,
             };
-            let plots = plots.or_else(|| (size == bench_cmd::Size::Full).then(|| PathBuf::from("docs/bench")));
+            let plots =
+                plots.or_else(|| (size == bench_cmd::Size::Full).then(|| PathBuf::from("docs/bench")));
             bench_cmd::run(bench_cmd::Options { size, json, plots })?;
             Ok(())
         }
         Command::Status { dir, json } => status_cmd::status(&dir, json),
+        Command::Selftest { vfio, engine, config, json } => {
+            let target = match &vfio {
+                Some(p) => selftest_cmd::Target::Vfio(p),
+                None => selftest_cmd::Target::Board { engine: engine.name(), config: config.config() },
+            };
+            if selftest_cmd::run(target, json)? {
+                Ok(())
+            } else {
+                Err(Failure::new(1, "the selftest failed"))
+            }
+        }
         Command::Probe { dir, vfio, sysfs, json } => match (vfio, sysfs) {
             (Some(p), _) => {
                 status_cmd::probe_device(&viaduct_host::backend::vfio::VfioDevice::open(&p)?, json)
