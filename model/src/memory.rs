@@ -147,7 +147,9 @@ fn check_range(pa: PhysAddr, len: usize) -> Result<(), MemError> {
 }
 
 /// A DMA port over `M` that fails reads or writes touching chosen ranges, as the testbench's
-/// host model does with SLVERR and responses that never come.
+/// host model does with SLVERR and responses that never come. Faults are kept per start
+/// address: a later fault at the same start replaces the earlier one, and where several
+/// overlap an access the one starting last applies (the host model follows the same rule).
 pub struct FaultyMemory<M> {
     pub inner: M,
     read_faults: BTreeMap<u64, (u64, HostFault)>,

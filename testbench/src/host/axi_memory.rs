@@ -200,8 +200,12 @@ impl<M: Memory> AxiMemory<M> {
         self.cycle
     }
 
-    /// Accesses of `kind` touching `[addr, addr + len)` misbehave with `fault`.
+    /// Accesses of `kind` touching `[addr, addr + len)` misbehave with `fault`. The same rule as
+    /// the model's `FaultyMemory`, so both fail alike when faults pile up: a fault injected at
+    /// the start of an earlier one of the same kind replaces it, and where several overlap an
+    /// access, the one starting last applies.
     pub fn inject(&mut self, addr: u64, len: u64, kind: AccessKind, fault: Fault) {
+        self.faults.retain(|(s, _, k, _)| !(*s == addr && *k == kind));
         self.faults.push((addr, addr + len, kind, fault));
     }
 
@@ -213,7 +217,11 @@ impl<M: Memory> AxiMemory<M> {
     }
 
     fn fault_for(&self, kind: AccessKind, addr: u64, bytes: u64) -> Option<Fault> {
-        self.faults.iter().find(|(s, e, k, _)| *k == kind && *s < addr + bytes && *e > addr).map(|f| f.3)
+        self.faults
+            .iter()
+            .filter(|(s, e, k, _)| *k == kind && *s < addr + bytes && *e > addr)
+            .max_by_key(|(s, ..)| *s)
+            .map(|f| f.3)
     }
 
     /// Reads accepted and not yet fully answered (including ones that never will be).
@@ -410,6 +418,29 @@ mod tests {
         assert_eq!((b.id, b.resp), (2, RESP_SLVERR));
         assert_eq!(m.reads_outstanding(), 1, "the unanswered read still counts");
         assert_eq!(m.log.len(), 2);
+    }
+
+    #[test]
+    fn piled_up_faults_resolve_as_in_the_model() {
+        let mut m = memory();
+        m.inject(0x2000, 0x1000, AccessKind::Write, Fault::NoResponse);
+        m.inject(0x2000, 0x1000, AccessKind::Write, Fault::Respond(RESP_SLVERR));
+        m.inject(0x2000, 0x1000, AccessKind::Read, Fault::NoResponse);
+        assert_eq!(m.faults.len(), 2, "the later write fault on the same range replaced the earlier");
+        assert_eq!(m.fault_for(AccessKind::Write, 0x2040, 8), Some(Fault::Respond(RESP_SLVERR)));
+        assert_eq!(m.fault_for(AccessKind::Read, 0x2040, 8), Some(Fault::NoResponse));
+        m.inject(0x2800, 8, AccessKind::Write, Fault::NoResponse);
+        assert_eq!(m.fault_for(AccessKind::Write, 0x27f8, 16), Some(Fault::NoResponse), "starts last");
+        assert_eq!(m.fault_for(AccessKind::Write, 0x27f0, 8), Some(Fault::Respond(RESP_SLVERR)));
+
+        let mut model = viaduct_model::FaultyMemory::new(SparseMemory::new());
+        use viaduct_model::{DmaPort, HostFault};
+        model.fail_writes(PhysAddr(0x2000), 0x1000, HostFault::NoResponse);
+        model.fail_writes(PhysAddr(0x2000), 0x1000, HostFault::Error);
+        model.fail_writes(PhysAddr(0x2800), 8, HostFault::NoResponse);
+        assert_eq!(model.dma_write(PhysAddr(0x2040), &[0; 8]), Err(HostFault::Error));
+        assert_eq!(model.dma_write(PhysAddr(0x27f8), &[0; 16]), Err(HostFault::NoResponse));
+        assert_eq!(model.dma_write(PhysAddr(0x27f0), &[0; 8]), Err(HostFault::Error));
     }
 
     #[test]
