@@ -76,3 +76,10 @@ FIRST ?= 0
 soak: setup
 	VIADUCT_SOAK_SEEDS=$(SEEDS) VIADUCT_FIRST_SEED=$(FIRST) $(CARGO) test --release -p viaduct-testbench \
 	  --test rtl_suite the_engine_equals_the_model_and_covers_the_plan -- --nocapture
+
+## bench: every benchmark figure with its baseline and goals on the default engine (Verilated; under 15
+## minutes on 2 cores), plots in docs/bench/; `make bench BENCH_ARGS=--quick` for a run of a minute or two
+BENCH_ARGS ?=
+.PHONY: bench
+bench: setup
+	$(CARGO) run --release -q -p viaduct -- bench $(BENCH_ARGS)
