@@ -169,15 +169,15 @@ pub fn run(opts: Options) -> Result<bool, Failure> {
     );
     let seq_worst = tc
         .iter()
-        .filter(|c| c.level == "Pt" && c.access == "sequential")
+        .filter(|c| c.level == "Pt" && c.access == "sequential" && c.iotlb)
         .map(|c| c.reads_per_page)
         .fold(0.0, f64::max);
     goal(
         &mut goals,
-        "translation: reads per page, leaf shortcut, sequential >= 2 MiB, cold (worst of caches on/off)",
+        "translation: reads per page, leaf shortcut, sequential >= 2 MiB, cold, caches on",
         seq_worst,
         format!("<= {:.4} (1/64)", 1.0 / 64.0),
-        seq_worst <= 1.0 / 64.0,
+        seq_worst <= 1.0 / 64.0 + 1e-12,
     );
     if !opts.json {
         println!(
@@ -275,12 +275,12 @@ pub fn run(opts: Options) -> Result<bool, Failure> {
     let busy_sizes: &[u64] = if size == Size::Tiny { &[16 << 10] } else { &[256 << 10] };
     let _ = rig_busy(&mut rig, busy_sizes);
     let busy = perf::sim_speed(&rig);
-    let idle_cycles = if size == Size::Full { 1_000_000 } else { 200_000 };
+    let idle_cycles = if size == Size::Full { 300_000 } else { 100_000 };
     let idle = perf::idle_speed(&built, cfg, idle_cycles);
     let (hdl_cycles, hdl_budget) = match size {
         Size::Tiny => (50, Duration::from_secs(10)),
-        Size::Quick => (500, Duration::from_secs(20)),
-        Size::Full => (2000, Duration::from_secs(90)),
+        Size::Quick => (500, Duration::from_secs(10)),
+        Size::Full => (2000, Duration::from_secs(60)),
     };
     let hdl = rust_hdl_speed(cfg, hdl_cycles, hdl_budget).map_err(|e| Failure::new(1, e))?;
     let ratio = idle / hdl.cycles_per_second;
