@@ -2,7 +2,8 @@
 //! read is answered `read_latency` cycles after it is accepted, at most one data beat per
 //! cycle, with at most `reads_in_flight` reads outstanding; writes are acknowledged
 //! `write_latency` cycles after their last beat. Chosen addresses can answer SLVERR or DECERR,
-//! or never answer at all. Every access is recorded for the memory monitor.
+//! or never answer at all; a read never answered holds its in-flight slot for
+//! [`COMPLETION_TIMEOUT`] cycles. Every access is recorded for the memory monitor.
 //!
 //! The model is cycle-based and pin-free: [`AxiMemory::outputs`] gives what it drives this
 //! cycle, [`AxiMemory::clock`] takes what the manager drove and advances one cycle.
@@ -16,6 +17,13 @@ use viaduct_model::{Memory, SparseMemory};
 pub const RESP_OKAY: u8 = 0;
 pub const RESP_SLVERR: u8 = 2;
 pub const RESP_DECERR: u8 = 3;
+
+/// Cycles a read that is never answered keeps its in-flight slot: a PCIe bridge frees the tag
+/// of a lost completion at its completion timeout, 50 µs at 250 MHz here (the shortest PCIe
+/// allows). The engine's watchdog (65,536 cycles after reset) is longer, so when the engine
+/// gives up on a read its slot is free again, and later reads are not starved into timeouts
+/// that the reference model, which fails only accesses touching a faulty range, has no cause for.
+pub const COMPLETION_TIMEOUT: u64 = 12_500;
 
 /// How an address range misbehaves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -168,8 +176,9 @@ pub struct AxiMemory<M: Memory = SparseMemory> {
     pub cfg: AxiMemoryConfig,
     cycle: u64,
     reads: VecDeque<PendingRead>,
-    /// Reads that will never be answered still count against the in-flight limit.
-    black_holes: usize,
+    /// Reads that will never be answered, by the cycle their slot is freed: until then they
+    /// count against the in-flight limit.
+    black_holes: VecDeque<u64>,
     writes: VecDeque<PendingWrite>,
     responses: VecDeque<(u64, u32, u8)>,
     faults: Vec<(u64, u64, AccessKind, Fault)>,
@@ -186,7 +195,7 @@ impl<M: Memory> AxiMemory<M> {
             cfg,
             cycle: 0,
             reads: VecDeque::new(),
-            black_holes: 0,
+            black_holes: VecDeque::new(),
             writes: VecDeque::new(),
             responses: VecDeque::new(),
             faults: Vec::new(),
@@ -213,7 +222,7 @@ impl<M: Memory> AxiMemory<M> {
     /// (the engine gave up on them).
     pub fn clear_faults(&mut self) {
         self.faults.clear();
-        self.black_holes = 0;
+        self.black_holes.clear();
     }
 
     fn fault_for(&self, kind: AccessKind, addr: u64, bytes: u64) -> Option<Fault> {
@@ -226,7 +235,7 @@ impl<M: Memory> AxiMemory<M> {
 
     /// Reads accepted and not yet fully answered (including ones that never will be).
     pub fn reads_outstanding(&self) -> usize {
-        self.reads.len() + self.black_holes
+        self.reads.len() + self.black_holes.len()
     }
 
     pub fn idle(&self) -> bool {
@@ -297,7 +306,7 @@ impl<M: Memory> AxiMemory<M> {
             });
             let fault = self.fault_for(AccessKind::Read, ar.addr, ar.bytes());
             if fault == Some(Fault::NoResponse) {
-                self.black_holes += 1;
+                self.black_holes.push_back(self.cycle + COMPLETION_TIMEOUT);
             } else {
                 self.reads.push_back(PendingRead {
                     req: ar,
@@ -318,6 +327,9 @@ impl<M: Memory> AxiMemory<M> {
             self.writes.push_back(PendingWrite { req: aw, beats_taken: 0, fault });
         }
         self.cycle += 1;
+        while self.black_holes.front().is_some_and(|free_at| *free_at <= self.cycle) {
+            self.black_holes.pop_front();
+        }
     }
 
     fn take_write_beat(&mut self, w: &WriteBeat) {
@@ -418,6 +430,12 @@ mod tests {
         assert_eq!((b.id, b.resp), (2, RESP_SLVERR));
         assert_eq!(m.reads_outstanding(), 1, "the unanswered read still counts");
         assert_eq!(m.log.len(), 2);
+        while m.cycle() < COMPLETION_TIMEOUT {
+            assert_eq!(m.reads_outstanding(), 1, "until the completion timeout");
+            m.clock(&ManagerInputs { rready: true, ..Default::default() });
+        }
+        assert_eq!(m.reads_outstanding(), 0, "the lost read's slot is freed");
+        assert!(m.outputs().r.is_none(), "and it is still never answered");
     }
 
     #[test]
