@@ -83,3 +83,14 @@ BENCH_ARGS ?=
 .PHONY: bench
 bench: setup
 	$(CARGO) run --release -q -p viaduct -- bench $(BENCH_ARGS)
+
+## formal: bounded proofs that the translation unit answers Ok only when every check passed, their
+## cover statements, and a mutant that must fail (formal/prove.sh; docs/security.md, "Formal proof")
+ADMIT_ONLY := --admission-only --abstract-keys --no-line-cache --no-iotlb --simple-bus --depth 48
+.PHONY: formal
+formal: setup
+	formal/prove.sh --translation-only --depth 32
+	formal/prove.sh --translation-only --depth 32 --cover --out target/formal/cover-translation
+	formal/prove.sh $(ADMIT_ONLY) --skip 58 --out target/formal/proof-admission
+	formal/prove.sh $(ADMIT_ONLY) --cover --out target/formal/cover-admission
+	formal/prove.sh $(ADMIT_ONLY) --skip 58 --mutant region_vi; test $$? -eq 1

@@ -12,7 +12,8 @@
 # checking the assertions from cycle S on (default 0; a failing response can be held by
 # rsp_ready low, so a violation before S still shows at S).
 # --translation-only / --admission-only fix req_admit; --no-line-cache, --no-iotlb fix those
-# enables low; --simple-bus makes the host an in-order, error-free read slave.
+# enables low; --simple-bus makes the host an in-order, error-free read slave;
+# --abstract-keys replaces the key store by formal/key_store_abstract.v (no 31-cycle schedule).
 # --cover checks that the cover statements are reachable instead (all must be).
 #
 # Exit status: 0 the proof PASSED (with --cover: every cover statement was reached);
@@ -35,6 +36,7 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$HERE")"
 DEPTH=32
 SKIP=0
+ABSTRACT_KEYS=""
 MUTANT=""
 COVER=0
 DEFINES=()
@@ -50,6 +52,7 @@ while [ $# -gt 0 ]; do
         --cover) COVER=1; shift ;;
         --no-line-cache) DEFINES+=("-DNO_LINE_CACHE"); shift ;;
         --no-iotlb) DEFINES+=("-DNO_IOTLB"); shift ;;
+        --abstract-keys) ABSTRACT_KEYS="read_verilog -formal -overwrite -I . $HERE/key_store_abstract.v"; shift ;;
         --simple-bus) DEFINES+=("-DSIMPLE_BUS"); shift ;;
         --translation-only) DEFINES+=("-DTRANSLATION_ONLY"); shift ;;
         --admission-only) DEFINES+=("-DADMISSION_ONLY"); shift ;;
@@ -122,6 +125,7 @@ esac
 cat > "$OUT/prove.ys" <<EOF
 read_verilog translate_unit.v
 read_verilog -formal -overwrite $HERE/unsealer_abstract.v
+$ABSTRACT_KEYS
 read_verilog -formal -sv ${DEFINES[*]:-} -I . $HERE/tu_props.sv
 prep -top tu_props
 flatten
