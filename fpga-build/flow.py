@@ -105,27 +105,45 @@ def tool_version(cmd):
         return None
 
 
-def cmd_xilinx(a):
+def is_lut(cell):
+    return re.fullmatch(r"LUT\d", cell) is not None
+
+
+def is_ff(cell):
+    return re.fullmatch(r"FD[CPRS]E?", cell) is not None
+
+
+def yosys_stat(a, suffix, script):
+    """Runs `script(stat_file)` (ending in yosys `stat`) for the report
+    `xilinx-<family>[-<tag>]<suffix>` unless that report is up to date: (name, stat text,
+    seconds), or None when there is nothing to do."""
     need("yosys", "yosys")
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
-    name = f"xilinx-{a.family}" + (f"-{a.tag}" if a.tag else "")
+    name = f"xilinx-{a.family}" + (f"-{a.tag}" if a.tag else "") + suffix
     if up_to_date(out / f"{name}.json", a.verilog, a.force):
-        return
+        return None
     stat = out / f"{name}-stat.txt"
+    start = time.monotonic()
+    run(["yosys", "-q", "-l", str(out / f"{name}.yosys.log"), "-p", script(stat)], out / f"{name}.log")
+    return name, stat.read_text(), round(time.monotonic() - start, 1)
+
+
+def cmd_xilinx(a):
     # `check -assert` stops on an undriven or multiply driven net and on a combinational loop:
     # once on the elaborated design (optimization would hide an undriven net feeding logic)
     # and once on the netlist. The select stops on any latch, primitive or generic.
-    script = (
+    done = yosys_stat(a, "", lambda stat: (
         f"read_verilog {a.verilog}; hierarchy -check -top {a.top}; proc; flatten; opt_clean; check -assert; "
         f"synth_xilinx -flatten -family {a.family} -top {a.top}; "
         f"check -assert; select -assert-none t:LDCE t:LDPE t:$dlatch t:$_DLATCH_*; tee -o {stat} stat"
-    )
-    start = time.monotonic()
-    run(["yosys", "-q", "-l", str(out / f"{name}.yosys.log"), "-p", script], out / f"{name}.log")
-    seconds = round(time.monotonic() - start, 1)
+    ))
+    if done is None:
+        return
+    name, stat_text, seconds = done
+    out = Path(a.out)
     cells = {}
-    for line in stat.read_text().splitlines():
+    for line in stat_text.splitlines():
         m = re.match(r"\s+(\S+)\s+(\d+)\s*$", line)
         if m and not m.group(1).startswith("Number"):
             cells[m.group(1)] = int(m.group(2))
@@ -139,8 +157,8 @@ def cmd_xilinx(a):
         "yosys": tool_version(["yosys", "-V"]),
         "latches": 0,
         "undriven_or_multiply_driven": 0,
-        "lut": count(lambda c: re.fullmatch(r"LUT\d", c) is not None),
-        "ff": count(lambda c: re.fullmatch(r"FD[CPRS]E?", c) is not None),
+        "lut": count(is_lut),
+        "ff": count(is_ff),
         # A RAMB36 is one block RAM; a RAMB18 half of one.
         "bram": count(lambda c: c.startswith("RAMB36")) + 0.5 * count(lambda c: c.startswith("RAMB18")),
         "lutram": count(lambda c: c.startswith("RAM") and not c.startswith("RAMB")),
@@ -155,26 +173,21 @@ def cmd_xilinx(a):
 def cmd_blocks(a):
     """Where the LUTs and flip-flops go: synth_xilinx with the hierarchy kept (so before the
     optimizations across blocks that -flatten allows), totals per block of the top module."""
-    need("yosys", "yosys")
-    out = Path(a.out)
-    out.mkdir(parents=True, exist_ok=True)
-    name = f"xilinx-{a.family}" + (f"-{a.tag}" if a.tag else "") + "-blocks"
-    if up_to_date(out / f"{name}.json", a.verilog, a.force):
+    done = yosys_stat(a, "-blocks", lambda stat: (
+        f"read_verilog {a.verilog}; hierarchy -check -top {a.top}; "
+        f"synth_xilinx -family {a.family} -top {a.top}; tee -o {stat} stat"))
+    if done is None:
         return
-    stat = out / f"{name}-stat.txt"
-    script = (f"read_verilog {a.verilog}; hierarchy -check -top {a.top}; "
-              f"synth_xilinx -family {a.family} -top {a.top}; tee -o {stat} stat")
-    start = time.monotonic()
-    run(["yosys", "-q", "-l", str(out / f"{name}.yosys.log"), "-p", script], out / f"{name}.log")
-    seconds = round(time.monotonic() - start, 1)
+    name, stat_text, seconds = done
+    out = Path(a.out)
     # Own cells of every module; rust-hdl names a submodule `<parent>$<field>`, so a block's
     # total is its own cells plus those of every module whose name extends its own.
     own = {}
-    for m in re.finditer(r"\n=== (\S+) ===\n(.*?)(?=\n=== |\Z)", stat.read_text(), re.S):
+    for m in re.finditer(r"\n=== (\S+) ===\n(.*?)(?=\n=== |\Z)", stat_text, re.S):
         cells = {c: int(n) for c, n in re.findall(r"\n\s+(\S+)\s+(\d+)(?=\n)", m.group(2))}
         own[m.group(1)] = {
-            "lut": sum(n for c, n in cells.items() if re.fullmatch(r"LUT\d", c)),
-            "ff": sum(n for c, n in cells.items() if re.fullmatch(r"FD[CPRS]E?", c)),
+            "lut": sum(n for c, n in cells.items() if is_lut(c)),
+            "ff": sum(n for c, n in cells.items() if is_ff(c)),
         }
     def total(block):
         parts = [v for k, v in own.items() if k == block or k.startswith(block + "$")]
