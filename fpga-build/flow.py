@@ -196,7 +196,8 @@ def cmd_blocks(a):
     every = [{"block": c, **total(f"{a.top}${c}")} for c in children]
     # Blocks with logic by name; the top level's own logic and registers as one line.
     blocks = sorted((b for b in every if b["lut"]), key=lambda b: -b["lut"])
-    glue = {"lut": own.get(a.top, {"lut": 0})["lut"], "ff": sum(b["ff"] for b in every if not b["lut"])}
+    top = own.get(a.top, {"lut": 0, "ff": 0})
+    glue = {"lut": top["lut"], "ff": top["ff"] + sum(b["ff"] for b in every if not b["lut"])}
     report = {"family": a.family, "top": a.top, "verilog": str(a.verilog), "verilog_sha256": digest(a.verilog),
               "seconds": seconds, "yosys": tool_version(["yosys", "-V"]), "total": total(a.top),
               "top_level_glue": glue, "blocks": blocks}
