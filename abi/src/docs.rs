@@ -78,6 +78,13 @@ pub fn register_map_markdown() -> String {
         s.push('\n');
     }
     let _ = writeln!(s, "## Counters\n");
+    let _ = writeln!(
+        s,
+        "A read of a low word returns the count of the cycle it is answered in and latches the \
+         high word for the next read. The engine keeps most counters in a RAM that it walks one \
+         entry per cycle, so such a read is answered within {} engine cycles.\n",
+        crate::counters::COUNTER_COUNT + 1
+    );
     let _ = writeln!(s, "| index | offset | name | counts |");
     let _ = writeln!(s, "|---|---|---|---|");
     for c in Counter::all() {

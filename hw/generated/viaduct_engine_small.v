@@ -129,7 +129,9 @@ module viaduct_engine(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_axil$w
     wire  [3:0] bar0$vi_dword;
     wire  [31:0] bar0$vi_data;
     reg  [31:0] bar0$vi_rdata;
+    wire  bar0$cnt_request;
     wire  [7:0] bar0$cnt_index;
+    reg  bar0$cnt_valid;
     reg  [63:0] bar0$cnt_value;
     wire  bar0$cnt_key_commit;
     wire  bar0$cnt_invalidate;
@@ -213,7 +215,9 @@ module viaduct_engine(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_axil$w
     reg  [63:0] counters$iotlb_hits;
     reg  [63:0] counters$iotlb_misses;
     reg  [63:0] counters$line_hits;
+    reg  counters$read_request;
     reg  [7:0] counters$read_index;
+    wire  counters$read_valid;
     wire  [63:0] counters$read_value;
     reg  [511:0] check$desc;
     wire  [7:0] check$status;
@@ -546,7 +550,9 @@ module viaduct_engine(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_axil$w
         .vi_dword(bar0$vi_dword),
         .vi_data(bar0$vi_data),
         .vi_rdata(bar0$vi_rdata),
+        .cnt_request(bar0$cnt_request),
         .cnt_index(bar0$cnt_index),
+        .cnt_valid(bar0$cnt_valid),
         .cnt_value(bar0$cnt_value),
         .cnt_key_commit(bar0$cnt_key_commit),
         .cnt_invalidate(bar0$cnt_invalidate),
@@ -636,7 +642,9 @@ module viaduct_engine(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_axil$w
         .iotlb_hits(counters$iotlb_hits),
         .iotlb_misses(counters$iotlb_misses),
         .line_hits(counters$line_hits),
+        .read_request(counters$read_request),
         .read_index(counters$read_index),
+        .read_valid(counters$read_valid),
         .read_value(counters$read_value)
     );
     viaduct_engine$check check(
@@ -1083,7 +1091,9 @@ module viaduct_engine(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_axil$w
         vis$reg_data = bar0$vi_data;
         bar0$vi_rdata = vis$reg_rdata;
         bar0$cnt_value = counters$read_value;
+        counters$read_request = bar0$cnt_request;
         counters$read_index = bar0$cnt_index;
+        bar0$cnt_valid = counters$read_valid;
         counters$key_commits = bar0$cnt_key_commit;
         counters$invalidations = bar0$cnt_invalidate;
         counters$doorbells = vis$doorbell;
@@ -1379,7 +1389,7 @@ module viaduct_engine(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_axil$w
 endmodule // viaduct_engine
 
 
-module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_axil$wvalid,s_axil$wready,s_axil$wdata,s_axil$wstrb,s_axil$bvalid,s_axil$bready,s_axil$bresp,s_axil$arvalid,s_axil$arready,s_axil$araddr,s_axil$rvalid,s_axil$rready,s_axil$rdata,s_axil$rresp,vi_req,vi_write,vi_space,vi_vi,vi_reg,vi_slot,vi_dword,vi_data,vi_rdata,cnt_index,cnt_value,cnt_key_commit,cnt_invalidate,enable,iotlb_enable,line_cache_enable,watchdog,tu_cmd_ready,key_commit,key_slot,key_data,key_generation,prot_commit,prot_slot,prot_entry,inv_valid,inv_all,inv_slot,tu_soft_reset,engine_idle,reset_hold,clear,clear_busy);
+module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_axil$wvalid,s_axil$wready,s_axil$wdata,s_axil$wstrb,s_axil$bvalid,s_axil$bready,s_axil$bresp,s_axil$arvalid,s_axil$arready,s_axil$araddr,s_axil$rvalid,s_axil$rready,s_axil$rdata,s_axil$rresp,vi_req,vi_write,vi_space,vi_vi,vi_reg,vi_slot,vi_dword,vi_data,vi_rdata,cnt_request,cnt_index,cnt_valid,cnt_value,cnt_key_commit,cnt_invalidate,enable,iotlb_enable,line_cache_enable,watchdog,tu_cmd_ready,key_commit,key_slot,key_data,key_generation,prot_commit,prot_slot,prot_entry,inv_valid,inv_all,inv_slot,tu_soft_reset,engine_idle,reset_hold,clear,clear_busy);
     
     // Module arguments
     input wire  clock;
@@ -1409,7 +1419,9 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
     output reg  [3:0] vi_dword;
     output reg  [31:0] vi_data;
     input wire  [31:0] vi_rdata;
+    output reg  cnt_request;
     output reg  [7:0] cnt_index;
+    input wire  cnt_valid;
     input wire  [63:0] cnt_value;
     output reg  cnt_key_commit;
     output reg  cnt_invalidate;
@@ -1505,14 +1517,15 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
     localparam Bar0State$Write = 2;
     localparam Bar0State$Read = 3;
     localparam Bar0State$ReadVi = 4;
-    localparam Bar0State$Command = 5;
-    localparam Bar0State$ProtRead = 6;
-    localparam Bar0State$ResetDrain = 7;
-    localparam Bar0State$ResetCommand = 8;
-    localparam Bar0State$ResetClear = 9;
-    localparam Bar0State$ResetWait = 10;
-    localparam Bar0State$WriteResp = 11;
-    localparam Bar0State$ReadResp = 12;
+    localparam Bar0State$ReadCounter = 5;
+    localparam Bar0State$Command = 6;
+    localparam Bar0State$ProtRead = 7;
+    localparam Bar0State$ResetDrain = 8;
+    localparam Bar0State$ResetCommand = 9;
+    localparam Bar0State$ResetClear = 10;
+    localparam Bar0State$ResetWait = 11;
+    localparam Bar0State$WriteResp = 12;
+    localparam Bar0State$ReadResp = 13;
     localparam Command$None = 0;
     localparam Command$Key = 1;
     localparam Command$Prot = 2;
@@ -1549,9 +1562,6 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
     reg  [3:0] d_dword$d;
     wire  [3:0] d_dword$q;
     reg  d_dword$clock;
-    reg  [7:0] d_cnt$d;
-    wire  [7:0] d_cnt$q;
-    reg  d_cnt$clock;
     reg  [1:0] command$d;
     wire  [1:0] command$q;
     reg  command$clock;
@@ -1633,7 +1643,6 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
     reg  prot_in_range;
     reg  [8:0] key_state_now;
     reg  [31:0] global_read;
-    reg  [31:0] counter_read;
     reg  [7:0] word_lane;
     
     // Sub module instances
@@ -1686,11 +1695,6 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
         .d(d_dword$d),
         .q(d_dword$q),
         .clock(d_dword$clock)
-    );
-    viaduct_engine$bar0$d_cnt d_cnt(
-        .d(d_cnt$d),
-        .q(d_cnt$q),
-        .clock(d_cnt$clock)
     );
     viaduct_engine$bar0$command command(
         .d(command$d),
@@ -1814,7 +1818,6 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
         d_reg$clock = clock;
         d_slot$clock = clock;
         d_dword$clock = clock;
-        d_cnt$clock = clock;
         command$clock = clock;
         addr$clock = clock;
         wdata$clock = clock;
@@ -1841,7 +1844,6 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
         d_reg$d = d_reg$q;
         d_slot$d = d_slot$q;
         d_dword$d = d_dword$q;
-        d_cnt$d = d_cnt$q;
         command$d = command$q;
         addr$d = addr$q;
         wdata$d = wdata$q;
@@ -1909,13 +1911,10 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
         vi_slot = d_slot$q;
         vi_dword = d_dword$q;
         vi_data = wdata$q;
-        cnt_index = d_cnt$q;
+        cnt_request = (state$q == Bar0State$Read) & d_is_counter$q & ~addr$q[32'h2];
+        cnt_index = (((addr$q - counters_base) >> 32'h3) & 8'hff);
         cnt_key_commit = (state$q == Bar0State$Command) & (command$q == Command$Key) & tu_cmd_ready;
         cnt_invalidate = (state$q == Bar0State$Command) & ((command$q == Command$Key) | (command$q == Command$Invalidate)) & tu_cmd_ready;
-        counter_read = latch$q;
-        if (~a[32'h2]) begin
-            counter_read = ((cnt_value) & 32'hffffffff);
-        end
         key_in_range = ((key_select$q) & 9'h1ff) < key_slots;
         prot_in_range = ((prot_index$q) & 13'h1fff) < prot_entries;
         key_state_now = 32'h0;
@@ -2036,7 +2035,6 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
                     d_reg$d = ((page_reg) & 12'hfff);
                     d_slot$d = ((slot) & 8'hff);
                     d_dword$d = (((page_reg >> 32'h2) & dword_mask) & 4'hf);
-                    d_cnt$d = (((a - counters_base) >> 32'h3) & 8'hff);
                     state$d = Bar0State$Read;
                     if (is_write$q) begin
                         state$d = Bar0State$Write;
@@ -2136,13 +2134,21 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
                         rdata$d = global_read;
                     end
                     if (d_is_counter$q) begin
-                        rdata$d = counter_read;
+                        rdata$d = latch$q;
                         if (~a[32'h2]) begin
-                            latch$d = ((cnt_value >> 32'h20) & 32'hffffffff);
+                            state$d = Bar0State$ReadCounter;
                         end
                     end
                     if (d_is_vi$q) begin
                         state$d = Bar0State$ReadVi;
+                    end
+                end
+            Bar0State$ReadCounter:
+                begin
+                    if (cnt_valid) begin
+                        rdata$d = ((cnt_value) & 32'hffffffff);
+                        latch$d = ((cnt_value >> 32'h20) & 32'hffffffff);
+                        state$d = Bar0State$ReadResp;
                     end
                 end
             Bar0State$ReadVi:
@@ -2299,25 +2305,6 @@ module viaduct_engine$bar0$control$dff(d,q,clock);
     end
           
 endmodule // viaduct_engine$bar0$control$dff
-
-
-module viaduct_engine$bar0$d_cnt(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$bar0$d_cnt
 
 
 module viaduct_engine$bar0$d_dword(d,q,clock);
@@ -2799,14 +2786,15 @@ module viaduct_engine$bar0$state(d,q,clock);
     localparam Bar0State$Write = 2;
     localparam Bar0State$Read = 3;
     localparam Bar0State$ReadVi = 4;
-    localparam Bar0State$Command = 5;
-    localparam Bar0State$ProtRead = 6;
-    localparam Bar0State$ResetDrain = 7;
-    localparam Bar0State$ResetCommand = 8;
-    localparam Bar0State$ResetClear = 9;
-    localparam Bar0State$ResetWait = 10;
-    localparam Bar0State$WriteResp = 11;
-    localparam Bar0State$ReadResp = 12;
+    localparam Bar0State$ReadCounter = 5;
+    localparam Bar0State$Command = 6;
+    localparam Bar0State$ProtRead = 7;
+    localparam Bar0State$ResetDrain = 8;
+    localparam Bar0State$ResetCommand = 9;
+    localparam Bar0State$ResetClear = 10;
+    localparam Bar0State$ResetWait = 11;
+    localparam Bar0State$WriteResp = 12;
+    localparam Bar0State$ReadResp = 13;
     
     // Update code (custom)
     initial begin
@@ -3864,7 +3852,7 @@ module viaduct_engine$completer$wr(d,q,clock);
 endmodule // viaduct_engine$completer$wr
 
 
-module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbells_ignored,queue_overflows,interrupts,frames_sent,frames_received,storage_commands,key_commits,invalidations,bytes_add,error,error_status,table_reads,iotlb_hits,iotlb_misses,line_hits,read_index,read_value);
+module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbells_ignored,queue_overflows,interrupts,frames_sent,frames_received,storage_commands,key_commits,invalidations,bytes_add,error,error_status,table_reads,iotlb_hits,iotlb_misses,line_hits,read_request,read_index,read_valid,read_value);
     
     // Module arguments
     input wire  clock;
@@ -3887,12 +3875,16 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
     input wire  [63:0] iotlb_hits;
     input wire  [63:0] iotlb_misses;
     input wire  [63:0] line_hits;
+    input wire  read_request;
     input wire  [7:0] read_index;
+    output reg  read_valid;
     output reg  [63:0] read_value;
     
     // Constant declarations
     localparam  codes = 200'h60515042414033323130252423222120151413121110030201;
     localparam  error_base = 8'h10;
+    localparam  count = 8'h29;
+    localparam  last_entry = 6'b101000;
     localparam  i_completions = 8'h0;
     localparam  i_failures = 8'h1;
     localparam  i_bytes = 8'h2;
@@ -3911,812 +3903,1198 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
     localparam  i_invalidations = 8'hf;
     
     // Stub signals
-    reg  [63:0] c_completions$d;
-    wire  [63:0] c_completions$q;
-    reg  c_completions$clock;
-    reg  [63:0] c_failures$d;
-    wire  [63:0] c_failures$q;
-    reg  c_failures$clock;
     reg  [63:0] c_bytes$d;
     wire  [63:0] c_bytes$q;
     reg  c_bytes$clock;
-    reg  [63:0] c_doorbells$d;
-    wire  [63:0] c_doorbells$q;
-    reg  c_doorbells$clock;
-    reg  [63:0] c_doorbells_ignored$d;
-    wire  [63:0] c_doorbells_ignored$q;
-    reg  c_doorbells_ignored$clock;
-    reg  [63:0] c_queue_overflows$d;
-    wire  [63:0] c_queue_overflows$q;
-    reg  c_queue_overflows$clock;
-    reg  [63:0] c_interrupts$d;
-    wire  [63:0] c_interrupts$q;
-    reg  c_interrupts$clock;
-    reg  [63:0] c_frames_sent$d;
-    wire  [63:0] c_frames_sent$q;
-    reg  c_frames_sent$clock;
-    reg  [63:0] c_frames_received$d;
-    wire  [63:0] c_frames_received$q;
-    reg  c_frames_received$clock;
-    reg  [63:0] c_storage_commands$d;
-    wire  [63:0] c_storage_commands$q;
-    reg  c_storage_commands$clock;
-    reg  [63:0] c_key_commits$d;
-    wire  [63:0] c_key_commits$q;
-    reg  c_key_commits$clock;
-    reg  [63:0] c_invalidations$d;
-    wire  [63:0] c_invalidations$q;
-    reg  c_invalidations$clock;
-    reg  [63:0] errors$0$d;
-    wire  [63:0] errors$0$q;
-    reg  errors$0$clock;
-    reg  [63:0] errors$1$d;
-    wire  [63:0] errors$1$q;
-    reg  errors$1$clock;
-    reg  [63:0] errors$2$d;
-    wire  [63:0] errors$2$q;
-    reg  errors$2$clock;
-    reg  [63:0] errors$3$d;
-    wire  [63:0] errors$3$q;
-    reg  errors$3$clock;
-    reg  [63:0] errors$4$d;
-    wire  [63:0] errors$4$q;
-    reg  errors$4$clock;
-    reg  [63:0] errors$5$d;
-    wire  [63:0] errors$5$q;
-    reg  errors$5$clock;
-    reg  [63:0] errors$6$d;
-    wire  [63:0] errors$6$q;
-    reg  errors$6$clock;
-    reg  [63:0] errors$7$d;
-    wire  [63:0] errors$7$q;
-    reg  errors$7$clock;
-    reg  [63:0] errors$8$d;
-    wire  [63:0] errors$8$q;
-    reg  errors$8$clock;
-    reg  [63:0] errors$9$d;
-    wire  [63:0] errors$9$q;
-    reg  errors$9$clock;
-    reg  [63:0] errors$10$d;
-    wire  [63:0] errors$10$q;
-    reg  errors$10$clock;
-    reg  [63:0] errors$11$d;
-    wire  [63:0] errors$11$q;
-    reg  errors$11$clock;
-    reg  [63:0] errors$12$d;
-    wire  [63:0] errors$12$q;
-    reg  errors$12$clock;
-    reg  [63:0] errors$13$d;
-    wire  [63:0] errors$13$q;
-    reg  errors$13$clock;
-    reg  [63:0] errors$14$d;
-    wire  [63:0] errors$14$q;
-    reg  errors$14$clock;
-    reg  [63:0] errors$15$d;
-    wire  [63:0] errors$15$q;
-    reg  errors$15$clock;
-    reg  [63:0] errors$16$d;
-    wire  [63:0] errors$16$q;
-    reg  errors$16$clock;
-    reg  [63:0] errors$17$d;
-    wire  [63:0] errors$17$q;
-    reg  errors$17$clock;
-    reg  [63:0] errors$18$d;
-    wire  [63:0] errors$18$q;
-    reg  errors$18$clock;
-    reg  [63:0] errors$19$d;
-    wire  [63:0] errors$19$q;
-    reg  errors$19$clock;
-    reg  [63:0] errors$20$d;
-    wire  [63:0] errors$20$q;
-    reg  errors$20$clock;
-    reg  [63:0] errors$21$d;
-    wire  [63:0] errors$21$q;
-    reg  errors$21$clock;
-    reg  [63:0] errors$22$d;
-    wire  [63:0] errors$22$q;
-    reg  errors$22$clock;
-    reg  [63:0] errors$23$d;
-    wire  [63:0] errors$23$q;
-    reg  errors$23$clock;
-    reg  [63:0] errors$24$d;
-    wire  [63:0] errors$24$q;
-    reg  errors$24$clock;
+    reg  ram$clock;
+    reg  ram$write_enable;
+    reg  [5:0] ram$write_address;
+    reg  [63:0] ram$write_data;
+    reg  [5:0] ram$read_address;
+    wire  [63:0] ram$read_data;
+    reg  [5:0] pending$0$d;
+    wire  [5:0] pending$0$q;
+    reg  pending$0$clock;
+    reg  [5:0] pending$1$d;
+    wire  [5:0] pending$1$q;
+    reg  pending$1$clock;
+    reg  [5:0] pending$2$d;
+    wire  [5:0] pending$2$q;
+    reg  pending$2$clock;
+    reg  [5:0] pending$3$d;
+    wire  [5:0] pending$3$q;
+    reg  pending$3$clock;
+    reg  [5:0] pending$4$d;
+    wire  [5:0] pending$4$q;
+    reg  pending$4$clock;
+    reg  [5:0] pending$5$d;
+    wire  [5:0] pending$5$q;
+    reg  pending$5$clock;
+    reg  [5:0] pending$6$d;
+    wire  [5:0] pending$6$q;
+    reg  pending$6$clock;
+    reg  [5:0] pending$7$d;
+    wire  [5:0] pending$7$q;
+    reg  pending$7$clock;
+    reg  [5:0] pending$8$d;
+    wire  [5:0] pending$8$q;
+    reg  pending$8$clock;
+    reg  [5:0] pending$9$d;
+    wire  [5:0] pending$9$q;
+    reg  pending$9$clock;
+    reg  [5:0] pending$10$d;
+    wire  [5:0] pending$10$q;
+    reg  pending$10$clock;
+    reg  [5:0] pending$11$d;
+    wire  [5:0] pending$11$q;
+    reg  pending$11$clock;
+    reg  [5:0] pending$12$d;
+    wire  [5:0] pending$12$q;
+    reg  pending$12$clock;
+    reg  [5:0] pending$13$d;
+    wire  [5:0] pending$13$q;
+    reg  pending$13$clock;
+    reg  [5:0] pending$14$d;
+    wire  [5:0] pending$14$q;
+    reg  pending$14$clock;
+    reg  [5:0] pending$15$d;
+    wire  [5:0] pending$15$q;
+    reg  pending$15$clock;
+    reg  [5:0] pending$16$d;
+    wire  [5:0] pending$16$q;
+    reg  pending$16$clock;
+    reg  [5:0] pending$17$d;
+    wire  [5:0] pending$17$q;
+    reg  pending$17$clock;
+    reg  [5:0] pending$18$d;
+    wire  [5:0] pending$18$q;
+    reg  pending$18$clock;
+    reg  [5:0] pending$19$d;
+    wire  [5:0] pending$19$q;
+    reg  pending$19$clock;
+    reg  [5:0] pending$20$d;
+    wire  [5:0] pending$20$q;
+    reg  pending$20$clock;
+    reg  [5:0] pending$21$d;
+    wire  [5:0] pending$21$q;
+    reg  pending$21$clock;
+    reg  [5:0] pending$22$d;
+    wire  [5:0] pending$22$q;
+    reg  pending$22$clock;
+    reg  [5:0] pending$23$d;
+    wire  [5:0] pending$23$q;
+    reg  pending$23$clock;
+    reg  [5:0] pending$24$d;
+    wire  [5:0] pending$24$q;
+    reg  pending$24$clock;
+    reg  [5:0] pending$25$d;
+    wire  [5:0] pending$25$q;
+    reg  pending$25$clock;
+    reg  [5:0] pending$26$d;
+    wire  [5:0] pending$26$q;
+    reg  pending$26$clock;
+    reg  [5:0] pending$27$d;
+    wire  [5:0] pending$27$q;
+    reg  pending$27$clock;
+    reg  [5:0] pending$28$d;
+    wire  [5:0] pending$28$q;
+    reg  pending$28$clock;
+    reg  [5:0] pending$29$d;
+    wire  [5:0] pending$29$q;
+    reg  pending$29$clock;
+    reg  [5:0] pending$30$d;
+    wire  [5:0] pending$30$q;
+    reg  pending$30$clock;
+    reg  [5:0] pending$31$d;
+    wire  [5:0] pending$31$q;
+    reg  pending$31$clock;
+    reg  [5:0] pending$32$d;
+    wire  [5:0] pending$32$q;
+    reg  pending$32$clock;
+    reg  [5:0] pending$33$d;
+    wire  [5:0] pending$33$q;
+    reg  pending$33$clock;
+    reg  [5:0] pending$34$d;
+    wire  [5:0] pending$34$q;
+    reg  pending$34$clock;
+    reg  [5:0] pending$35$d;
+    wire  [5:0] pending$35$q;
+    reg  pending$35$clock;
+    reg  [5:0] pending$36$d;
+    wire  [5:0] pending$36$q;
+    reg  pending$36$clock;
+    reg  [5:0] pending$37$d;
+    wire  [5:0] pending$37$q;
+    reg  pending$37$clock;
+    reg  [5:0] pending$38$d;
+    wire  [5:0] pending$38$q;
+    reg  pending$38$clock;
+    reg  [5:0] pending$39$d;
+    wire  [5:0] pending$39$q;
+    reg  pending$39$clock;
+    reg  [5:0] pending$40$d;
+    wire  [5:0] pending$40$q;
+    reg  pending$40$clock;
+    reg  [63:0] valid$d;
+    wire  [63:0] valid$q;
+    reg  valid$clock;
+    reg  [5:0] walk$d;
+    wire  [5:0] walk$q;
+    reg  walk$clock;
+    reg  [5:0] adding$d;
+    wire  [5:0] adding$q;
+    reg  adding$clock;
+    reg  reading$d;
+    wire  reading$q;
+    reg  reading$clock;
+    reg  [7:0] index$d;
+    wire  [7:0] index$q;
+    reg  index$clock;
+    reg  direct$d;
+    wire  direct$q;
+    reg  direct$clock;
     
     // Local signals
-    reg  [63:0] error_sum;
+    reg  [63:0] events;
+    reg  [24:0] error_events;
+    reg  [5:0] walk_pending;
+    reg  [63:0] walk_base;
+    reg  [63:0] walk_count;
     reg  [7:0] ix;
     
     // Sub module instances
-    viaduct_engine$counters$c_completions c_completions(
-        .d(c_completions$d),
-        .q(c_completions$q),
-        .clock(c_completions$clock)
-    );
-    viaduct_engine$counters$c_failures c_failures(
-        .d(c_failures$d),
-        .q(c_failures$q),
-        .clock(c_failures$clock)
-    );
     viaduct_engine$counters$c_bytes c_bytes(
         .d(c_bytes$d),
         .q(c_bytes$q),
         .clock(c_bytes$clock)
     );
-    viaduct_engine$counters$c_doorbells c_doorbells(
-        .d(c_doorbells$d),
-        .q(c_doorbells$q),
-        .clock(c_doorbells$clock)
+    viaduct_engine$counters$ram ram(
+        .clock(ram$clock),
+        .write_enable(ram$write_enable),
+        .write_address(ram$write_address),
+        .write_data(ram$write_data),
+        .read_address(ram$read_address),
+        .read_data(ram$read_data)
     );
-    viaduct_engine$counters$c_doorbells_ignored c_doorbells_ignored(
-        .d(c_doorbells_ignored$d),
-        .q(c_doorbells_ignored$q),
-        .clock(c_doorbells_ignored$clock)
+    viaduct_engine$counters$pending$0 pending$0(
+        .d(pending$0$d),
+        .q(pending$0$q),
+        .clock(pending$0$clock)
     );
-    viaduct_engine$counters$c_queue_overflows c_queue_overflows(
-        .d(c_queue_overflows$d),
-        .q(c_queue_overflows$q),
-        .clock(c_queue_overflows$clock)
+    viaduct_engine$counters$pending$1 pending$1(
+        .d(pending$1$d),
+        .q(pending$1$q),
+        .clock(pending$1$clock)
     );
-    viaduct_engine$counters$c_interrupts c_interrupts(
-        .d(c_interrupts$d),
-        .q(c_interrupts$q),
-        .clock(c_interrupts$clock)
+    viaduct_engine$counters$pending$2 pending$2(
+        .d(pending$2$d),
+        .q(pending$2$q),
+        .clock(pending$2$clock)
     );
-    viaduct_engine$counters$c_frames_sent c_frames_sent(
-        .d(c_frames_sent$d),
-        .q(c_frames_sent$q),
-        .clock(c_frames_sent$clock)
+    viaduct_engine$counters$pending$3 pending$3(
+        .d(pending$3$d),
+        .q(pending$3$q),
+        .clock(pending$3$clock)
     );
-    viaduct_engine$counters$c_frames_received c_frames_received(
-        .d(c_frames_received$d),
-        .q(c_frames_received$q),
-        .clock(c_frames_received$clock)
+    viaduct_engine$counters$pending$4 pending$4(
+        .d(pending$4$d),
+        .q(pending$4$q),
+        .clock(pending$4$clock)
     );
-    viaduct_engine$counters$c_storage_commands c_storage_commands(
-        .d(c_storage_commands$d),
-        .q(c_storage_commands$q),
-        .clock(c_storage_commands$clock)
+    viaduct_engine$counters$pending$5 pending$5(
+        .d(pending$5$d),
+        .q(pending$5$q),
+        .clock(pending$5$clock)
     );
-    viaduct_engine$counters$c_key_commits c_key_commits(
-        .d(c_key_commits$d),
-        .q(c_key_commits$q),
-        .clock(c_key_commits$clock)
+    viaduct_engine$counters$pending$6 pending$6(
+        .d(pending$6$d),
+        .q(pending$6$q),
+        .clock(pending$6$clock)
     );
-    viaduct_engine$counters$c_invalidations c_invalidations(
-        .d(c_invalidations$d),
-        .q(c_invalidations$q),
-        .clock(c_invalidations$clock)
+    viaduct_engine$counters$pending$7 pending$7(
+        .d(pending$7$d),
+        .q(pending$7$q),
+        .clock(pending$7$clock)
     );
-    viaduct_engine$counters$errors$0 errors$0(
-        .d(errors$0$d),
-        .q(errors$0$q),
-        .clock(errors$0$clock)
+    viaduct_engine$counters$pending$8 pending$8(
+        .d(pending$8$d),
+        .q(pending$8$q),
+        .clock(pending$8$clock)
     );
-    viaduct_engine$counters$errors$1 errors$1(
-        .d(errors$1$d),
-        .q(errors$1$q),
-        .clock(errors$1$clock)
+    viaduct_engine$counters$pending$9 pending$9(
+        .d(pending$9$d),
+        .q(pending$9$q),
+        .clock(pending$9$clock)
     );
-    viaduct_engine$counters$errors$2 errors$2(
-        .d(errors$2$d),
-        .q(errors$2$q),
-        .clock(errors$2$clock)
+    viaduct_engine$counters$pending$10 pending$10(
+        .d(pending$10$d),
+        .q(pending$10$q),
+        .clock(pending$10$clock)
     );
-    viaduct_engine$counters$errors$3 errors$3(
-        .d(errors$3$d),
-        .q(errors$3$q),
-        .clock(errors$3$clock)
+    viaduct_engine$counters$pending$11 pending$11(
+        .d(pending$11$d),
+        .q(pending$11$q),
+        .clock(pending$11$clock)
     );
-    viaduct_engine$counters$errors$4 errors$4(
-        .d(errors$4$d),
-        .q(errors$4$q),
-        .clock(errors$4$clock)
+    viaduct_engine$counters$pending$12 pending$12(
+        .d(pending$12$d),
+        .q(pending$12$q),
+        .clock(pending$12$clock)
     );
-    viaduct_engine$counters$errors$5 errors$5(
-        .d(errors$5$d),
-        .q(errors$5$q),
-        .clock(errors$5$clock)
+    viaduct_engine$counters$pending$13 pending$13(
+        .d(pending$13$d),
+        .q(pending$13$q),
+        .clock(pending$13$clock)
     );
-    viaduct_engine$counters$errors$6 errors$6(
-        .d(errors$6$d),
-        .q(errors$6$q),
-        .clock(errors$6$clock)
+    viaduct_engine$counters$pending$14 pending$14(
+        .d(pending$14$d),
+        .q(pending$14$q),
+        .clock(pending$14$clock)
     );
-    viaduct_engine$counters$errors$7 errors$7(
-        .d(errors$7$d),
-        .q(errors$7$q),
-        .clock(errors$7$clock)
+    viaduct_engine$counters$pending$15 pending$15(
+        .d(pending$15$d),
+        .q(pending$15$q),
+        .clock(pending$15$clock)
     );
-    viaduct_engine$counters$errors$8 errors$8(
-        .d(errors$8$d),
-        .q(errors$8$q),
-        .clock(errors$8$clock)
+    viaduct_engine$counters$pending$16 pending$16(
+        .d(pending$16$d),
+        .q(pending$16$q),
+        .clock(pending$16$clock)
     );
-    viaduct_engine$counters$errors$9 errors$9(
-        .d(errors$9$d),
-        .q(errors$9$q),
-        .clock(errors$9$clock)
+    viaduct_engine$counters$pending$17 pending$17(
+        .d(pending$17$d),
+        .q(pending$17$q),
+        .clock(pending$17$clock)
     );
-    viaduct_engine$counters$errors$10 errors$10(
-        .d(errors$10$d),
-        .q(errors$10$q),
-        .clock(errors$10$clock)
+    viaduct_engine$counters$pending$18 pending$18(
+        .d(pending$18$d),
+        .q(pending$18$q),
+        .clock(pending$18$clock)
     );
-    viaduct_engine$counters$errors$11 errors$11(
-        .d(errors$11$d),
-        .q(errors$11$q),
-        .clock(errors$11$clock)
+    viaduct_engine$counters$pending$19 pending$19(
+        .d(pending$19$d),
+        .q(pending$19$q),
+        .clock(pending$19$clock)
     );
-    viaduct_engine$counters$errors$12 errors$12(
-        .d(errors$12$d),
-        .q(errors$12$q),
-        .clock(errors$12$clock)
+    viaduct_engine$counters$pending$20 pending$20(
+        .d(pending$20$d),
+        .q(pending$20$q),
+        .clock(pending$20$clock)
     );
-    viaduct_engine$counters$errors$13 errors$13(
-        .d(errors$13$d),
-        .q(errors$13$q),
-        .clock(errors$13$clock)
+    viaduct_engine$counters$pending$21 pending$21(
+        .d(pending$21$d),
+        .q(pending$21$q),
+        .clock(pending$21$clock)
     );
-    viaduct_engine$counters$errors$14 errors$14(
-        .d(errors$14$d),
-        .q(errors$14$q),
-        .clock(errors$14$clock)
+    viaduct_engine$counters$pending$22 pending$22(
+        .d(pending$22$d),
+        .q(pending$22$q),
+        .clock(pending$22$clock)
     );
-    viaduct_engine$counters$errors$15 errors$15(
-        .d(errors$15$d),
-        .q(errors$15$q),
-        .clock(errors$15$clock)
+    viaduct_engine$counters$pending$23 pending$23(
+        .d(pending$23$d),
+        .q(pending$23$q),
+        .clock(pending$23$clock)
     );
-    viaduct_engine$counters$errors$16 errors$16(
-        .d(errors$16$d),
-        .q(errors$16$q),
-        .clock(errors$16$clock)
+    viaduct_engine$counters$pending$24 pending$24(
+        .d(pending$24$d),
+        .q(pending$24$q),
+        .clock(pending$24$clock)
     );
-    viaduct_engine$counters$errors$17 errors$17(
-        .d(errors$17$d),
-        .q(errors$17$q),
-        .clock(errors$17$clock)
+    viaduct_engine$counters$pending$25 pending$25(
+        .d(pending$25$d),
+        .q(pending$25$q),
+        .clock(pending$25$clock)
     );
-    viaduct_engine$counters$errors$18 errors$18(
-        .d(errors$18$d),
-        .q(errors$18$q),
-        .clock(errors$18$clock)
+    viaduct_engine$counters$pending$26 pending$26(
+        .d(pending$26$d),
+        .q(pending$26$q),
+        .clock(pending$26$clock)
     );
-    viaduct_engine$counters$errors$19 errors$19(
-        .d(errors$19$d),
-        .q(errors$19$q),
-        .clock(errors$19$clock)
+    viaduct_engine$counters$pending$27 pending$27(
+        .d(pending$27$d),
+        .q(pending$27$q),
+        .clock(pending$27$clock)
     );
-    viaduct_engine$counters$errors$20 errors$20(
-        .d(errors$20$d),
-        .q(errors$20$q),
-        .clock(errors$20$clock)
+    viaduct_engine$counters$pending$28 pending$28(
+        .d(pending$28$d),
+        .q(pending$28$q),
+        .clock(pending$28$clock)
     );
-    viaduct_engine$counters$errors$21 errors$21(
-        .d(errors$21$d),
-        .q(errors$21$q),
-        .clock(errors$21$clock)
+    viaduct_engine$counters$pending$29 pending$29(
+        .d(pending$29$d),
+        .q(pending$29$q),
+        .clock(pending$29$clock)
     );
-    viaduct_engine$counters$errors$22 errors$22(
-        .d(errors$22$d),
-        .q(errors$22$q),
-        .clock(errors$22$clock)
+    viaduct_engine$counters$pending$30 pending$30(
+        .d(pending$30$d),
+        .q(pending$30$q),
+        .clock(pending$30$clock)
     );
-    viaduct_engine$counters$errors$23 errors$23(
-        .d(errors$23$d),
-        .q(errors$23$q),
-        .clock(errors$23$clock)
+    viaduct_engine$counters$pending$31 pending$31(
+        .d(pending$31$d),
+        .q(pending$31$q),
+        .clock(pending$31$clock)
     );
-    viaduct_engine$counters$errors$24 errors$24(
-        .d(errors$24$d),
-        .q(errors$24$q),
-        .clock(errors$24$clock)
+    viaduct_engine$counters$pending$32 pending$32(
+        .d(pending$32$d),
+        .q(pending$32$q),
+        .clock(pending$32$clock)
+    );
+    viaduct_engine$counters$pending$33 pending$33(
+        .d(pending$33$d),
+        .q(pending$33$q),
+        .clock(pending$33$clock)
+    );
+    viaduct_engine$counters$pending$34 pending$34(
+        .d(pending$34$d),
+        .q(pending$34$q),
+        .clock(pending$34$clock)
+    );
+    viaduct_engine$counters$pending$35 pending$35(
+        .d(pending$35$d),
+        .q(pending$35$q),
+        .clock(pending$35$clock)
+    );
+    viaduct_engine$counters$pending$36 pending$36(
+        .d(pending$36$d),
+        .q(pending$36$q),
+        .clock(pending$36$clock)
+    );
+    viaduct_engine$counters$pending$37 pending$37(
+        .d(pending$37$d),
+        .q(pending$37$q),
+        .clock(pending$37$clock)
+    );
+    viaduct_engine$counters$pending$38 pending$38(
+        .d(pending$38$d),
+        .q(pending$38$q),
+        .clock(pending$38$clock)
+    );
+    viaduct_engine$counters$pending$39 pending$39(
+        .d(pending$39$d),
+        .q(pending$39$q),
+        .clock(pending$39$clock)
+    );
+    viaduct_engine$counters$pending$40 pending$40(
+        .d(pending$40$d),
+        .q(pending$40$q),
+        .clock(pending$40$clock)
+    );
+    viaduct_engine$counters$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    viaduct_engine$counters$walk walk(
+        .d(walk$d),
+        .q(walk$q),
+        .clock(walk$clock)
+    );
+    viaduct_engine$counters$adding adding(
+        .d(adding$d),
+        .q(adding$q),
+        .clock(adding$clock)
+    );
+    viaduct_engine$counters$reading reading(
+        .d(reading$d),
+        .q(reading$q),
+        .clock(reading$clock)
+    );
+    viaduct_engine$counters$index index(
+        .d(index$d),
+        .q(index$q),
+        .clock(index$clock)
+    );
+    viaduct_engine$counters$direct direct(
+        .d(direct$d),
+        .q(direct$q),
+        .clock(direct$clock)
     );
     
     // Update code
     always @(*) begin
-        c_completions$clock = clock;
-        c_failures$clock = clock;
         c_bytes$clock = clock;
-        c_doorbells$clock = clock;
-        c_doorbells_ignored$clock = clock;
-        c_queue_overflows$clock = clock;
-        c_interrupts$clock = clock;
-        c_frames_sent$clock = clock;
-        c_frames_received$clock = clock;
-        c_storage_commands$clock = clock;
-        c_key_commits$clock = clock;
-        c_invalidations$clock = clock;
-        c_completions$d = c_completions$q;
-        c_failures$d = c_failures$q;
+        valid$clock = clock;
+        walk$clock = clock;
+        adding$clock = clock;
+        reading$clock = clock;
+        index$clock = clock;
+        direct$clock = clock;
         c_bytes$d = c_bytes$q;
-        c_doorbells$d = c_doorbells$q;
-        c_doorbells_ignored$d = c_doorbells_ignored$q;
-        c_queue_overflows$d = c_queue_overflows$q;
-        c_interrupts$d = c_interrupts$q;
-        c_frames_sent$d = c_frames_sent$q;
-        c_frames_received$d = c_frames_received$q;
-        c_storage_commands$d = c_storage_commands$q;
-        c_key_commits$d = c_key_commits$q;
-        c_invalidations$d = c_invalidations$q;
-        if (completions) begin
-            c_completions$d = c_completions$q + 32'h1;
-        end
-        if (failures) begin
-            c_failures$d = c_failures$q + 32'h1;
-        end
+        valid$d = valid$q;
+        walk$d = walk$q;
+        adding$d = adding$q;
+        reading$d = reading$q;
+        index$d = index$q;
+        direct$d = direct$q;
+        ram$clock = clock;
         c_bytes$d = c_bytes$q + ((bytes_add) & 64'hffffffffffffffff);
-        if (doorbells) begin
-            c_doorbells$d = c_doorbells$q + 32'h1;
+        error_events = 32'h0;
+        error_events = (error_events & ~(1 << (0)) | ((error & (error_status == codes[(0 * 32'h8)+:(8)])) << (0)));
+        error_events = (error_events & ~(1 << (1)) | ((error & (error_status == codes[(1 * 32'h8)+:(8)])) << (1)));
+        error_events = (error_events & ~(1 << (2)) | ((error & (error_status == codes[(2 * 32'h8)+:(8)])) << (2)));
+        error_events = (error_events & ~(1 << (3)) | ((error & (error_status == codes[(3 * 32'h8)+:(8)])) << (3)));
+        error_events = (error_events & ~(1 << (4)) | ((error & (error_status == codes[(4 * 32'h8)+:(8)])) << (4)));
+        error_events = (error_events & ~(1 << (5)) | ((error & (error_status == codes[(5 * 32'h8)+:(8)])) << (5)));
+        error_events = (error_events & ~(1 << (6)) | ((error & (error_status == codes[(6 * 32'h8)+:(8)])) << (6)));
+        error_events = (error_events & ~(1 << (7)) | ((error & (error_status == codes[(7 * 32'h8)+:(8)])) << (7)));
+        error_events = (error_events & ~(1 << (8)) | ((error & (error_status == codes[(8 * 32'h8)+:(8)])) << (8)));
+        error_events = (error_events & ~(1 << (9)) | ((error & (error_status == codes[(9 * 32'h8)+:(8)])) << (9)));
+        error_events = (error_events & ~(1 << (10)) | ((error & (error_status == codes[(10 * 32'h8)+:(8)])) << (10)));
+        error_events = (error_events & ~(1 << (11)) | ((error & (error_status == codes[(11 * 32'h8)+:(8)])) << (11)));
+        error_events = (error_events & ~(1 << (12)) | ((error & (error_status == codes[(12 * 32'h8)+:(8)])) << (12)));
+        error_events = (error_events & ~(1 << (13)) | ((error & (error_status == codes[(13 * 32'h8)+:(8)])) << (13)));
+        error_events = (error_events & ~(1 << (14)) | ((error & (error_status == codes[(14 * 32'h8)+:(8)])) << (14)));
+        error_events = (error_events & ~(1 << (15)) | ((error & (error_status == codes[(15 * 32'h8)+:(8)])) << (15)));
+        error_events = (error_events & ~(1 << (16)) | ((error & (error_status == codes[(16 * 32'h8)+:(8)])) << (16)));
+        error_events = (error_events & ~(1 << (17)) | ((error & (error_status == codes[(17 * 32'h8)+:(8)])) << (17)));
+        error_events = (error_events & ~(1 << (18)) | ((error & (error_status == codes[(18 * 32'h8)+:(8)])) << (18)));
+        error_events = (error_events & ~(1 << (19)) | ((error & (error_status == codes[(19 * 32'h8)+:(8)])) << (19)));
+        error_events = (error_events & ~(1 << (20)) | ((error & (error_status == codes[(20 * 32'h8)+:(8)])) << (20)));
+        error_events = (error_events & ~(1 << (21)) | ((error & (error_status == codes[(21 * 32'h8)+:(8)])) << (21)));
+        error_events = (error_events & ~(1 << (22)) | ((error & (error_status == codes[(22 * 32'h8)+:(8)])) << (22)));
+        error_events = (error_events & ~(1 << (23)) | ((error & (error_status == codes[(23 * 32'h8)+:(8)])) << (23)));
+        error_events = (error_events & ~(1 << (24)) | ((error & (error_status == codes[(24 * 32'h8)+:(8)])) << (24)));
+        events = ((error_events) & 64'hffffffffffffffff) << error_base;
+        events = (events & ~(1 << (i_completions)) | ((completions) << (i_completions)));
+        events = (events & ~(1 << (i_failures)) | ((failures) << (i_failures)));
+        events = (events & ~(1 << (i_doorbells)) | ((doorbells) << (i_doorbells)));
+        events = (events & ~(1 << (i_doorbells_ignored)) | ((doorbells_ignored) << (i_doorbells_ignored)));
+        events = (events & ~(1 << (i_queue_overflows)) | ((queue_overflows) << (i_queue_overflows)));
+        events = (events & ~(1 << (i_interrupts)) | ((interrupts) << (i_interrupts)));
+        events = (events & ~(1 << (i_frames_sent)) | ((frames_sent) << (i_frames_sent)));
+        events = (events & ~(1 << (i_frames_received)) | ((frames_received) << (i_frames_received)));
+        events = (events & ~(1 << (i_storage_commands)) | ((storage_commands) << (i_storage_commands)));
+        events = (events & ~(1 << (i_key_commits)) | ((key_commits) << (i_key_commits)));
+        events = (events & ~(1 << (i_invalidations)) | ((invalidations) << (i_invalidations)));
+        walk_pending = 32'h0;
+        ix = 32'h0;
+        pending$0$clock = clock;
+        pending$0$d = pending$0$q;
+        if (events[0]) begin
+            pending$0$d = pending$0$q + 32'h1;
         end
-        if (doorbells_ignored) begin
-            c_doorbells_ignored$d = c_doorbells_ignored$q + 32'h1;
-        end
-        if (queue_overflows) begin
-            c_queue_overflows$d = c_queue_overflows$q + 32'h1;
-        end
-        if (interrupts) begin
-            c_interrupts$d = c_interrupts$q + 32'h1;
-        end
-        if (frames_sent) begin
-            c_frames_sent$d = c_frames_sent$q + 32'h1;
-        end
-        if (frames_received) begin
-            c_frames_received$d = c_frames_received$q + 32'h1;
-        end
-        if (storage_commands) begin
-            c_storage_commands$d = c_storage_commands$q + 32'h1;
-        end
-        if (key_commits) begin
-            c_key_commits$d = c_key_commits$q + 32'h1;
-        end
-        if (invalidations) begin
-            c_invalidations$d = c_invalidations$q + 32'h1;
-        end
-        error_sum = 32'h0;
-        errors$0$clock = clock;
-        errors$0$d = errors$0$q;
-        if (error_status == codes[(0 * 32'h8)+:(8)]) begin
-            error_sum = errors$0$q + 32'h1;
-        end
-        errors$1$clock = clock;
-        errors$1$d = errors$1$q;
-        if (error_status == codes[(1 * 32'h8)+:(8)]) begin
-            error_sum = errors$1$q + 32'h1;
-        end
-        errors$2$clock = clock;
-        errors$2$d = errors$2$q;
-        if (error_status == codes[(2 * 32'h8)+:(8)]) begin
-            error_sum = errors$2$q + 32'h1;
-        end
-        errors$3$clock = clock;
-        errors$3$d = errors$3$q;
-        if (error_status == codes[(3 * 32'h8)+:(8)]) begin
-            error_sum = errors$3$q + 32'h1;
-        end
-        errors$4$clock = clock;
-        errors$4$d = errors$4$q;
-        if (error_status == codes[(4 * 32'h8)+:(8)]) begin
-            error_sum = errors$4$q + 32'h1;
-        end
-        errors$5$clock = clock;
-        errors$5$d = errors$5$q;
-        if (error_status == codes[(5 * 32'h8)+:(8)]) begin
-            error_sum = errors$5$q + 32'h1;
-        end
-        errors$6$clock = clock;
-        errors$6$d = errors$6$q;
-        if (error_status == codes[(6 * 32'h8)+:(8)]) begin
-            error_sum = errors$6$q + 32'h1;
-        end
-        errors$7$clock = clock;
-        errors$7$d = errors$7$q;
-        if (error_status == codes[(7 * 32'h8)+:(8)]) begin
-            error_sum = errors$7$q + 32'h1;
-        end
-        errors$8$clock = clock;
-        errors$8$d = errors$8$q;
-        if (error_status == codes[(8 * 32'h8)+:(8)]) begin
-            error_sum = errors$8$q + 32'h1;
-        end
-        errors$9$clock = clock;
-        errors$9$d = errors$9$q;
-        if (error_status == codes[(9 * 32'h8)+:(8)]) begin
-            error_sum = errors$9$q + 32'h1;
-        end
-        errors$10$clock = clock;
-        errors$10$d = errors$10$q;
-        if (error_status == codes[(10 * 32'h8)+:(8)]) begin
-            error_sum = errors$10$q + 32'h1;
-        end
-        errors$11$clock = clock;
-        errors$11$d = errors$11$q;
-        if (error_status == codes[(11 * 32'h8)+:(8)]) begin
-            error_sum = errors$11$q + 32'h1;
-        end
-        errors$12$clock = clock;
-        errors$12$d = errors$12$q;
-        if (error_status == codes[(12 * 32'h8)+:(8)]) begin
-            error_sum = errors$12$q + 32'h1;
-        end
-        errors$13$clock = clock;
-        errors$13$d = errors$13$q;
-        if (error_status == codes[(13 * 32'h8)+:(8)]) begin
-            error_sum = errors$13$q + 32'h1;
-        end
-        errors$14$clock = clock;
-        errors$14$d = errors$14$q;
-        if (error_status == codes[(14 * 32'h8)+:(8)]) begin
-            error_sum = errors$14$q + 32'h1;
-        end
-        errors$15$clock = clock;
-        errors$15$d = errors$15$q;
-        if (error_status == codes[(15 * 32'h8)+:(8)]) begin
-            error_sum = errors$15$q + 32'h1;
-        end
-        errors$16$clock = clock;
-        errors$16$d = errors$16$q;
-        if (error_status == codes[(16 * 32'h8)+:(8)]) begin
-            error_sum = errors$16$q + 32'h1;
-        end
-        errors$17$clock = clock;
-        errors$17$d = errors$17$q;
-        if (error_status == codes[(17 * 32'h8)+:(8)]) begin
-            error_sum = errors$17$q + 32'h1;
-        end
-        errors$18$clock = clock;
-        errors$18$d = errors$18$q;
-        if (error_status == codes[(18 * 32'h8)+:(8)]) begin
-            error_sum = errors$18$q + 32'h1;
-        end
-        errors$19$clock = clock;
-        errors$19$d = errors$19$q;
-        if (error_status == codes[(19 * 32'h8)+:(8)]) begin
-            error_sum = errors$19$q + 32'h1;
-        end
-        errors$20$clock = clock;
-        errors$20$d = errors$20$q;
-        if (error_status == codes[(20 * 32'h8)+:(8)]) begin
-            error_sum = errors$20$q + 32'h1;
-        end
-        errors$21$clock = clock;
-        errors$21$d = errors$21$q;
-        if (error_status == codes[(21 * 32'h8)+:(8)]) begin
-            error_sum = errors$21$q + 32'h1;
-        end
-        errors$22$clock = clock;
-        errors$22$d = errors$22$q;
-        if (error_status == codes[(22 * 32'h8)+:(8)]) begin
-            error_sum = errors$22$q + 32'h1;
-        end
-        errors$23$clock = clock;
-        errors$23$d = errors$23$q;
-        if (error_status == codes[(23 * 32'h8)+:(8)]) begin
-            error_sum = errors$23$q + 32'h1;
-        end
-        errors$24$clock = clock;
-        errors$24$d = errors$24$q;
-        if (error_status == codes[(24 * 32'h8)+:(8)]) begin
-            error_sum = errors$24$q + 32'h1;
-        end
-        if (error & (error_status == codes[(0 * 32'h8)+:(8)])) begin
-            errors$0$d = error_sum;
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$0$q;
+            pending$0$d = 32'h0;
+            if (events[0]) begin
+                pending$0$d = 32'h1;
+            end
         end
         if (clear) begin
-            errors$0$d = 32'h0;
+            pending$0$d = 32'h0;
         end
-        if (error & (error_status == codes[(1 * 32'h8)+:(8)])) begin
-            errors$1$d = error_sum;
+        ix = ix + 32'h1;
+        pending$1$clock = clock;
+        pending$1$d = pending$1$q;
+        if (events[1]) begin
+            pending$1$d = pending$1$q + 32'h1;
         end
-        if (clear) begin
-            errors$1$d = 32'h0;
-        end
-        if (error & (error_status == codes[(2 * 32'h8)+:(8)])) begin
-            errors$2$d = error_sum;
-        end
-        if (clear) begin
-            errors$2$d = 32'h0;
-        end
-        if (error & (error_status == codes[(3 * 32'h8)+:(8)])) begin
-            errors$3$d = error_sum;
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$1$q;
+            pending$1$d = 32'h0;
+            if (events[1]) begin
+                pending$1$d = 32'h1;
+            end
         end
         if (clear) begin
-            errors$3$d = 32'h0;
+            pending$1$d = 32'h0;
         end
-        if (error & (error_status == codes[(4 * 32'h8)+:(8)])) begin
-            errors$4$d = error_sum;
+        ix = ix + 32'h1;
+        pending$2$clock = clock;
+        pending$2$d = pending$2$q;
+        if (events[2]) begin
+            pending$2$d = pending$2$q + 32'h1;
         end
-        if (clear) begin
-            errors$4$d = 32'h0;
-        end
-        if (error & (error_status == codes[(5 * 32'h8)+:(8)])) begin
-            errors$5$d = error_sum;
-        end
-        if (clear) begin
-            errors$5$d = 32'h0;
-        end
-        if (error & (error_status == codes[(6 * 32'h8)+:(8)])) begin
-            errors$6$d = error_sum;
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$2$q;
+            pending$2$d = 32'h0;
+            if (events[2]) begin
+                pending$2$d = 32'h1;
+            end
         end
         if (clear) begin
-            errors$6$d = 32'h0;
+            pending$2$d = 32'h0;
         end
-        if (error & (error_status == codes[(7 * 32'h8)+:(8)])) begin
-            errors$7$d = error_sum;
+        ix = ix + 32'h1;
+        pending$3$clock = clock;
+        pending$3$d = pending$3$q;
+        if (events[3]) begin
+            pending$3$d = pending$3$q + 32'h1;
         end
-        if (clear) begin
-            errors$7$d = 32'h0;
-        end
-        if (error & (error_status == codes[(8 * 32'h8)+:(8)])) begin
-            errors$8$d = error_sum;
-        end
-        if (clear) begin
-            errors$8$d = 32'h0;
-        end
-        if (error & (error_status == codes[(9 * 32'h8)+:(8)])) begin
-            errors$9$d = error_sum;
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$3$q;
+            pending$3$d = 32'h0;
+            if (events[3]) begin
+                pending$3$d = 32'h1;
+            end
         end
         if (clear) begin
-            errors$9$d = 32'h0;
+            pending$3$d = 32'h0;
         end
-        if (error & (error_status == codes[(10 * 32'h8)+:(8)])) begin
-            errors$10$d = error_sum;
+        ix = ix + 32'h1;
+        pending$4$clock = clock;
+        pending$4$d = pending$4$q;
+        if (events[4]) begin
+            pending$4$d = pending$4$q + 32'h1;
         end
-        if (clear) begin
-            errors$10$d = 32'h0;
-        end
-        if (error & (error_status == codes[(11 * 32'h8)+:(8)])) begin
-            errors$11$d = error_sum;
-        end
-        if (clear) begin
-            errors$11$d = 32'h0;
-        end
-        if (error & (error_status == codes[(12 * 32'h8)+:(8)])) begin
-            errors$12$d = error_sum;
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$4$q;
+            pending$4$d = 32'h0;
+            if (events[4]) begin
+                pending$4$d = 32'h1;
+            end
         end
         if (clear) begin
-            errors$12$d = 32'h0;
+            pending$4$d = 32'h0;
         end
-        if (error & (error_status == codes[(13 * 32'h8)+:(8)])) begin
-            errors$13$d = error_sum;
+        ix = ix + 32'h1;
+        pending$5$clock = clock;
+        pending$5$d = pending$5$q;
+        if (events[5]) begin
+            pending$5$d = pending$5$q + 32'h1;
         end
-        if (clear) begin
-            errors$13$d = 32'h0;
-        end
-        if (error & (error_status == codes[(14 * 32'h8)+:(8)])) begin
-            errors$14$d = error_sum;
-        end
-        if (clear) begin
-            errors$14$d = 32'h0;
-        end
-        if (error & (error_status == codes[(15 * 32'h8)+:(8)])) begin
-            errors$15$d = error_sum;
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$5$q;
+            pending$5$d = 32'h0;
+            if (events[5]) begin
+                pending$5$d = 32'h1;
+            end
         end
         if (clear) begin
-            errors$15$d = 32'h0;
+            pending$5$d = 32'h0;
         end
-        if (error & (error_status == codes[(16 * 32'h8)+:(8)])) begin
-            errors$16$d = error_sum;
+        ix = ix + 32'h1;
+        pending$6$clock = clock;
+        pending$6$d = pending$6$q;
+        if (events[6]) begin
+            pending$6$d = pending$6$q + 32'h1;
         end
-        if (clear) begin
-            errors$16$d = 32'h0;
-        end
-        if (error & (error_status == codes[(17 * 32'h8)+:(8)])) begin
-            errors$17$d = error_sum;
-        end
-        if (clear) begin
-            errors$17$d = 32'h0;
-        end
-        if (error & (error_status == codes[(18 * 32'h8)+:(8)])) begin
-            errors$18$d = error_sum;
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$6$q;
+            pending$6$d = 32'h0;
+            if (events[6]) begin
+                pending$6$d = 32'h1;
+            end
         end
         if (clear) begin
-            errors$18$d = 32'h0;
+            pending$6$d = 32'h0;
         end
-        if (error & (error_status == codes[(19 * 32'h8)+:(8)])) begin
-            errors$19$d = error_sum;
+        ix = ix + 32'h1;
+        pending$7$clock = clock;
+        pending$7$d = pending$7$q;
+        if (events[7]) begin
+            pending$7$d = pending$7$q + 32'h1;
         end
-        if (clear) begin
-            errors$19$d = 32'h0;
-        end
-        if (error & (error_status == codes[(20 * 32'h8)+:(8)])) begin
-            errors$20$d = error_sum;
-        end
-        if (clear) begin
-            errors$20$d = 32'h0;
-        end
-        if (error & (error_status == codes[(21 * 32'h8)+:(8)])) begin
-            errors$21$d = error_sum;
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$7$q;
+            pending$7$d = 32'h0;
+            if (events[7]) begin
+                pending$7$d = 32'h1;
+            end
         end
         if (clear) begin
-            errors$21$d = 32'h0;
+            pending$7$d = 32'h0;
         end
-        if (error & (error_status == codes[(22 * 32'h8)+:(8)])) begin
-            errors$22$d = error_sum;
+        ix = ix + 32'h1;
+        pending$8$clock = clock;
+        pending$8$d = pending$8$q;
+        if (events[8]) begin
+            pending$8$d = pending$8$q + 32'h1;
         end
-        if (clear) begin
-            errors$22$d = 32'h0;
-        end
-        if (error & (error_status == codes[(23 * 32'h8)+:(8)])) begin
-            errors$23$d = error_sum;
-        end
-        if (clear) begin
-            errors$23$d = 32'h0;
-        end
-        if (error & (error_status == codes[(24 * 32'h8)+:(8)])) begin
-            errors$24$d = error_sum;
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$8$q;
+            pending$8$d = 32'h0;
+            if (events[8]) begin
+                pending$8$d = 32'h1;
+            end
         end
         if (clear) begin
-            errors$24$d = 32'h0;
+            pending$8$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$9$clock = clock;
+        pending$9$d = pending$9$q;
+        if (events[9]) begin
+            pending$9$d = pending$9$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$9$q;
+            pending$9$d = 32'h0;
+            if (events[9]) begin
+                pending$9$d = 32'h1;
+            end
         end
         if (clear) begin
-            c_completions$d = 32'h0;
-            c_failures$d = 32'h0;
+            pending$9$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$10$clock = clock;
+        pending$10$d = pending$10$q;
+        if (events[10]) begin
+            pending$10$d = pending$10$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$10$q;
+            pending$10$d = 32'h0;
+            if (events[10]) begin
+                pending$10$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$10$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$11$clock = clock;
+        pending$11$d = pending$11$q;
+        if (events[11]) begin
+            pending$11$d = pending$11$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$11$q;
+            pending$11$d = 32'h0;
+            if (events[11]) begin
+                pending$11$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$11$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$12$clock = clock;
+        pending$12$d = pending$12$q;
+        if (events[12]) begin
+            pending$12$d = pending$12$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$12$q;
+            pending$12$d = 32'h0;
+            if (events[12]) begin
+                pending$12$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$12$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$13$clock = clock;
+        pending$13$d = pending$13$q;
+        if (events[13]) begin
+            pending$13$d = pending$13$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$13$q;
+            pending$13$d = 32'h0;
+            if (events[13]) begin
+                pending$13$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$13$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$14$clock = clock;
+        pending$14$d = pending$14$q;
+        if (events[14]) begin
+            pending$14$d = pending$14$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$14$q;
+            pending$14$d = 32'h0;
+            if (events[14]) begin
+                pending$14$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$14$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$15$clock = clock;
+        pending$15$d = pending$15$q;
+        if (events[15]) begin
+            pending$15$d = pending$15$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$15$q;
+            pending$15$d = 32'h0;
+            if (events[15]) begin
+                pending$15$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$15$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$16$clock = clock;
+        pending$16$d = pending$16$q;
+        if (events[16]) begin
+            pending$16$d = pending$16$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$16$q;
+            pending$16$d = 32'h0;
+            if (events[16]) begin
+                pending$16$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$16$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$17$clock = clock;
+        pending$17$d = pending$17$q;
+        if (events[17]) begin
+            pending$17$d = pending$17$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$17$q;
+            pending$17$d = 32'h0;
+            if (events[17]) begin
+                pending$17$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$17$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$18$clock = clock;
+        pending$18$d = pending$18$q;
+        if (events[18]) begin
+            pending$18$d = pending$18$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$18$q;
+            pending$18$d = 32'h0;
+            if (events[18]) begin
+                pending$18$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$18$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$19$clock = clock;
+        pending$19$d = pending$19$q;
+        if (events[19]) begin
+            pending$19$d = pending$19$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$19$q;
+            pending$19$d = 32'h0;
+            if (events[19]) begin
+                pending$19$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$19$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$20$clock = clock;
+        pending$20$d = pending$20$q;
+        if (events[20]) begin
+            pending$20$d = pending$20$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$20$q;
+            pending$20$d = 32'h0;
+            if (events[20]) begin
+                pending$20$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$20$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$21$clock = clock;
+        pending$21$d = pending$21$q;
+        if (events[21]) begin
+            pending$21$d = pending$21$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$21$q;
+            pending$21$d = 32'h0;
+            if (events[21]) begin
+                pending$21$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$21$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$22$clock = clock;
+        pending$22$d = pending$22$q;
+        if (events[22]) begin
+            pending$22$d = pending$22$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$22$q;
+            pending$22$d = 32'h0;
+            if (events[22]) begin
+                pending$22$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$22$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$23$clock = clock;
+        pending$23$d = pending$23$q;
+        if (events[23]) begin
+            pending$23$d = pending$23$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$23$q;
+            pending$23$d = 32'h0;
+            if (events[23]) begin
+                pending$23$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$23$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$24$clock = clock;
+        pending$24$d = pending$24$q;
+        if (events[24]) begin
+            pending$24$d = pending$24$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$24$q;
+            pending$24$d = 32'h0;
+            if (events[24]) begin
+                pending$24$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$24$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$25$clock = clock;
+        pending$25$d = pending$25$q;
+        if (events[25]) begin
+            pending$25$d = pending$25$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$25$q;
+            pending$25$d = 32'h0;
+            if (events[25]) begin
+                pending$25$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$25$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$26$clock = clock;
+        pending$26$d = pending$26$q;
+        if (events[26]) begin
+            pending$26$d = pending$26$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$26$q;
+            pending$26$d = 32'h0;
+            if (events[26]) begin
+                pending$26$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$26$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$27$clock = clock;
+        pending$27$d = pending$27$q;
+        if (events[27]) begin
+            pending$27$d = pending$27$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$27$q;
+            pending$27$d = 32'h0;
+            if (events[27]) begin
+                pending$27$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$27$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$28$clock = clock;
+        pending$28$d = pending$28$q;
+        if (events[28]) begin
+            pending$28$d = pending$28$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$28$q;
+            pending$28$d = 32'h0;
+            if (events[28]) begin
+                pending$28$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$28$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$29$clock = clock;
+        pending$29$d = pending$29$q;
+        if (events[29]) begin
+            pending$29$d = pending$29$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$29$q;
+            pending$29$d = 32'h0;
+            if (events[29]) begin
+                pending$29$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$29$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$30$clock = clock;
+        pending$30$d = pending$30$q;
+        if (events[30]) begin
+            pending$30$d = pending$30$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$30$q;
+            pending$30$d = 32'h0;
+            if (events[30]) begin
+                pending$30$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$30$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$31$clock = clock;
+        pending$31$d = pending$31$q;
+        if (events[31]) begin
+            pending$31$d = pending$31$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$31$q;
+            pending$31$d = 32'h0;
+            if (events[31]) begin
+                pending$31$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$31$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$32$clock = clock;
+        pending$32$d = pending$32$q;
+        if (events[32]) begin
+            pending$32$d = pending$32$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$32$q;
+            pending$32$d = 32'h0;
+            if (events[32]) begin
+                pending$32$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$32$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$33$clock = clock;
+        pending$33$d = pending$33$q;
+        if (events[33]) begin
+            pending$33$d = pending$33$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$33$q;
+            pending$33$d = 32'h0;
+            if (events[33]) begin
+                pending$33$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$33$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$34$clock = clock;
+        pending$34$d = pending$34$q;
+        if (events[34]) begin
+            pending$34$d = pending$34$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$34$q;
+            pending$34$d = 32'h0;
+            if (events[34]) begin
+                pending$34$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$34$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$35$clock = clock;
+        pending$35$d = pending$35$q;
+        if (events[35]) begin
+            pending$35$d = pending$35$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$35$q;
+            pending$35$d = 32'h0;
+            if (events[35]) begin
+                pending$35$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$35$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$36$clock = clock;
+        pending$36$d = pending$36$q;
+        if (events[36]) begin
+            pending$36$d = pending$36$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$36$q;
+            pending$36$d = 32'h0;
+            if (events[36]) begin
+                pending$36$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$36$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$37$clock = clock;
+        pending$37$d = pending$37$q;
+        if (events[37]) begin
+            pending$37$d = pending$37$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$37$q;
+            pending$37$d = 32'h0;
+            if (events[37]) begin
+                pending$37$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$37$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$38$clock = clock;
+        pending$38$d = pending$38$q;
+        if (events[38]) begin
+            pending$38$d = pending$38$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$38$q;
+            pending$38$d = 32'h0;
+            if (events[38]) begin
+                pending$38$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$38$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$39$clock = clock;
+        pending$39$d = pending$39$q;
+        if (events[39]) begin
+            pending$39$d = pending$39$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$39$q;
+            pending$39$d = 32'h0;
+            if (events[39]) begin
+                pending$39$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$39$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        pending$40$clock = clock;
+        pending$40$d = pending$40$q;
+        if (events[40]) begin
+            pending$40$d = pending$40$q + 32'h1;
+        end
+        if (((adding$q) & 8'hff) == ix) begin
+            walk_pending = pending$40$q;
+            pending$40$d = 32'h0;
+            if (events[40]) begin
+                pending$40$d = 32'h1;
+            end
+        end
+        if (clear) begin
+            pending$40$d = 32'h0;
+        end
+        ix = ix + 32'h1;
+        ram$read_address = walk$q;
+        walk_base = 32'h0;
+        if (valid$q[adding$q]) begin
+            walk_base = ram$read_data;
+        end
+        walk_count = walk_base + ((walk_pending) & 64'hffffffffffffffff);
+        ram$write_enable = 1'b1;
+        ram$write_address = adding$q;
+        ram$write_data = walk_count;
+        valid$d = (valid$q & ~(1 << (adding$q)) | ((1'b1) << (adding$q)));
+        adding$d = walk$q;
+        walk$d = walk$q + 32'h1;
+        if (walk$q == last_entry) begin
+            walk$d = 32'h0;
+        end
+        if (clear) begin
             c_bytes$d = 32'h0;
-            c_doorbells$d = 32'h0;
-            c_doorbells_ignored$d = 32'h0;
-            c_queue_overflows$d = 32'h0;
-            c_interrupts$d = 32'h0;
-            c_frames_sent$d = 32'h0;
-            c_frames_received$d = 32'h0;
-            c_storage_commands$d = 32'h0;
-            c_key_commits$d = 32'h0;
-            c_invalidations$d = 32'h0;
+            valid$d = 32'h0;
         end
-        read_value = 32'h0;
-        if (read_index == i_completions) begin
-            read_value = c_completions$q;
+        read_valid = reading$q & (direct$q | (((adding$q) & 8'hff) == index$q));
+        if (read_valid) begin
+            reading$d = 1'b0;
         end
-        if (read_index == i_failures) begin
-            read_value = c_failures$q;
+        if (read_request & (~reading$q | read_valid)) begin
+            reading$d = 1'b1;
+            index$d = read_index;
+            direct$d = (read_index == i_bytes) | (read_index == i_table_reads) | (read_index == i_iotlb_hits) | (read_index == i_iotlb_misses) | (read_index == i_line_hits) | (read_index >= count);
         end
-        if (read_index == i_bytes) begin
+        read_value = walk_count;
+        if (index$q == i_bytes) begin
             read_value = c_bytes$q;
         end
-        if (read_index == i_doorbells) begin
-            read_value = c_doorbells$q;
-        end
-        if (read_index == i_doorbells_ignored) begin
-            read_value = c_doorbells_ignored$q;
-        end
-        if (read_index == i_queue_overflows) begin
-            read_value = c_queue_overflows$q;
-        end
-        if (read_index == i_table_reads) begin
+        if (index$q == i_table_reads) begin
             read_value = table_reads;
         end
-        if (read_index == i_iotlb_hits) begin
+        if (index$q == i_iotlb_hits) begin
             read_value = iotlb_hits;
         end
-        if (read_index == i_iotlb_misses) begin
+        if (index$q == i_iotlb_misses) begin
             read_value = iotlb_misses;
         end
-        if (read_index == i_line_hits) begin
+        if (index$q == i_line_hits) begin
             read_value = line_hits;
         end
-        if (read_index == i_interrupts) begin
-            read_value = c_interrupts$q;
+        if (index$q >= count) begin
+            read_value = 32'h0;
         end
-        if (read_index == i_frames_sent) begin
-            read_value = c_frames_sent$q;
-        end
-        if (read_index == i_frames_received) begin
-            read_value = c_frames_received$q;
-        end
-        if (read_index == i_storage_commands) begin
-            read_value = c_storage_commands$q;
-        end
-        if (read_index == i_key_commits) begin
-            read_value = c_key_commits$q;
-        end
-        if (read_index == i_invalidations) begin
-            read_value = c_invalidations$q;
-        end
-        ix = error_base;
-        if (read_index == ix) begin
-            read_value = errors$0$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$1$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$2$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$3$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$4$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$5$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$6$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$7$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$8$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$9$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$10$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$11$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$12$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$13$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$14$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$15$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$16$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$17$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$18$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$19$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$20$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$21$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$22$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$23$q;
-        end
-        ix = ix + 32'h1;
-        if (read_index == ix) begin
-            read_value = errors$24$q;
-        end
-        ix = ix + 32'h1;
     end
     
 endmodule // viaduct_engine$counters
+
+
+module viaduct_engine$counters$adding(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$adding
 
 
 module viaduct_engine$counters$c_bytes(d,q,clock);
@@ -4738,7 +5116,866 @@ module viaduct_engine$counters$c_bytes(d,q,clock);
 endmodule // viaduct_engine$counters$c_bytes
 
 
-module viaduct_engine$counters$c_completions(d,q,clock);
+module viaduct_engine$counters$direct(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$direct
+
+
+module viaduct_engine$counters$index(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$index
+
+
+module viaduct_engine$counters$pending$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$0
+
+
+module viaduct_engine$counters$pending$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$1
+
+
+module viaduct_engine$counters$pending$10(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$10
+
+
+module viaduct_engine$counters$pending$11(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$11
+
+
+module viaduct_engine$counters$pending$12(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$12
+
+
+module viaduct_engine$counters$pending$13(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$13
+
+
+module viaduct_engine$counters$pending$14(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$14
+
+
+module viaduct_engine$counters$pending$15(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$15
+
+
+module viaduct_engine$counters$pending$16(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$16
+
+
+module viaduct_engine$counters$pending$17(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$17
+
+
+module viaduct_engine$counters$pending$18(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$18
+
+
+module viaduct_engine$counters$pending$19(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$19
+
+
+module viaduct_engine$counters$pending$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$2
+
+
+module viaduct_engine$counters$pending$20(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$20
+
+
+module viaduct_engine$counters$pending$21(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$21
+
+
+module viaduct_engine$counters$pending$22(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$22
+
+
+module viaduct_engine$counters$pending$23(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$23
+
+
+module viaduct_engine$counters$pending$24(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$24
+
+
+module viaduct_engine$counters$pending$25(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$25
+
+
+module viaduct_engine$counters$pending$26(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$26
+
+
+module viaduct_engine$counters$pending$27(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$27
+
+
+module viaduct_engine$counters$pending$28(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$28
+
+
+module viaduct_engine$counters$pending$29(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$29
+
+
+module viaduct_engine$counters$pending$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$3
+
+
+module viaduct_engine$counters$pending$30(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$30
+
+
+module viaduct_engine$counters$pending$31(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$31
+
+
+module viaduct_engine$counters$pending$32(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$32
+
+
+module viaduct_engine$counters$pending$33(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$33
+
+
+module viaduct_engine$counters$pending$34(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$34
+
+
+module viaduct_engine$counters$pending$35(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$35
+
+
+module viaduct_engine$counters$pending$36(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$36
+
+
+module viaduct_engine$counters$pending$37(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$37
+
+
+module viaduct_engine$counters$pending$38(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$38
+
+
+module viaduct_engine$counters$pending$39(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$39
+
+
+module viaduct_engine$counters$pending$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$4
+
+
+module viaduct_engine$counters$pending$40(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$40
+
+
+module viaduct_engine$counters$pending$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$5
+
+
+module viaduct_engine$counters$pending$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$6
+
+
+module viaduct_engine$counters$pending$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$7
+
+
+module viaduct_engine$counters$pending$8(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$8
+
+
+module viaduct_engine$counters$pending$9(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$pending$9
+
+
+module viaduct_engine$counters$ram(clock,write_enable,write_address,write_data,read_address,read_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  write_enable;
+    input wire  [5:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  [5:0] read_address;
+    output reg  [63:0] read_data;
+    
+    // Update code (custom)
+    reg [63:0] mem[63:0];
+    reg [5:0] address;
+    
+    always @(posedge clock) begin
+       if (write_enable) mem[write_address] <= write_data;
+       address <= read_address;
+    end
+    
+    always @(*) read_data = mem[address];
+endmodule // viaduct_engine$counters$ram
+
+
+module viaduct_engine$counters$reading(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$reading
+
+
+module viaduct_engine$counters$valid(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -4754,672 +5991,26 @@ module viaduct_engine$counters$c_completions(d,q,clock);
        q <= d;
     end
           
-endmodule // viaduct_engine$counters$c_completions
+endmodule // viaduct_engine$counters$valid
 
 
-module viaduct_engine$counters$c_doorbells(d,q,clock);
+module viaduct_engine$counters$walk(d,q,clock);
     
     // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
+    input wire  [5:0] d;
+    output reg  [5:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 6'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // viaduct_engine$counters$c_doorbells
-
-
-module viaduct_engine$counters$c_doorbells_ignored(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$c_doorbells_ignored
-
-
-module viaduct_engine$counters$c_failures(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$c_failures
-
-
-module viaduct_engine$counters$c_frames_received(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$c_frames_received
-
-
-module viaduct_engine$counters$c_frames_sent(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$c_frames_sent
-
-
-module viaduct_engine$counters$c_interrupts(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$c_interrupts
-
-
-module viaduct_engine$counters$c_invalidations(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$c_invalidations
-
-
-module viaduct_engine$counters$c_key_commits(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$c_key_commits
-
-
-module viaduct_engine$counters$c_queue_overflows(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$c_queue_overflows
-
-
-module viaduct_engine$counters$c_storage_commands(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$c_storage_commands
-
-
-module viaduct_engine$counters$errors$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$0
-
-
-module viaduct_engine$counters$errors$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$1
-
-
-module viaduct_engine$counters$errors$10(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$10
-
-
-module viaduct_engine$counters$errors$11(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$11
-
-
-module viaduct_engine$counters$errors$12(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$12
-
-
-module viaduct_engine$counters$errors$13(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$13
-
-
-module viaduct_engine$counters$errors$14(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$14
-
-
-module viaduct_engine$counters$errors$15(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$15
-
-
-module viaduct_engine$counters$errors$16(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$16
-
-
-module viaduct_engine$counters$errors$17(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$17
-
-
-module viaduct_engine$counters$errors$18(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$18
-
-
-module viaduct_engine$counters$errors$19(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$19
-
-
-module viaduct_engine$counters$errors$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$2
-
-
-module viaduct_engine$counters$errors$20(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$20
-
-
-module viaduct_engine$counters$errors$21(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$21
-
-
-module viaduct_engine$counters$errors$22(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$22
-
-
-module viaduct_engine$counters$errors$23(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$23
-
-
-module viaduct_engine$counters$errors$24(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$24
-
-
-module viaduct_engine$counters$errors$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$3
-
-
-module viaduct_engine$counters$errors$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$4
-
-
-module viaduct_engine$counters$errors$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$5
-
-
-module viaduct_engine$counters$errors$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$6
-
-
-module viaduct_engine$counters$errors$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$7
-
-
-module viaduct_engine$counters$errors$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$8
-
-
-module viaduct_engine$counters$errors$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$counters$errors$9
+endmodule // viaduct_engine$counters$walk
 
 
 module viaduct_engine$cur_vi(d,q,clock);

@@ -37,6 +37,8 @@ pub enum Bar0State {
     Read,
     /// A VI-table read: its data arrives a cycle later.
     ReadVi,
+    /// A counter read (low word): waiting for the counter bank's answer.
+    ReadCounter,
     /// A translation-unit command is offered until taken.
     Command,
     /// PROT_COMMIT read: the shadow entry arrives a cycle later.
@@ -79,8 +81,10 @@ hdl_block! {
         pub vi_data: Signal<Out, Bits<32>>,
         /// Read data, the cycle after `vi_req`.
         pub vi_rdata: Signal<In, Bits<32>>,
-        // Counters.
+        // Counters: a read of counter `cnt_index` on `cnt_request`, answered with `cnt_valid`.
+        pub cnt_request: Signal<Out, Bit>,
         pub cnt_index: Signal<Out, Bits<8>>,
+        pub cnt_valid: Signal<In, Bit>,
         pub cnt_value: Signal<In, Bits<64>>,
         pub cnt_key_commit: Signal<Out, Bit>,
         pub cnt_invalidate: Signal<Out, Bit>,
@@ -120,7 +124,6 @@ hdl_block! {
         d_reg: DFF<Bits<12>>,
         d_slot: DFF<Bits<8>>,
         d_dword: DFF<Bits<4>>,
-        d_cnt: DFF<Bits<8>>,
         command: DFF<Command>,
         addr: DFF<Bits<BAR0_ADDR_W>>,
         wdata: DFF<Bits<32>>,
@@ -153,7 +156,6 @@ hdl_block! {
         prot_in_range: Signal<Local, Bit>,
         key_state_now: Signal<Local, Bits<9>>,
         global_read: Signal<Local, Bits<32>>,
-        counter_read: Signal<Local, Bits<32>>,
         word_lane: Signal<Local, Bits<8>>,
         // Constants of the map.
         vi_count: Constant<Bits<BAR0_ADDR_W>> = constant(V as u64),
@@ -265,7 +267,6 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
             d_reg,
             d_slot,
             d_dword,
-            d_cnt,
             command,
             addr,
             wdata,
@@ -337,19 +338,16 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
         self.vi_slot.next = self.d_slot.q.val();
         self.vi_dword.next = self.d_dword.q.val();
         self.vi_data.next = self.wdata.q.val();
-        self.cnt_index.next = self.d_cnt.q.val();
+        self.cnt_request.next = (self.state.q.val() == Bar0State::Read)
+            & self.d_is_counter.q.val()
+            & !self.addr.q.val().get_bit(2);
+        self.cnt_index.next = bit_cast::<8, BAR0_ADDR_W>((self.addr.q.val() - self.counters_base.val()) >> 3);
         self.cnt_key_commit.next = (self.state.q.val() == Bar0State::Command)
             & (self.command.q.val() == Command::Key)
             & self.tu_cmd_ready.val();
         self.cnt_invalidate.next = (self.state.q.val() == Bar0State::Command)
             & ((self.command.q.val() == Command::Key) | (self.command.q.val() == Command::Invalidate))
             & self.tu_cmd_ready.val();
-
-        // Counter reads: low word latches the high word.
-        self.counter_read.next = self.latch.q.val();
-        if !self.a.val().get_bit(2) {
-            self.counter_read.next = bit_cast::<32, 64>(self.cnt_value.val());
-        }
 
         // Global reads.
         self.key_in_range.next = bit_cast::<9, KEY_SLOT_W>(self.key_select.q.val()) < self.key_slots.val();
@@ -473,8 +471,6 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
                 self.d_slot.d.next = bit_cast::<8, BAR0_ADDR_W>(self.slot.val());
                 self.d_dword.d.next =
                     bit_cast::<4, BAR0_ADDR_W>((self.page_reg.val() >> 2) & self.dword_mask.val());
-                self.d_cnt.d.next =
-                    bit_cast::<8, BAR0_ADDR_W>((self.a.val() - self.counters_base.val()) >> 3);
                 self.state.d.next = Bar0State::Read;
                 if self.is_write.q.val() {
                     self.state.d.next = Bar0State::Write;
@@ -576,14 +572,23 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
                 if self.d_is_global.q.val() {
                     self.rdata.d.next = self.global_read.val();
                 }
+                // Counters: the low word waits for the bank and latches the high word, which
+                // a read of the high word returns.
                 if self.d_is_counter.q.val() {
-                    self.rdata.d.next = self.counter_read.val();
+                    self.rdata.d.next = self.latch.q.val();
                     if !self.a.val().get_bit(2) {
-                        self.latch.d.next = bit_cast::<32, 64>(self.cnt_value.val() >> 32);
+                        self.state.d.next = Bar0State::ReadCounter;
                     }
                 }
                 if self.d_is_vi.q.val() {
                     self.state.d.next = Bar0State::ReadVi;
+                }
+            }
+            Bar0State::ReadCounter => {
+                if self.cnt_valid.val() {
+                    self.rdata.d.next = bit_cast::<32, 64>(self.cnt_value.val());
+                    self.latch.d.next = bit_cast::<32, 64>(self.cnt_value.val() >> 32);
+                    self.state.d.next = Bar0State::ReadResp;
                 }
             }
             Bar0State::ReadVi => {

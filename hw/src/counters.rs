@@ -2,8 +2,17 @@
 //! doorbells, interrupts, frames, storage commands, key commits, invalidations and one per
 //! failing status), read by index for BAR0. The translation unit keeps its cache counters
 //! itself; they come in here only to be read.
+//!
+//! The counters that count one event at a time live in a LUT RAM with one shared adder, not
+//! in 64-bit registers with an adder each. Each such counter has a small pending count that
+//! its events increment; a walk visits one entry per cycle and writes RAM word plus pending
+//! count back. A read of such a counter waits for the walk to reach it (at most
+//! `COUNTER_COUNT + 1` cycles) and returns the word being written: the exact count of that
+//! cycle. Clearing drops the valid bit of every entry, so no RAM sweep is needed.
 
+use crate::block::clog2;
 use crate::hdl_block;
+use crate::lutram::LutRam;
 use rust_hdl::prelude::*;
 use viaduct_abi::Counter;
 use viaduct_abi::counters::{COUNTER_COUNT, ERROR_COUNTER_BASE};
@@ -11,6 +20,12 @@ use viaduct_abi::status::Status;
 
 /// Number of per-status error counters.
 pub const ERROR_COUNTERS: usize = COUNTER_COUNT - ERROR_COUNTER_BASE;
+/// Width of a counter index into the RAM.
+const ENTRY_W: usize = clog2(COUNTER_COUNT);
+/// Width of a pending count. The walk comes back to an entry every `COUNTER_COUNT` cycles and
+/// a counter counts at most one event per cycle, so a pending count never exceeds that.
+const PENDING_W: usize = clog2(COUNTER_COUNT + 1);
+const _: () = assert!(COUNTER_COUNT < 1 << PENDING_W && COUNTER_COUNT <= 64);
 
 fn index(c: Counter) -> Constant<Bits<8>> {
     crate::block::constant(c.index() as u64)
@@ -56,26 +71,40 @@ hdl_block! {
         pub iotlb_hits: Signal<In, Bits<64>>,
         pub iotlb_misses: Signal<In, Bits<64>>,
         pub line_hits: Signal<In, Bits<64>>,
-        /// Counter `read_index` (zero past the last).
+        /// A read of counter `read_index` (zero past the last one), taken on `read_request`
+        /// unless one is in progress (the cycle of its answer is free); answered by a one-cycle
+        /// `read_valid` with `read_value`.
+        pub read_request: Signal<In, Bit>,
         pub read_index: Signal<In, Bits<8>>,
+        pub read_valid: Signal<Out, Bit>,
         pub read_value: Signal<Out, Bits<64>>,
-        c_completions: DFF<Bits<64>>,
-        c_failures: DFF<Bits<64>>,
+        /// Bytes may grow by 2^32 a cycle, too fast for a pending count: a register of its own.
         c_bytes: DFF<Bits<64>>,
-        c_doorbells: DFF<Bits<64>>,
-        c_doorbells_ignored: DFF<Bits<64>>,
-        c_queue_overflows: DFF<Bits<64>>,
-        c_interrupts: DFF<Bits<64>>,
-        c_frames_sent: DFF<Bits<64>>,
-        c_frames_received: DFF<Bits<64>>,
-        c_storage_commands: DFF<Bits<64>>,
-        c_key_commits: DFF<Bits<64>>,
-        c_invalidations: DFF<Bits<64>>,
-        errors: [DFF<Bits<64>>; ERROR_COUNTERS] = crate::block::array(),
-        error_sum: Signal<Local, Bits<64>>,
+        /// Every other counter of this bank: RAM word plus pending count, by counter index.
+        ram: LutRam<Bits<64>, ENTRY_W>,
+        pending: [DFF<Bits<PENDING_W>>; COUNTER_COUNT] = crate::block::array(),
+        /// Bit i: RAM word i has been written since the last clear (else it reads as zero).
+        valid: DFF<Bits<64>>,
+        /// The walk: the entry whose word is read this cycle, and the entry whose word arrived
+        /// and is written back with its pending count added.
+        walk: DFF<Bits<ENTRY_W>>,
+        adding: DFF<Bits<ENTRY_W>>,
+        /// The read in progress, and whether its counter is a register or an input (answered at
+        /// once) rather than a RAM word.
+        reading: DFF<Bit>,
+        index: DFF<Bits<8>>,
+        direct: DFF<Bit>,
+        /// Bit i: counter i counts one this cycle.
+        events: Signal<Local, Bits<64>>,
+        error_events: Signal<Local, Bits<ERROR_COUNTERS>>,
+        walk_pending: Signal<Local, Bits<PENDING_W>>,
+        walk_base: Signal<Local, Bits<64>>,
+        walk_count: Signal<Local, Bits<64>>,
         ix: Signal<Local, Bits<8>>,
         codes: Constant<Bits<{ 8 * ERROR_COUNTERS }>> = error_codes(),
         error_base: Constant<Bits<8>> = crate::block::constant(ERROR_COUNTER_BASE as u64),
+        count: Constant<Bits<8>> = crate::block::constant(COUNTER_COUNT as u64),
+        last_entry: Constant<Bits<ENTRY_W>> = crate::block::constant(COUNTER_COUNT as u64 - 1),
         i_completions: Constant<Bits<8>> = index(Counter::Completions),
         i_failures: Constant<Bits<8>> = index(Counter::Failures),
         i_bytes: Constant<Bits<8>> = index(Counter::Bytes),
@@ -98,144 +127,123 @@ hdl_block! {
 impl Logic for CounterBank {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(
-            self,
-            clock,
-            c_completions,
-            c_failures,
-            c_bytes,
-            c_doorbells,
-            c_doorbells_ignored,
-            c_queue_overflows,
-            c_interrupts,
-            c_frames_sent,
-            c_frames_received,
-            c_storage_commands,
-            c_key_commits,
-            c_invalidations
-        );
-        if self.completions.val() {
-            self.c_completions.d.next = self.c_completions.q.val() + 1;
-        }
-        if self.failures.val() {
-            self.c_failures.d.next = self.c_failures.q.val() + 1;
-        }
+        dff_setup!(self, clock, c_bytes, valid, walk, adding, reading, index, direct);
+        self.ram.clock.next = self.clock.val();
         self.c_bytes.d.next = self.c_bytes.q.val() + bit_cast::<64, 32>(self.bytes_add.val());
-        if self.doorbells.val() {
-            self.c_doorbells.d.next = self.c_doorbells.q.val() + 1;
-        }
-        if self.doorbells_ignored.val() {
-            self.c_doorbells_ignored.d.next = self.c_doorbells_ignored.q.val() + 1;
-        }
-        if self.queue_overflows.val() {
-            self.c_queue_overflows.d.next = self.c_queue_overflows.q.val() + 1;
-        }
-        if self.interrupts.val() {
-            self.c_interrupts.d.next = self.c_interrupts.q.val() + 1;
-        }
-        if self.frames_sent.val() {
-            self.c_frames_sent.d.next = self.c_frames_sent.q.val() + 1;
-        }
-        if self.frames_received.val() {
-            self.c_frames_received.d.next = self.c_frames_received.q.val() + 1;
-        }
-        if self.storage_commands.val() {
-            self.c_storage_commands.d.next = self.c_storage_commands.q.val() + 1;
-        }
-        if self.key_commits.val() {
-            self.c_key_commits.d.next = self.c_key_commits.q.val() + 1;
-        }
-        if self.invalidations.val() {
-            self.c_invalidations.d.next = self.c_invalidations.q.val() + 1;
-        }
-        // Error counters share one incrementer: at most one descriptor ends per cycle.
-        self.error_sum.next = 0.into();
+
+        // This cycle's events, one bit per counter index.
+        self.error_events.next = 0.into();
         for k in 0..ERROR_COUNTERS {
-            self.errors[k].clock.next = self.clock.val();
-            self.errors[k].d.next = self.errors[k].q.val();
-            if self.error_status.val() == self.codes.val().get_bits::<8>(k * 8) {
-                self.error_sum.next = self.errors[k].q.val() + 1;
+            self.error_events.next = self.error_events.val().replace_bit(
+                k,
+                self.error.val() & (self.error_status.val() == self.codes.val().get_bits::<8>(k * 8)),
+            );
+        }
+        self.events.next = bit_cast::<64, ERROR_COUNTERS>(self.error_events.val()) << self.error_base.val();
+        self.events.next =
+            self.events.val().replace_bit(self.i_completions.val().index(), self.completions.val());
+        self.events.next = self.events.val().replace_bit(self.i_failures.val().index(), self.failures.val());
+        self.events.next =
+            self.events.val().replace_bit(self.i_doorbells.val().index(), self.doorbells.val());
+        self.events.next = self
+            .events
+            .val()
+            .replace_bit(self.i_doorbells_ignored.val().index(), self.doorbells_ignored.val());
+        self.events.next =
+            self.events.val().replace_bit(self.i_queue_overflows.val().index(), self.queue_overflows.val());
+        self.events.next =
+            self.events.val().replace_bit(self.i_interrupts.val().index(), self.interrupts.val());
+        self.events.next =
+            self.events.val().replace_bit(self.i_frames_sent.val().index(), self.frames_sent.val());
+        self.events.next =
+            self.events.val().replace_bit(self.i_frames_received.val().index(), self.frames_received.val());
+        self.events.next =
+            self.events.val().replace_bit(self.i_storage_commands.val().index(), self.storage_commands.val());
+        self.events.next =
+            self.events.val().replace_bit(self.i_key_commits.val().index(), self.key_commits.val());
+        self.events.next =
+            self.events.val().replace_bit(self.i_invalidations.val().index(), self.invalidations.val());
+
+        // Pending counts: the walked entry hands its count to the RAM and starts again from
+        // this cycle's event; the others add theirs.
+        self.walk_pending.next = 0.into();
+        self.ix.next = 0.into();
+        for k in 0..COUNTER_COUNT {
+            self.pending[k].clock.next = self.clock.val();
+            self.pending[k].d.next = self.pending[k].q.val();
+            if self.events.val().get_bit(k) {
+                self.pending[k].d.next = self.pending[k].q.val() + 1;
             }
-        }
-        for k in 0..ERROR_COUNTERS {
-            if self.error.val() & (self.error_status.val() == self.codes.val().get_bits::<8>(k * 8)) {
-                self.errors[k].d.next = self.error_sum.val();
+            if bit_cast::<8, ENTRY_W>(self.adding.q.val()) == self.ix.val() {
+                self.walk_pending.next = self.pending[k].q.val();
+                self.pending[k].d.next = 0.into();
+                if self.events.val().get_bit(k) {
+                    self.pending[k].d.next = 1.into();
+                }
             }
             if self.clear.val() {
-                self.errors[k].d.next = 0.into();
-            }
-        }
-        if self.clear.val() {
-            self.c_completions.d.next = 0.into();
-            self.c_failures.d.next = 0.into();
-            self.c_bytes.d.next = 0.into();
-            self.c_doorbells.d.next = 0.into();
-            self.c_doorbells_ignored.d.next = 0.into();
-            self.c_queue_overflows.d.next = 0.into();
-            self.c_interrupts.d.next = 0.into();
-            self.c_frames_sent.d.next = 0.into();
-            self.c_frames_received.d.next = 0.into();
-            self.c_storage_commands.d.next = 0.into();
-            self.c_key_commits.d.next = 0.into();
-            self.c_invalidations.d.next = 0.into();
-        }
-
-        // Read port.
-        self.read_value.next = 0.into();
-        if self.read_index.val() == self.i_completions.val() {
-            self.read_value.next = self.c_completions.q.val();
-        }
-        if self.read_index.val() == self.i_failures.val() {
-            self.read_value.next = self.c_failures.q.val();
-        }
-        if self.read_index.val() == self.i_bytes.val() {
-            self.read_value.next = self.c_bytes.q.val();
-        }
-        if self.read_index.val() == self.i_doorbells.val() {
-            self.read_value.next = self.c_doorbells.q.val();
-        }
-        if self.read_index.val() == self.i_doorbells_ignored.val() {
-            self.read_value.next = self.c_doorbells_ignored.q.val();
-        }
-        if self.read_index.val() == self.i_queue_overflows.val() {
-            self.read_value.next = self.c_queue_overflows.q.val();
-        }
-        if self.read_index.val() == self.i_table_reads.val() {
-            self.read_value.next = self.table_reads.val();
-        }
-        if self.read_index.val() == self.i_iotlb_hits.val() {
-            self.read_value.next = self.iotlb_hits.val();
-        }
-        if self.read_index.val() == self.i_iotlb_misses.val() {
-            self.read_value.next = self.iotlb_misses.val();
-        }
-        if self.read_index.val() == self.i_line_hits.val() {
-            self.read_value.next = self.line_hits.val();
-        }
-        if self.read_index.val() == self.i_interrupts.val() {
-            self.read_value.next = self.c_interrupts.q.val();
-        }
-        if self.read_index.val() == self.i_frames_sent.val() {
-            self.read_value.next = self.c_frames_sent.q.val();
-        }
-        if self.read_index.val() == self.i_frames_received.val() {
-            self.read_value.next = self.c_frames_received.q.val();
-        }
-        if self.read_index.val() == self.i_storage_commands.val() {
-            self.read_value.next = self.c_storage_commands.q.val();
-        }
-        if self.read_index.val() == self.i_key_commits.val() {
-            self.read_value.next = self.c_key_commits.q.val();
-        }
-        if self.read_index.val() == self.i_invalidations.val() {
-            self.read_value.next = self.c_invalidations.q.val();
-        }
-        self.ix.next = self.error_base.val();
-        for k in 0..ERROR_COUNTERS {
-            if self.read_index.val() == self.ix.val() {
-                self.read_value.next = self.errors[k].q.val();
+                self.pending[k].d.next = 0.into();
             }
             self.ix.next = self.ix.val() + 1;
+        }
+
+        // The walk: one RAM word a cycle takes its pending count. It reads an entry's word in
+        // one cycle and writes it back in the next, so the word read includes the last write.
+        self.ram.read_address.next = self.walk.q.val();
+        self.walk_base.next = 0.into();
+        if self.valid.q.val().get_bit(self.adding.q.val().index()) {
+            self.walk_base.next = self.ram.read_data.val();
+        }
+        self.walk_count.next = self.walk_base.val() + bit_cast::<64, PENDING_W>(self.walk_pending.val());
+        self.ram.write_enable.next = true;
+        self.ram.write_address.next = self.adding.q.val();
+        self.ram.write_data.next = self.walk_count.val();
+        self.valid.d.next = self.valid.q.val().replace_bit(self.adding.q.val().index(), true);
+        self.adding.d.next = self.walk.q.val();
+        self.walk.d.next = self.walk.q.val() + 1;
+        if self.walk.q.val() == self.last_entry.val() {
+            self.walk.d.next = 0.into();
+        }
+        if self.clear.val() {
+            self.c_bytes.d.next = 0.into();
+            self.valid.d.next = 0.into();
+        }
+
+        // Read port: a RAM counter is answered when the walk writes it back, the others at once.
+        // `read_valid` reads registers only: BAR0 decides its request from it.
+        self.read_valid.next = self.reading.q.val()
+            & (self.direct.q.val() | (bit_cast::<8, ENTRY_W>(self.adding.q.val()) == self.index.q.val()));
+        if self.read_valid.val() {
+            self.reading.d.next = false;
+        }
+        if self.read_request.val() & (!self.reading.q.val() | self.read_valid.val()) {
+            self.reading.d.next = true;
+            self.index.d.next = self.read_index.val();
+            self.direct.d.next = (self.read_index.val() == self.i_bytes.val())
+                | (self.read_index.val() == self.i_table_reads.val())
+                | (self.read_index.val() == self.i_iotlb_hits.val())
+                | (self.read_index.val() == self.i_iotlb_misses.val())
+                | (self.read_index.val() == self.i_line_hits.val())
+                | (self.read_index.val() >= self.count.val());
+        }
+        self.read_value.next = self.walk_count.val();
+        if self.index.q.val() == self.i_bytes.val() {
+            self.read_value.next = self.c_bytes.q.val();
+        }
+        if self.index.q.val() == self.i_table_reads.val() {
+            self.read_value.next = self.table_reads.val();
+        }
+        if self.index.q.val() == self.i_iotlb_hits.val() {
+            self.read_value.next = self.iotlb_hits.val();
+        }
+        if self.index.q.val() == self.i_iotlb_misses.val() {
+            self.read_value.next = self.iotlb_misses.val();
+        }
+        if self.index.q.val() == self.i_line_hits.val() {
+            self.read_value.next = self.line_hits.val();
+        }
+        if self.index.q.val() >= self.count.val() {
+            self.read_value.next = 0.into();
         }
     }
 }

@@ -267,7 +267,9 @@ impl<
         self.vis.reg_data.next = self.bar0.vi_data.val();
         self.bar0.vi_rdata.next = self.vis.reg_rdata.val();
         self.bar0.cnt_value.next = self.counters.read_value.val();
+        self.counters.read_request.next = self.bar0.cnt_request.val();
         self.counters.read_index.next = self.bar0.cnt_index.val();
+        self.bar0.cnt_valid.next = self.counters.read_valid.val();
         self.counters.key_commits.next = self.bar0.cnt_key_commit.val();
         self.counters.invalidations.next = self.bar0.cnt_invalidate.val();
         self.counters.doorbells.next = self.vis.doorbell.val();

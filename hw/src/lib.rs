@@ -17,6 +17,7 @@ pub mod generate;
 pub mod iotlb;
 pub mod key_store;
 pub mod line_cache;
+pub mod lutram;
 pub mod mem_reader;
 pub mod mem_writer;
 pub mod mover;

@@ -402,6 +402,123 @@ fn scheduler_serves_round_robin_like_the_model() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Counter bank
+
+/// Every event input fires at random, in bursts that keep one counter counting every cycle
+/// (the most its pending count can take between two visits of the walk), with clears between;
+/// reads of random indexes, in range or not, follow each other and must see the exact count
+/// of the cycle they are answered in, within `COUNTER_COUNT + 1` cycles.
+#[test]
+fn counter_bank_counts_every_event_exactly() {
+    use viaduct_abi::{Counter, Status};
+    use viaduct_hw::counters::CounterBank;
+    const EVENTS: [(&str, Counter); 11] = [
+        ("completions", Counter::Completions),
+        ("failures", Counter::Failures),
+        ("doorbells", Counter::Doorbells),
+        ("doorbells_ignored", Counter::DoorbellsIgnored),
+        ("queue_overflows", Counter::QueueOverflows),
+        ("interrupts", Counter::Interrupts),
+        ("frames_sent", Counter::FramesSent),
+        ("frames_received", Counter::FramesReceived),
+        ("storage_commands", Counter::StorageCommands),
+        ("key_commits", Counter::KeyCommits),
+        ("invalidations", Counter::Invalidations),
+    ];
+    const CACHE: [(&str, Counter); 4] = [
+        ("table_reads", Counter::TableReads),
+        ("iotlb_hits", Counter::IotlbHits),
+        ("iotlb_misses", Counter::IotlbMisses),
+        ("line_hits", Counter::LineHits),
+    ];
+    let total = viaduct_abi::counters::COUNTER_COUNT;
+    let mut d = Dut::build("counters", verilog_of(&mut CounterBank::default()));
+    for seed in seeds(4) {
+        let mut rng = Rng::new(seed);
+        let mut model = vec![0u64; total];
+        // Let a read left from the previous seed be answered, then clear.
+        d.set("read_request", 0);
+        for _ in 0..=total {
+            d.tick();
+        }
+        d.set("clear", 1);
+        d.tick();
+        d.set("clear", 0);
+        // A burst: one event input (or error status) held on for a stretch of cycles.
+        let mut burst: Option<(usize, u64)> = None;
+        // The read in progress: index and cycles waited.
+        let mut read: Option<(u64, usize)> = None;
+        let mut answered = 0;
+        for step in 0..20_000 {
+            if burst.is_none_or(|(_, left)| left == 0) {
+                burst =
+                    rng.chance(5).then(|| (rng.below(EVENTS.len() as u64 + 1) as usize, 30 + rng.below(200)));
+            }
+            let clear = rng.chance(1) && rng.chance(20);
+            for (k, (port, counter)) in EVENTS.iter().enumerate() {
+                let on = burst.is_some_and(|(b, _)| b == k) || rng.chance(15);
+                d.set(port, u64::from(on));
+                if on {
+                    model[counter.index()] += 1;
+                }
+            }
+            // Any status, OK and unknown codes included: only a listed error status counts.
+            let status = if burst.is_some_and(|(b, _)| b == EVENTS.len()) {
+                Status::ALL[1].code()
+            } else {
+                rng.below(40) as u8
+            };
+            let error = burst.is_some_and(|(b, _)| b == EVENTS.len()) || rng.chance(30);
+            d.set("error", u64::from(error));
+            d.set("error_status", u64::from(status));
+            if let Some(s) = Status::ALL.iter().find(|s| s.code() == status && **s != Status::Ok) {
+                model[Counter::Errors(*s).index()] += u64::from(error);
+            }
+            let bytes = if rng.chance(50) { 0 } else { rng.next() & 0xffff_ffff };
+            d.set("bytes_add", bytes);
+            model[Counter::Bytes.index()] += bytes;
+            for (port, counter) in CACHE {
+                let v = rng.next();
+                d.set(port, v);
+                model[counter.index()] = v;
+            }
+            if clear {
+                for (i, m) in model.iter_mut().enumerate() {
+                    if !CACHE.iter().any(|(_, c)| c.index() == i) {
+                        *m = 0;
+                    }
+                }
+            }
+            d.set("clear", u64::from(clear));
+            // A new read when none is in progress; the index is noise otherwise.
+            let index = if rng.chance(90) { rng.below(total as u64) } else { rng.below(256) };
+            let request = read.is_none() && rng.chance(60);
+            d.set("read_request", u64::from(request));
+            d.set("read_index", index);
+            if request {
+                read = Some((index, 0));
+            }
+            d.tick();
+            d.eval();
+            if d.get("read_valid") == 1 {
+                let (index, _) =
+                    read.take().unwrap_or_else(|| panic!("seed {seed} step {step}: answer unasked"));
+                let expect = model.get(index as usize).copied().unwrap_or(0);
+                assert_eq!(d.get("read_value"), expect, "seed {seed} step {step}: counter {index}");
+                answered += 1;
+            } else if let Some((index, waited)) = read.as_mut() {
+                *waited += 1;
+                assert!(*waited <= total, "seed {seed} step {step}: counter {index} unanswered");
+            }
+            if let Some((_, left)) = burst.as_mut() {
+                *left = left.saturating_sub(1);
+            }
+        }
+        assert!(answered > 500, "seed {seed}: only {answered} reads answered");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Descriptor check
 
 #[test]
