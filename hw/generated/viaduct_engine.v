@@ -8704,6 +8704,18 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  [2:0] p_ack$d;
     wire  [2:0] p_ack$q;
     reg  p_ack$clock;
+    reg  hz$d;
+    wire  hz$q;
+    reg  hz$clock;
+    reg  hz_fresh$d;
+    wire  hz_fresh$q;
+    reg  hz_fresh$clock;
+    reg  [63:0] ar_pa_q$d;
+    wire  [63:0] ar_pa_q$q;
+    reg  ar_pa_q$clock;
+    reg  [15:0] ar_len_q$d;
+    wire  [15:0] ar_len_q$q;
+    reg  ar_len_q$clock;
     reg  f_valid$d;
     wire  f_valid$q;
     reg  f_valid$clock;
@@ -8713,9 +8725,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  [7:0] f_status$d;
     wire  [7:0] f_status$q;
     reg  f_status$clock;
-    reg  [63:0] f_va$d;
-    wire  [63:0] f_va$q;
-    reg  f_va$clock;
     reg  f_on_dst$d;
     wire  f_on_dst$q;
     reg  f_on_dst$clock;
@@ -8725,6 +8734,12 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  [15:0] plan_n$d;
     wire  [15:0] plan_n$q;
     reg  plan_n$clock;
+    reg  [15:0] next_n$d;
+    wire  [15:0] next_n$q;
+    reg  next_n$clock;
+    reg  next_fresh$d;
+    wire  next_fresh$q;
+    reg  next_fresh$clock;
     reg  [63:0] plan_src_pa$d;
     wire  [63:0] plan_src_pa$q;
     reg  plan_src_pa$clock;
@@ -8743,6 +8758,24 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  [15:0] s_beat$d;
     wire  [15:0] s_beat$q;
     reg  s_beat$clock;
+    reg  src_fresh$d;
+    wire  src_fresh$q;
+    reg  src_fresh$clock;
+    reg  [31:0] s_off$d;
+    wire  [31:0] s_off$q;
+    reg  s_off$clock;
+    reg  [15:0] s_len$d;
+    wire  [15:0] s_len$q;
+    reg  s_len$clock;
+    reg  [31:0] rx_chunk_end$d;
+    wire  [31:0] rx_chunk_end$q;
+    reg  rx_chunk_end$clock;
+    reg  [15:0] inline_end$d;
+    wire  [15:0] inline_end$q;
+    reg  inline_end$clock;
+    reg  [15:0] rsp_beats$d;
+    wire  [15:0] rsp_beats$q;
+    reg  rsp_beats$clock;
     reg  s_err$d;
     wire  s_err$q;
     reg  s_err$clock;
@@ -8779,9 +8812,9 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  [15:0] src_actual;
     reg  [7:0] src_errcode;
     reg  n_valid;
+    reg  n_take;
     reg  [31:0] n_off;
     reg  [7:0] n_status;
-    reg  [63:0] n_va;
     reg  n_on_dst;
     reg  rep_plan;
     reg  rep_plan_dst;
@@ -8805,9 +8838,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  [15:0] keep_count;
     reg  [15:0] lane_ix;
     reg  [31:0] rx_beat_end;
-    reg  [31:0] rx_chunk_end;
-    reg  [15:0] inline_end;
-    reg  [15:0] rsp_beats;
     reg  [127:0] header;
     reg  [255:0] header_data;
     reg  [31:0] header_strb;
@@ -9198,6 +9228,26 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         .q(p_ack$q),
         .clock(p_ack$clock)
     );
+    viaduct_engine$mover$hz hz(
+        .d(hz$d),
+        .q(hz$q),
+        .clock(hz$clock)
+    );
+    viaduct_engine$mover$hz_fresh hz_fresh(
+        .d(hz_fresh$d),
+        .q(hz_fresh$q),
+        .clock(hz_fresh$clock)
+    );
+    viaduct_engine$mover$ar_pa_q ar_pa_q(
+        .d(ar_pa_q$d),
+        .q(ar_pa_q$q),
+        .clock(ar_pa_q$clock)
+    );
+    viaduct_engine$mover$ar_len_q ar_len_q(
+        .d(ar_len_q$d),
+        .q(ar_len_q$q),
+        .clock(ar_len_q$clock)
+    );
     viaduct_engine$mover$f_valid f_valid(
         .d(f_valid$d),
         .q(f_valid$q),
@@ -9213,11 +9263,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         .q(f_status$q),
         .clock(f_status$clock)
     );
-    viaduct_engine$mover$f_va f_va(
-        .d(f_va$d),
-        .q(f_va$q),
-        .clock(f_va$clock)
-    );
     viaduct_engine$mover$f_on_dst f_on_dst(
         .d(f_on_dst$d),
         .q(f_on_dst$q),
@@ -9232,6 +9277,16 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         .d(plan_n$d),
         .q(plan_n$q),
         .clock(plan_n$clock)
+    );
+    viaduct_engine$mover$next_n next_n(
+        .d(next_n$d),
+        .q(next_n$q),
+        .clock(next_n$clock)
+    );
+    viaduct_engine$mover$next_fresh next_fresh(
+        .d(next_fresh$d),
+        .q(next_fresh$q),
+        .clock(next_fresh$clock)
     );
     viaduct_engine$mover$plan_src_pa plan_src_pa(
         .d(plan_src_pa$d),
@@ -9262,6 +9317,36 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         .d(s_beat$d),
         .q(s_beat$q),
         .clock(s_beat$clock)
+    );
+    viaduct_engine$mover$src_fresh src_fresh(
+        .d(src_fresh$d),
+        .q(src_fresh$q),
+        .clock(src_fresh$clock)
+    );
+    viaduct_engine$mover$s_off s_off(
+        .d(s_off$d),
+        .q(s_off$q),
+        .clock(s_off$clock)
+    );
+    viaduct_engine$mover$s_len s_len(
+        .d(s_len$d),
+        .q(s_len$q),
+        .clock(s_len$clock)
+    );
+    viaduct_engine$mover$rx_chunk_end rx_chunk_end(
+        .d(rx_chunk_end$d),
+        .q(rx_chunk_end$q),
+        .clock(rx_chunk_end$clock)
+    );
+    viaduct_engine$mover$inline_end inline_end(
+        .d(inline_end$d),
+        .q(inline_end$q),
+        .clock(inline_end$clock)
+    );
+    viaduct_engine$mover$rsp_beats rsp_beats(
+        .d(rsp_beats$d),
+        .q(rsp_beats$q),
+        .clock(rsp_beats$clock)
     );
     viaduct_engine$mover$s_err s_err(
         .d(s_err$d),
@@ -9321,19 +9406,30 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         p_src$clock = clock;
         p_snk$clock = clock;
         p_ack$clock = clock;
+        hz$clock = clock;
+        hz_fresh$clock = clock;
+        ar_pa_q$clock = clock;
+        ar_len_q$clock = clock;
         f_valid$clock = clock;
         f_off$clock = clock;
         f_status$clock = clock;
-        f_va$clock = clock;
         f_on_dst$clock = clock;
         plan_off$clock = clock;
         plan_n$clock = clock;
+        next_n$clock = clock;
+        next_fresh$clock = clock;
         plan_src_pa$clock = clock;
         plan_dst_pa$clock = clock;
         rx_pos$clock = clock;
         rx_ended$clock = clock;
         truncated$clock = clock;
         s_beat$clock = clock;
+        src_fresh$clock = clock;
+        s_off$clock = clock;
+        s_len$clock = clock;
+        rx_chunk_end$clock = clock;
+        inline_end$clock = clock;
+        rsp_beats$clock = clock;
         s_err$clock = clock;
         hdr_beat$clock = clock;
         out_status$clock = clock;
@@ -9365,19 +9461,30 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         p_src$d = p_src$q;
         p_snk$d = p_snk$q;
         p_ack$d = p_ack$q;
+        hz$d = hz$q;
+        hz_fresh$d = hz_fresh$q;
+        ar_pa_q$d = ar_pa_q$q;
+        ar_len_q$d = ar_len_q$q;
         f_valid$d = f_valid$q;
         f_off$d = f_off$q;
         f_status$d = f_status$q;
-        f_va$d = f_va$q;
         f_on_dst$d = f_on_dst$q;
         plan_off$d = plan_off$q;
         plan_n$d = plan_n$q;
+        next_n$d = next_n$q;
+        next_fresh$d = next_fresh$q;
         plan_src_pa$d = plan_src_pa$q;
         plan_dst_pa$d = plan_dst_pa$q;
         rx_pos$d = rx_pos$q;
         rx_ended$d = rx_ended$q;
         truncated$d = truncated$q;
         s_beat$d = s_beat$q;
+        src_fresh$d = src_fresh$q;
+        s_off$d = s_off$q;
+        s_len$d = s_len$q;
+        rx_chunk_end$d = rx_chunk_end$q;
+        inline_end$d = inline_end$q;
+        rsp_beats$d = rsp_beats$q;
         s_err$d = s_err$q;
         hdr_beat$d = hdr_beat$q;
         out_status$d = out_status$q;
@@ -9552,6 +9659,10 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             hazard = 1'b1;
         end
         slot_ix = slot_ix + 32'h1;
+        hz$d = hazard;
+        ar_pa_q$d = e_ar_pa;
+        ar_len_q$d = e_ar_len;
+        hz_fresh$d = (p_ar$q != p_wr$q) & ~reader$chunk_issued;
         stop_ar = f_valid$q & (f_off$q <= e_ar_off);
         stop_src = f_valid$q & (f_off$q <= e_src_off);
         stop_snk = f_valid$q & (f_off$q <= e_snk_off);
@@ -9595,9 +9706,9 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         reader$buf_alloc = rbuf$alloc;
         reader$watchdog = watchdog;
         reader$reads_in_flight = reads_in_flight;
-        reader$chunk_valid = (state$q == MoverState$Run) & j_src_mem$q & (p_ar$q != p_wr$q) & ~stop_ar & ~hazard;
-        reader$chunk_pa = e_ar_pa;
-        reader$chunk_len = e_ar_len;
+        reader$chunk_valid = (state$q == MoverState$Run) & j_src_mem$q & (p_ar$q != p_wr$q) & ~stop_ar & hz_fresh$q & ~hz$q;
+        reader$chunk_pa = ar_pa_q$q;
+        reader$chunk_len = ar_len_q$q;
         writer$watchdog = watchdog;
         writer$start = 1'b0;
         writer$chunk_pa = e_snk_dst_pa;
@@ -9644,7 +9755,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         if (j_src_storage$q) begin
             header = read_op;
         end
-        header = header | (((e_src_len) & 128'hffffffffffffffffffffffffffffffff) << len_pos) | (((j_storage_offset$q + ((e_src_off) & 64'hffffffffffffffff)) & 128'hffffffffffffffffffffffffffffffff) << offset_pos);
+        header = header | (((s_len$q) & 128'hffffffffffffffffffffffffffffffff) << len_pos) | (((j_storage_offset$q + ((s_off$q) & 64'hffffffffffffffff)) & 128'hffffffffffffffffffffffffffffffff) << offset_pos);
         if (j_dst_storage$q) begin
             header = write_op | (((e_snk_actual) & 128'hffffffffffffffffffffffffffffffff) << len_pos) | (((j_storage_offset$q + ((e_snk_off) & 64'hffffffffffffffff)) & 128'hffffffffffffffffffffffffffffffff) << offset_pos);
         end
@@ -9670,15 +9781,19 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         src_room = page - (((j_src_va$q + ((plan_off$q) & 64'hffffffffffffffff)) & page_mask) & 32'hffffffff);
         dst_room = page - (((j_dst_va$q + ((plan_off$q) & 64'hffffffffffffffff)) & page_mask) & 32'hffffffff);
         n_next = rem;
-        if (j_src_mem$q & (src_room < n_next)) begin
-            n_next = src_room;
-        end
-        if (j_dst_mem$q & (dst_room < n_next)) begin
-            n_next = dst_room;
-        end
-        if (~j_src_mem$q & ~j_dst_mem$q & (page < n_next)) begin
+        if (page < rem) begin
             n_next = page;
         end
+        if (j_src_mem$q & (src_room < n_next) & ~(j_dst_mem$q & (dst_room < src_room))) begin
+            next_n$d = ((src_room) & 16'hffff);
+        end
+        else if (j_dst_mem$q & (dst_room < n_next)) begin
+            next_n$d = ((dst_room) & 16'hffff);
+        end
+        else begin
+            next_n$d = ((n_next) & 16'hffff);
+        end
+        next_fresh$d = 1'b1;
         table_full = (p_wr$q - p_ack$q) == chunks;
         rx_has_byte = net_rx$tkeep[((plan_off$q & lane_mask32) & 8'hff)];
         settled = (j_dst_mem$q & (p_ack$q == p_wr$q)) | (~j_dst_mem$q & (p_src$q == p_wr$q));
@@ -9688,7 +9803,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                     if ((plan_off$q == j_len$q) | stop_plan) begin
                         plan$d = PlanState$Done;
                     end
-                    else if (~settled) begin
+                    else if (~settled | ~next_fresh$q) begin
                         plan$d = PlanState$Next;
                     end
                     else if (j_src_net$q) begin
@@ -9697,7 +9812,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                         end
                         else if (net_rx$tvalid) begin
                             if (rx_has_byte) begin
-                                plan_n$d = ((n_next) & 16'hffff);
+                                plan_n$d = next_n$q;
                                 plan$d = PlanState$Dst;
                             end
                             else begin
@@ -9706,7 +9821,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                         end
                     end
                     else begin
-                        plan_n$d = ((n_next) & 16'hffff);
+                        plan_n$d = next_n$q;
                         if (j_src_mem$q) begin
                             plan$d = PlanState$Src;
                         end
@@ -9774,6 +9889,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                     else if (~table_full) begin
                         p_wr$d = p_wr$q + 32'h1;
                         if (j_pipelined$q) begin
+                            next_fresh$d = 1'b0;
                             plan_off$d = plan_off$q + ((plan_n$q) & 32'hffffffff);
                             plan$d = PlanState$Next;
                         end
@@ -9788,6 +9904,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                         plan$d = PlanState$Next;
                     end
                     else if ((j_dst_storage$q & (p_snk$q == p_wr$q)) | (~j_dst_storage$q & (p_src$q == p_wr$q))) begin
+                        next_fresh$d = 1'b0;
                         plan_off$d = plan_off$q + ((e_last_actual) & 32'hffffffff);
                         plan$d = PlanState$Next;
                         if (e_last_actual != e_last_len) begin
@@ -9975,17 +10092,20 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             keep_count = lane_ix;
         end
         rx_beat_end = (rx_pos$q & ~lane_mask32) + ((keep_count) & 32'hffffffff);
-        rx_chunk_end = e_src_off + ((e_src_len) & 32'hffffffff);
-        inline_end = (((e_src_off + ((e_src_len) & 32'hffffffff) - 32'h1) >> beat_shift) & 16'hffff);
-        rsp_beats = (rsp_lane + e_src_len + lanes_minus_one) >> beat_shift;
+        s_off$d = e_src_off;
+        s_len$d = e_src_len;
+        rx_chunk_end$d = e_src_off + ((e_src_len) & 32'hffffffff);
+        inline_end$d = (((e_src_off + ((e_src_len) & 32'hffffffff) - 32'h1) >> beat_shift) & 16'hffff);
+        rsp_beats$d = (rsp_lane + e_src_len + lanes_minus_one) >> beat_shift;
+        src_fresh$d = (p_src$q != p_wr$q) & ~src_done;
         case (src$q)
             SourceState$Idle:
                 begin
-                    if ((state$q == MoverState$Run) & ~j_src_mem$q & (p_src$q != p_wr$q) & ~stop_src) begin
+                    if ((state$q == MoverState$Run) & ~j_src_mem$q & (p_src$q != p_wr$q) & src_fresh$q & ~stop_src) begin
                         s_err$d = 1'b0;
                         hdr_beat$d = 32'h0;
                         if (j_src_inline$q) begin
-                            s_beat$d = ((e_src_off >> beat_shift) & 16'hffff);
+                            s_beat$d = ((s_off$q >> beat_shift) & 16'hffff);
                             src$d = SourceState$Inline;
                         end
                         if (j_src_net$q) begin
@@ -10007,7 +10127,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                         rbuf$commit = 1'b1;
                         rbuf$commit_beats = 32'h1;
                         s_beat$d = s_beat$q + 32'h1;
-                        if (s_beat$q == inline_end) begin
+                        if (s_beat$q == inline_end$q) begin
                             src_done = 1'b1;
                             src$d = SourceState$Idle;
                         end
@@ -10023,22 +10143,22 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                         rbuf$write_data = net_rx$tdata;
                         rbuf$commit = 1'b1;
                         rbuf$commit_beats = 32'h1;
-                        if (rx_beat_end <= rx_chunk_end) begin
+                        if (rx_beat_end <= rx_chunk_end$q) begin
                             net_rx$tready = 1'b1;
                             rx_pos$d = rx_beat_end;
                             if (net_rx$tlast) begin
                                 rx_ended$d = 1'b1;
                                 src_done = 1'b1;
-                                src_actual = ((rx_beat_end - e_src_off) & 16'hffff);
+                                src_actual = ((rx_beat_end - s_off$q) & 16'hffff);
                                 src$d = SourceState$Idle;
                             end
-                            else if (rx_beat_end == rx_chunk_end) begin
+                            else if (rx_beat_end == rx_chunk_end$q) begin
                                 src_done = 1'b1;
                                 src$d = SourceState$Idle;
                             end
                         end
                         else begin
-                            rx_pos$d = rx_chunk_end;
+                            rx_pos$d = rx_chunk_end$q;
                             src_done = 1'b1;
                             src$d = SourceState$Idle;
                         end
@@ -10091,7 +10211,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                         rbuf$commit = 1'b1;
                         rbuf$commit_beats = 32'h1;
                         s_beat$d = s_beat$q + 32'h1;
-                        if ((s_beat$q + 32'h1) == rsp_beats) begin
+                        if ((s_beat$q + 32'h1) == rsp_beats$q) begin
                             if (sto_rx$tlast) begin
                                 src_done = 1'b1;
                                 src$d = SourceState$Idle;
@@ -10240,56 +10360,38 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         else begin
             p_ack$d = p_snk$d;
         end
-        n_valid = f_valid$q;
-        n_off = f_off$q;
-        n_status = f_status$q;
-        n_va = f_va$q;
-        n_on_dst = f_on_dst$q;
-        if (rep_plan & (~n_valid | (plan_off$q < n_off))) begin
-            n_valid = 1'b1;
-            n_off = plan_off$q;
-            n_status = tu_rsp_status;
-            n_va = f_va$q;
-            n_on_dst = rep_plan_dst;
-            if (rep_plan_dst) begin
-                n_va = j_dst_va$q + ((plan_off$q) & 64'hffffffffffffffff);
-            end
-            else begin
-                n_va = j_src_va$q + ((plan_off$q) & 64'hffffffffffffffff);
-            end
-        end
-        if (rep_src & (~n_valid | (e_src_off < n_off))) begin
-            n_valid = 1'b1;
+        n_take = ~f_valid$q | (plan_off$q < f_off$q);
+        n_valid = rep_plan | rep_src | rep_sink | writer$fail;
+        n_off = plan_off$q;
+        n_status = tu_rsp_status;
+        n_on_dst = rep_plan_dst;
+        if (rep_src) begin
             n_off = e_src_off;
             n_status = rep_src_status;
             n_on_dst = j_src_storage$q;
-            n_va = j_src_va$q + ((e_src_off) & 64'hffffffffffffffff);
-            if (j_src_storage$q) begin
-                n_va = j_dst_va$q + ((e_src_off) & 64'hffffffffffffffff);
-            end
+            n_take = ~f_valid$q | (e_src_off < f_off$q);
         end
-        if (rep_sink & (~n_valid | (e_snk_off < n_off))) begin
-            n_valid = 1'b1;
+        if (rep_sink) begin
             n_off = e_snk_off;
             n_status = storage_error;
             n_on_dst = 1'b0;
-            n_va = j_src_va$q + ((e_snk_off) & 64'hffffffffffffffff);
+            n_take = ~f_valid$q | (e_snk_off < f_off$q);
         end
-        if (writer$fail & (~n_valid | (writer$fail_off < n_off))) begin
-            n_valid = 1'b1;
+        if (writer$fail) begin
             n_off = writer$fail_off;
             n_status = host_write_error;
             if (writer$fail_timeout) begin
                 n_status = host_timeout;
             end
             n_on_dst = 1'b1;
-            n_va = j_dst_va$q + ((writer$fail_off) & 64'hffffffffffffffff);
+            n_take = ~f_valid$q | (writer$fail_off < f_off$q);
         end
-        f_valid$d = n_valid;
-        f_off$d = n_off;
-        f_status$d = n_status;
-        f_va$d = n_va;
-        f_on_dst$d = n_on_dst;
+        if (n_valid & n_take) begin
+            f_valid$d = 1'b1;
+            f_off$d = n_off;
+            f_status$d = n_status;
+            f_on_dst$d = n_on_dst;
+        end
         work_done = (plan$q == PlanState$Done) & sink_finished & sto_pack$idle & (src$q == SourceState$Idle) & writer$idle & ~realign$busy;
         case (state$q)
             MoverState$Idle:
@@ -10317,6 +10419,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                         p_snk$d = 32'h0;
                         p_ack$d = 32'h0;
                         f_valid$d = 1'b0;
+                        next_fresh$d = 1'b0;
                         plan_off$d = 32'h0;
                         plan_src_pa$d = 32'h0;
                         plan_dst_pa$d = 32'h0;
@@ -10384,7 +10487,10 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                     if (f_valid$q) begin
                         out_status$d = f_status$q;
                         out_bytes$d = f_off$q;
-                        out_va$d = f_va$q;
+                        out_va$d = j_src_va$q + ((f_off$q) & 64'hffffffffffffffff);
+                        if (f_on_dst$q) begin
+                            out_va$d = j_dst_va$q + ((f_off$q) & 64'hffffffffffffffff);
+                        end
                         out_on_dst$d = f_on_dst$q;
                     end
                     state$d = MoverState$Done;
@@ -10401,6 +10507,44 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     end
     
 endmodule // viaduct_engine$mover
+
+
+module viaduct_engine$mover$ar_len_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$ar_len_q
+
+
+module viaduct_engine$mover$ar_pa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$ar_pa_q
 
 
 module viaduct_engine$mover$c_actual$0(d,q,clock);
@@ -10916,25 +11060,6 @@ module viaduct_engine$mover$f_status(d,q,clock);
 endmodule // viaduct_engine$mover$f_status
 
 
-module viaduct_engine$mover$f_va(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$mover$f_va
-
-
 module viaduct_engine$mover$f_valid(d,q,clock);
     
     // Module arguments
@@ -10971,6 +11096,63 @@ module viaduct_engine$mover$hdr_beat(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$hdr_beat
+
+
+module viaduct_engine$mover$hz(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$hz
+
+
+module viaduct_engine$mover$hz_fresh(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$hz_fresh
+
+
+module viaduct_engine$mover$inline_end(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$inline_end
 
 
 module viaduct_engine$mover$j_dst_mem(d,q,clock);
@@ -11592,6 +11774,44 @@ module viaduct_engine$mover$net_pack$last(d,q,clock);
 endmodule // viaduct_engine$mover$net_pack$last
 
 
+module viaduct_engine$mover$next_fresh(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$next_fresh
+
+
+module viaduct_engine$mover$next_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$next_n
+
+
 module viaduct_engine$mover$out_bytes(d,q,clock);
     
     // Module arguments
@@ -12147,6 +12367,21 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
     reg  [15:0] issued$d;
     wire  [15:0] issued$q;
     reg  issued$clock;
+    reg  nb_fresh$d;
+    wire  nb_fresh$q;
+    reg  nb_fresh$clock;
+    reg  [63:0] nb_addr$d;
+    wire  [63:0] nb_addr$q;
+    reg  nb_addr$clock;
+    reg  [15:0] nb_bytes$d;
+    wire  [15:0] nb_bytes$q;
+    reg  nb_bytes$clock;
+    reg  [15:0] nb_beats$d;
+    wire  [15:0] nb_beats$q;
+    reg  nb_beats$clock;
+    reg  nb_last$d;
+    wire  nb_last$q;
+    reg  nb_last$clock;
     reg  ar_pending$d;
     wire  ar_pending$q;
     reg  ar_pending$clock;
@@ -12361,6 +12596,31 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         .d(issued$d),
         .q(issued$q),
         .clock(issued$clock)
+    );
+    viaduct_engine$mover$reader$nb_fresh nb_fresh(
+        .d(nb_fresh$d),
+        .q(nb_fresh$q),
+        .clock(nb_fresh$clock)
+    );
+    viaduct_engine$mover$reader$nb_addr nb_addr(
+        .d(nb_addr$d),
+        .q(nb_addr$q),
+        .clock(nb_addr$clock)
+    );
+    viaduct_engine$mover$reader$nb_bytes nb_bytes(
+        .d(nb_bytes$d),
+        .q(nb_bytes$q),
+        .clock(nb_bytes$clock)
+    );
+    viaduct_engine$mover$reader$nb_beats nb_beats(
+        .d(nb_beats$d),
+        .q(nb_beats$q),
+        .clock(nb_beats$clock)
+    );
+    viaduct_engine$mover$reader$nb_last nb_last(
+        .d(nb_last$d),
+        .q(nb_last$q),
+        .clock(nb_last$clock)
     );
     viaduct_engine$mover$reader$ar_pending ar_pending(
         .d(ar_pending$d),
@@ -12671,6 +12931,11 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
     // Update code
     always @(*) begin
         issued$clock = clock;
+        nb_fresh$clock = clock;
+        nb_addr$clock = clock;
+        nb_bytes$clock = clock;
+        nb_beats$clock = clock;
+        nb_last$clock = clock;
         ar_pending$clock = clock;
         ar_addr$clock = clock;
         ar_len$clock = clock;
@@ -12685,6 +12950,11 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         chunk_err$clock = clock;
         wd$clock = clock;
         issued$d = issued$q;
+        nb_fresh$d = nb_fresh$q;
+        nb_addr$d = nb_addr$q;
+        nb_bytes$d = nb_bytes$q;
+        nb_beats$d = nb_beats$q;
+        nb_last$d = nb_last$q;
         ar_pending$d = ar_pending$q;
         ar_addr$d = ar_addr$q;
         ar_len$d = ar_len$q;
@@ -12711,19 +12981,24 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         if (((slots) & 8'hff) > reads_in_flight) begin
             limit = ((reads_in_flight) & 5'h1f);
         end
-        issue = chunk_valid & ~ar_pending$q & ~abandon & (outstanding < limit) & (((buf_free) & 16'hffff) >= nbeats);
+        nb_addr$d = addr;
+        nb_bytes$d = bytes;
+        nb_beats$d = nbeats;
+        nb_last$d = bytes == rem;
+        issue = chunk_valid & nb_fresh$q & ~ar_pending$q & ~abandon & (outstanding < limit) & (((buf_free) & 16'hffff) >= nb_beats$q);
+        nb_fresh$d = chunk_valid & ~issue;
         i_slot = ((iseq$q) & 4'hf);
         reserve = issue;
-        reserve_beats = ((nbeats) & 10'h3ff);
+        reserve_beats = ((nb_beats$q) & 10'h3ff);
         chunk_issued = 1'b0;
         if (issue) begin
             ar_pending$d = 1'b1;
-            ar_addr$d = addr;
-            ar_len$d = ((nbeats - 32'h1) & 8'hff);
+            ar_addr$d = nb_addr$q;
+            ar_len$d = ((nb_beats$q - 32'h1) & 8'hff);
             ar_id$d = ((i_slot) & 5'h1f) | (((epoch$q) & 5'h1f) << 32'h4);
             iseq$d = iseq$q + 32'h1;
-            issued$d = issued$q + bytes;
-            if (bytes == rem) begin
+            issued$d = issued$q + nb_bytes$q;
+            if (nb_last$q) begin
                 issued$d = 32'h0;
                 chunk_issued = 1'b1;
             end
@@ -12979,7 +13254,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         end
         if (issue & (i_slot == 0)) begin
             base$0$d = buf_alloc;
-            beats$0$d = ((nbeats) & 9'h1ff);
+            beats$0$d = ((nb_beats$q) & 9'h1ff);
             cnt$0$d = 32'h0;
         end
         if (r_take & (r_slot == 1)) begin
@@ -12987,7 +13262,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         end
         if (issue & (i_slot == 1)) begin
             base$1$d = buf_alloc;
-            beats$1$d = ((nbeats) & 9'h1ff);
+            beats$1$d = ((nb_beats$q) & 9'h1ff);
             cnt$1$d = 32'h0;
         end
         if (r_take & (r_slot == 2)) begin
@@ -12995,7 +13270,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         end
         if (issue & (i_slot == 2)) begin
             base$2$d = buf_alloc;
-            beats$2$d = ((nbeats) & 9'h1ff);
+            beats$2$d = ((nb_beats$q) & 9'h1ff);
             cnt$2$d = 32'h0;
         end
         if (r_take & (r_slot == 3)) begin
@@ -13003,7 +13278,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         end
         if (issue & (i_slot == 3)) begin
             base$3$d = buf_alloc;
-            beats$3$d = ((nbeats) & 9'h1ff);
+            beats$3$d = ((nb_beats$q) & 9'h1ff);
             cnt$3$d = 32'h0;
         end
         if (r_take & (r_slot == 4)) begin
@@ -13011,7 +13286,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         end
         if (issue & (i_slot == 4)) begin
             base$4$d = buf_alloc;
-            beats$4$d = ((nbeats) & 9'h1ff);
+            beats$4$d = ((nb_beats$q) & 9'h1ff);
             cnt$4$d = 32'h0;
         end
         if (r_take & (r_slot == 5)) begin
@@ -13019,7 +13294,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         end
         if (issue & (i_slot == 5)) begin
             base$5$d = buf_alloc;
-            beats$5$d = ((nbeats) & 9'h1ff);
+            beats$5$d = ((nb_beats$q) & 9'h1ff);
             cnt$5$d = 32'h0;
         end
         if (r_take & (r_slot == 6)) begin
@@ -13027,7 +13302,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         end
         if (issue & (i_slot == 6)) begin
             base$6$d = buf_alloc;
-            beats$6$d = ((nbeats) & 9'h1ff);
+            beats$6$d = ((nb_beats$q) & 9'h1ff);
             cnt$6$d = 32'h0;
         end
         if (r_take & (r_slot == 7)) begin
@@ -13035,7 +13310,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         end
         if (issue & (i_slot == 7)) begin
             base$7$d = buf_alloc;
-            beats$7$d = ((nbeats) & 9'h1ff);
+            beats$7$d = ((nb_beats$q) & 9'h1ff);
             cnt$7$d = 32'h0;
         end
         if (r_take & (r_slot == 8)) begin
@@ -13043,7 +13318,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         end
         if (issue & (i_slot == 8)) begin
             base$8$d = buf_alloc;
-            beats$8$d = ((nbeats) & 9'h1ff);
+            beats$8$d = ((nb_beats$q) & 9'h1ff);
             cnt$8$d = 32'h0;
         end
         if (r_take & (r_slot == 9)) begin
@@ -13051,7 +13326,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         end
         if (issue & (i_slot == 9)) begin
             base$9$d = buf_alloc;
-            beats$9$d = ((nbeats) & 9'h1ff);
+            beats$9$d = ((nb_beats$q) & 9'h1ff);
             cnt$9$d = 32'h0;
         end
         if (r_take & (r_slot == 10)) begin
@@ -13059,7 +13334,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         end
         if (issue & (i_slot == 10)) begin
             base$10$d = buf_alloc;
-            beats$10$d = ((nbeats) & 9'h1ff);
+            beats$10$d = ((nb_beats$q) & 9'h1ff);
             cnt$10$d = 32'h0;
         end
         if (r_take & (r_slot == 11)) begin
@@ -13067,7 +13342,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         end
         if (issue & (i_slot == 11)) begin
             base$11$d = buf_alloc;
-            beats$11$d = ((nbeats) & 9'h1ff);
+            beats$11$d = ((nb_beats$q) & 9'h1ff);
             cnt$11$d = 32'h0;
         end
         if (r_take & (r_slot == 12)) begin
@@ -13075,7 +13350,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         end
         if (issue & (i_slot == 12)) begin
             base$12$d = buf_alloc;
-            beats$12$d = ((nbeats) & 9'h1ff);
+            beats$12$d = ((nb_beats$q) & 9'h1ff);
             cnt$12$d = 32'h0;
         end
         if (r_take & (r_slot == 13)) begin
@@ -13083,7 +13358,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         end
         if (issue & (i_slot == 13)) begin
             base$13$d = buf_alloc;
-            beats$13$d = ((nbeats) & 9'h1ff);
+            beats$13$d = ((nb_beats$q) & 9'h1ff);
             cnt$13$d = 32'h0;
         end
         if (r_take & (r_slot == 14)) begin
@@ -13091,7 +13366,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         end
         if (issue & (i_slot == 14)) begin
             base$14$d = buf_alloc;
-            beats$14$d = ((nbeats) & 9'h1ff);
+            beats$14$d = ((nb_beats$q) & 9'h1ff);
             cnt$14$d = 32'h0;
         end
         if (r_take & (r_slot == 15)) begin
@@ -13099,7 +13374,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         end
         if (issue & (i_slot == 15)) begin
             base$15$d = buf_alloc;
-            beats$15$d = ((nbeats) & 9'h1ff);
+            beats$15$d = ((nb_beats$q) & 9'h1ff);
             cnt$15$d = 32'h0;
         end
         active_n = active$q;
@@ -13132,7 +13407,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
             active_n = (active_n & ~(1 << (i_slot)) | ((1'b1) << (i_slot)));
             done_n = (done_n & ~(1 << (i_slot)) | ((1'b0) << (i_slot)));
             err_n = (err_n & ~(1 << (i_slot)) | ((1'b0) << (i_slot)));
-            ends_chunk$d = (ends_chunk$q & ~(1 << (i_slot)) | ((bytes == rem) << (i_slot)));
+            ends_chunk$d = (ends_chunk$q & ~(1 << (i_slot)) | ((nb_last$q) << (i_slot)));
         end
         active$d = active_n;
         done$d = done_n;
@@ -13151,6 +13426,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
             active$d = 32'h0;
             ar_pending$d = 1'b0;
             issued$d = 32'h0;
+            nb_fresh$d = 1'b0;
             chunk_err$d = 1'b0;
             wd$d = 32'h0;
         end
@@ -14299,6 +14575,101 @@ module viaduct_engine$mover$reader$issued(d,q,clock);
 endmodule // viaduct_engine$mover$reader$issued
 
 
+module viaduct_engine$mover$reader$nb_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$reader$nb_addr
+
+
+module viaduct_engine$mover$reader$nb_beats(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$reader$nb_beats
+
+
+module viaduct_engine$mover$reader$nb_bytes(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$reader$nb_bytes
+
+
+module viaduct_engine$mover$reader$nb_fresh(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$reader$nb_fresh
+
+
+module viaduct_engine$mover$reader$nb_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$reader$nb_last
+
+
 module viaduct_engine$mover$reader$rseq(d,q,clock);
     
     // Module arguments
@@ -14365,13 +14736,14 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
     
     // Enums
     localparam RealignMode$Idle = 0;
-    localparam RealignMode$Hold = 1;
-    localparam RealignMode$Move = 2;
-    localparam RealignMode$Flush = 3;
+    localparam RealignMode$Setup = 1;
+    localparam RealignMode$Hold = 2;
+    localparam RealignMode$Move = 3;
+    localparam RealignMode$Flush = 4;
     
     // Stub signals
-    reg  [1:0] mode$d;
-    wire  [1:0] mode$q;
+    reg  [2:0] mode$d;
+    wire  [2:0] mode$q;
     reg  mode$clock;
     reg  [15:0] n_in$d;
     wire  [15:0] n_in$q;
@@ -14406,6 +14778,15 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
     reg  [255:0] hold$d;
     wire  [255:0] hold$q;
     reg  hold$clock;
+    reg  [15:0] p_s$d;
+    wire  [15:0] p_s$q;
+    reg  p_s$clock;
+    reg  [15:0] p_t$d;
+    wire  [15:0] p_t$q;
+    reg  p_t$clock;
+    reg  [15:0] p_len$d;
+    wire  [15:0] p_len$q;
+    reg  p_len$clock;
     
     // Local signals
     reg  [15:0] s16;
@@ -14484,6 +14865,21 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
         .q(hold$q),
         .clock(hold$clock)
     );
+    viaduct_engine$mover$realign$p_s p_s(
+        .d(p_s$d),
+        .q(p_s$q),
+        .clock(p_s$clock)
+    );
+    viaduct_engine$mover$realign$p_t p_t(
+        .d(p_t$d),
+        .q(p_t$q),
+        .clock(p_t$clock)
+    );
+    viaduct_engine$mover$realign$p_len p_len(
+        .d(p_len$d),
+        .q(p_len$q),
+        .clock(p_len$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -14499,6 +14895,9 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
         strb$clock = clock;
         last$clock = clock;
         hold$clock = clock;
+        p_s$clock = clock;
+        p_t$clock = clock;
+        p_len$clock = clock;
         mode$d = mode$q;
         n_in$d = n_in$q;
         n_out$d = n_out$q;
@@ -14511,6 +14910,9 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
         strb$d = strb$q;
         last$d = last$q;
         hold$d = hold$q;
+        p_s$d = p_s$q;
+        p_t$d = p_t$q;
+        p_len$d = p_len$q;
         busy = mode$q != RealignMode$Idle;
         in_ready = (mode$q == RealignMode$Hold) | ((mode$q == RealignMode$Move) & out_ready);
         out_valid = ((mode$q == RealignMode$Move) & in_valid) | (mode$q == RealignMode$Flush);
@@ -14523,10 +14925,15 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
         if (took) begin
             hold$d = in_data;
         end
-        s16 = ((src_lane) & 16'hffff) & lane_mask;
-        t16 = ((dst_lane) & 16'hffff) & lane_mask;
+        if (start & (mode$q == RealignMode$Idle)) begin
+            p_s$d = ((src_lane) & 16'hffff) & lane_mask;
+            p_t$d = ((dst_lane) & 16'hffff) & lane_mask;
+            p_len$d = len;
+        end
+        s16 = p_s$q;
+        t16 = p_t$q;
         r16 = (t16 + lanes - s16) & lane_mask;
-        last_lane = (t16 + len - 32'h1) & lane_mask;
+        last_lane = (t16 + p_len$q - 32'h1) & lane_mask;
         nx_in = in_cnt$q;
         nx_out = out_cnt$q;
         nx_n_in = n_in$q;
@@ -14544,12 +14951,12 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
                 nx_active = 1'b0;
             end
         end
-        if (start & (mode$q == RealignMode$Idle)) begin
+        if (mode$q == RealignMode$Setup) begin
             nx_active = 1'b1;
             nx_in = 32'h0;
             nx_out = 32'h0;
-            nx_n_in = (s16 + len + lane_mask) >> beat_shift;
-            nx_n_out = (t16 + len + lane_mask) >> beat_shift;
+            nx_n_in = (s16 + p_len$q + lane_mask) >> beat_shift;
+            nx_n_out = (t16 + p_len$q + lane_mask) >> beat_shift;
             nx_lead = t16 < s16;
             nx_first = ones << t16;
             nx_last = ones >> (lane_mask - last_lane);
@@ -14574,6 +14981,9 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
             else begin
                 mode$d = RealignMode$Flush;
             end
+        end
+        if (start & (mode$q == RealignMode$Idle)) begin
+            mode$d = RealignMode$Setup;
         end
         strb$d = ones;
         if (~|nx_out) begin
@@ -14710,15 +15120,16 @@ endmodule // viaduct_engine$mover$realign$lead
 module viaduct_engine$mover$realign$mode(d,q,clock);
     
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
     
     // Enums
     localparam RealignMode$Idle = 0;
-    localparam RealignMode$Hold = 1;
-    localparam RealignMode$Move = 2;
-    localparam RealignMode$Flush = 3;
+    localparam RealignMode$Setup = 1;
+    localparam RealignMode$Hold = 2;
+    localparam RealignMode$Move = 3;
+    localparam RealignMode$Flush = 4;
     
     // Update code (custom)
     initial begin
@@ -14789,6 +15200,63 @@ module viaduct_engine$mover$realign$out_cnt(d,q,clock);
 endmodule // viaduct_engine$mover$realign$out_cnt
 
 
+module viaduct_engine$mover$realign$p_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$realign$p_len
+
+
+module viaduct_engine$mover$realign$p_s(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$realign$p_s
+
+
+module viaduct_engine$mover$realign$p_t(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$realign$p_t
+
+
 module viaduct_engine$mover$realign$shift(d,q,clock);
     
     // Module arguments
@@ -14825,6 +15293,44 @@ module viaduct_engine$mover$realign$strb(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$realign$strb
+
+
+module viaduct_engine$mover$rsp_beats(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rsp_beats
+
+
+module viaduct_engine$mover$rx_chunk_end(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rx_chunk_end
 
 
 module viaduct_engine$mover$rx_ended(d,q,clock);
@@ -14903,6 +15409,44 @@ module viaduct_engine$mover$s_err(d,q,clock);
 endmodule // viaduct_engine$mover$s_err
 
 
+module viaduct_engine$mover$s_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$s_len
+
+
+module viaduct_engine$mover$s_off(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$s_off
+
+
 module viaduct_engine$mover$snk(d,q,clock);
     
     // Module arguments
@@ -14955,6 +15499,25 @@ module viaduct_engine$mover$src(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$src
+
+
+module viaduct_engine$mover$src_fresh(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$src_fresh
 
 
 module viaduct_engine$mover$state(d,q,clock);
@@ -17571,6 +18134,8 @@ module viaduct_engine$sched(clock,eligible,pick_valid,pick_vi,served,served_vi,r
     input wire  reset;
     
     // Constant declarations
+    localparam  ones = 64'hffffffffffffffff;
+    localparam  one = 64'h1;
     localparam  last = 8'h3f;
     
     // Stub signals
@@ -17585,11 +18150,11 @@ module viaduct_engine$sched(clock,eligible,pick_valid,pick_vi,served,served_vi,r
     reg  vi_q$clock;
     
     // Local signals
-    reg  found_after;
-    reg  found_any;
-    reg  [7:0] after;
-    reg  [7:0] any;
+    reg  [63:0] at_or_after;
+    reg  [63:0] candidates;
+    reg  [63:0] lowest;
     reg  [7:0] index;
+    reg  [7:0] pos;
     
     // Sub module instances
     viaduct_engine$sched$next next(
@@ -17616,720 +18181,272 @@ module viaduct_engine$sched(clock,eligible,pick_valid,pick_vi,served,served_vi,r
         next$d = next$q;
         valid_q$d = valid_q$q;
         vi_q$d = vi_q$q;
-        found_after = 1'b0;
-        found_any = 1'b0;
-        after = 32'h0;
-        any = 32'h0;
+        at_or_after = eligible & (ones << next$q);
+        candidates = eligible;
+        if (|at_or_after) begin
+            candidates = at_or_after;
+        end
+        lowest = candidates & (~candidates + one);
         index = 32'h0;
-        if (eligible[0]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 0)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[1]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 1)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[2]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 2)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[3]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 3)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[4]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 4)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[5]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 5)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[6]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 6)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[7]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 7)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[8]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 8)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[9]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 9)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[10]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 10)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[11]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 11)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[12]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 12)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[13]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 13)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[14]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 14)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[15]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 15)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[16]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 16)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[17]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 17)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[18]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 18)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[19]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 19)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[20]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 20)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[21]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 21)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[22]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 22)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[23]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 23)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[24]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 24)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[25]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 25)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[26]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 26)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[27]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 27)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[28]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 28)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[29]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 29)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[30]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 30)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[31]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 31)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[32]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 32)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[33]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 33)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[34]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 34)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[35]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 35)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[36]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 36)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[37]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 37)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[38]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 38)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[39]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 39)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[40]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 40)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[41]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 41)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[42]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 42)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[43]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 43)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[44]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 44)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[45]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 45)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[46]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 46)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[47]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 47)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[48]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 48)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[49]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 49)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[50]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 50)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[51]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 51)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[52]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 52)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[53]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 53)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[54]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 54)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[55]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 55)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[56]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 56)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[57]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 57)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[58]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 58)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[59]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 59)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[60]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 60)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[61]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 61)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[62]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 62)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        if (eligible[63]) begin
-            if (~found_any) begin
-                any = index;
-            end
-            found_any = 1'b1;
-            if (~found_after & (next$q <= 63)) begin
-                after = index;
-                found_after = 1'b1;
-            end
-        end
-        index = index + 32'h1;
-        valid_q$d = found_any;
-        vi_q$d = any;
-        if (found_after) begin
-            vi_q$d = after;
-        end
+        pos = 32'h0;
+        if (lowest[0]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[1]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[2]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[3]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[4]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[5]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[6]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[7]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[8]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[9]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[10]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[11]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[12]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[13]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[14]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[15]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[16]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[17]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[18]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[19]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[20]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[21]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[22]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[23]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[24]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[25]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[26]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[27]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[28]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[29]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[30]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[31]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[32]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[33]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[34]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[35]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[36]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[37]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[38]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[39]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[40]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[41]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[42]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[43]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[44]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[45]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[46]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[47]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[48]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[49]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[50]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[51]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[52]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[53]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[54]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[55]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[56]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[57]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[58]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[59]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[60]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[61]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[62]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        if (lowest[63]) begin
+            index = index | pos;
+        end
+        pos = pos + 32'h1;
+        valid_q$d = |eligible;
+        vi_q$d = index;
         pick_valid = valid_q$q;
         pick_vi = vi_q$q;
         if (served) begin
@@ -18575,12 +18692,14 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
     localparam UnitState$AdmitKey = 1;
     localparam UnitState$AdmitKeyWait = 2;
     localparam UnitState$AdmitUnseal = 3;
-    localparam UnitState$AdmitCheck = 4;
-    localparam UnitState$AdmitProt = 5;
-    localparam UnitState$Lookup = 6;
-    localparam UnitState$LookupCheck = 7;
-    localparam UnitState$Walk = 8;
-    localparam UnitState$Respond = 9;
+    localparam UnitState$AdmitDecode = 4;
+    localparam UnitState$AdmitCheck = 5;
+    localparam UnitState$AdmitProt = 6;
+    localparam UnitState$AdmitProtCheck = 7;
+    localparam UnitState$Lookup = 8;
+    localparam UnitState$LookupCheck = 9;
+    localparam UnitState$Walk = 10;
+    localparam UnitState$Respond = 11;
     
     // Stub signals
     reg  keys$clock;
@@ -18690,6 +18809,30 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
     reg  [127:0] ticket_q$d;
     wire  [127:0] ticket_q$q;
     reg  ticket_q$clock;
+    reg  [63:0] last_va_q$d;
+    wire  [63:0] last_va_q$q;
+    reg  last_va_q$clock;
+    reg  [63:0] end_va_q$d;
+    wire  [63:0] end_va_q$q;
+    reg  end_va_q$clock;
+    reg  sc_fail_q$d;
+    wire  sc_fail_q$q;
+    reg  sc_fail_q$clock;
+    reg  [7:0] sc_status_q$d;
+    wire  [7:0] sc_status_q$q;
+    reg  sc_status_q$clock;
+    reg  sc_crosses_q$d;
+    wire  sc_crosses_q$q;
+    reg  sc_crosses_q$clock;
+    reg  [63:0] cross_va_q$d;
+    wire  [63:0] cross_va_q$q;
+    reg  cross_va_q$clock;
+    reg  prot_fail_q$d;
+    wire  prot_fail_q$q;
+    reg  prot_fail_q$clock;
+    reg  [7:0] prot_status_q$d;
+    wire  [7:0] prot_status_q$q;
+    reg  prot_status_q$clock;
     reg  [63:0] table_reads$d;
     wire  [63:0] table_reads$q;
     reg  table_reads$clock;
@@ -18731,8 +18874,6 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
     reg  [63:0] p_va_block;
     reg  [7:0] p_slot_generation;
     reg  [7:0] block_shift;
-    reg  [63:0] last_va;
-    reg  [63:0] end_va;
     reg  [51:0] va_page;
     reg  [63:0] page_offset;
     reg  [127:0] entry;
@@ -18898,6 +19039,46 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         .q(ticket_q$q),
         .clock(ticket_q$clock)
     );
+    viaduct_engine$tu$last_va_q last_va_q(
+        .d(last_va_q$d),
+        .q(last_va_q$q),
+        .clock(last_va_q$clock)
+    );
+    viaduct_engine$tu$end_va_q end_va_q(
+        .d(end_va_q$d),
+        .q(end_va_q$q),
+        .clock(end_va_q$clock)
+    );
+    viaduct_engine$tu$sc_fail_q sc_fail_q(
+        .d(sc_fail_q$d),
+        .q(sc_fail_q$q),
+        .clock(sc_fail_q$clock)
+    );
+    viaduct_engine$tu$sc_status_q sc_status_q(
+        .d(sc_status_q$d),
+        .q(sc_status_q$q),
+        .clock(sc_status_q$clock)
+    );
+    viaduct_engine$tu$sc_crosses_q sc_crosses_q(
+        .d(sc_crosses_q$d),
+        .q(sc_crosses_q$q),
+        .clock(sc_crosses_q$clock)
+    );
+    viaduct_engine$tu$cross_va_q cross_va_q(
+        .d(cross_va_q$d),
+        .q(cross_va_q$q),
+        .clock(cross_va_q$clock)
+    );
+    viaduct_engine$tu$prot_fail_q prot_fail_q(
+        .d(prot_fail_q$d),
+        .q(prot_fail_q$q),
+        .clock(prot_fail_q$clock)
+    );
+    viaduct_engine$tu$prot_status_q prot_status_q(
+        .d(prot_status_q$d),
+        .q(prot_status_q$q),
+        .clock(prot_status_q$clock)
+    );
     viaduct_engine$tu$table_reads table_reads(
         .d(table_reads$d),
         .q(table_reads$q),
@@ -18970,6 +19151,14 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         pa_q$clock = clock;
         fault_q$clock = clock;
         ticket_q$clock = clock;
+        last_va_q$clock = clock;
+        end_va_q$clock = clock;
+        sc_fail_q$clock = clock;
+        sc_status_q$clock = clock;
+        sc_crosses_q$clock = clock;
+        cross_va_q$clock = clock;
+        prot_fail_q$clock = clock;
+        prot_status_q$clock = clock;
         table_reads$clock = clock;
         iotlb_hits$clock = clock;
         iotlb_misses$clock = clock;
@@ -18995,6 +19184,14 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         pa_q$d = pa_q$q;
         fault_q$d = fault_q$q;
         ticket_q$d = ticket_q$q;
+        last_va_q$d = last_va_q$q;
+        end_va_q$d = end_va_q$q;
+        sc_fail_q$d = sc_fail_q$q;
+        sc_status_q$d = sc_status_q$q;
+        sc_crosses_q$d = sc_crosses_q$q;
+        cross_va_q$d = cross_va_q$q;
+        prot_fail_q$d = prot_fail_q$q;
+        prot_status_q$d = prot_status_q$q;
         table_reads$d = table_reads$q;
         iotlb_hits$d = iotlb_hits$q;
         iotlb_misses$d = iotlb_misses$q;
@@ -19020,8 +19217,8 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         p_va_block = ((plain[(va_block_lsb)+:(26)]) & 64'hffffffffffffffff);
         p_slot_generation = plain[(slot_generation_lsb)+:(8)];
         block_shift = (((p_level) & 8'hff) << 32'h3) + ((p_level) & 8'hff) + first_block_shift;
-        last_va = (va_q$q + ((len_q$q) & 64'hffffffffffffffff)) - 32'h1;
-        end_va = va_q$q + ((len_q$q) & 64'hffffffffffffffff);
+        last_va_q$d = (va_q$q + ((len_q$q) & 64'hffffffffffffffff)) - 32'h1;
+        end_va_q$d = va_q$q + ((len_q$q) & 64'hffffffffffffffff);
         va_page = ((va_q$q >> page_shift) & 52'hfffffffffffff);
         page_offset = va_q$q & page_mask;
         entry = prot$lookup_entry;
@@ -19132,6 +19329,55 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
                 walker$inv_all = 1'b1;
             end
         end
+        sc_fail_q$d = 1'b1;
+        sc_crosses_q$d = 1'b0;
+        cross_va_q$d = (p_va_block + 32'h1) << block_shift;
+        if ((plain[(magic_lsb)+:(10)] != magic) | |plain[(reserved_lsb)+:(8)]) begin
+            sc_status_q$d = shortcut_invalid;
+        end
+        else if (plain[(key_generation_lsb)+:(8)] != key_generation_q$q) begin
+            sc_status_q$d = shortcut_stale;
+        end
+        else if (plain[(pd_lsb)+:(12)] != pd_q$q) begin
+            sc_status_q$d = shortcut_domain;
+        end
+        else if ((va_q$q >> block_shift) != p_va_block) begin
+            sc_status_q$d = shortcut_block;
+        end
+        else if ((last_va_q$q >> block_shift) != p_va_block) begin
+            sc_status_q$d = crosses_block;
+            sc_crosses_q$d = 1'b1;
+        end
+        else if ((write_q$q & ~plain[write_bit]) | (~write_q$q & ~plain[read_bit])) begin
+            sc_status_q$d = shortcut_rights;
+        end
+        else begin
+            sc_fail_q$d = 1'b0;
+            sc_status_q$d = ok;
+        end
+        prot_fail_q$d = 1'b1;
+        if (~prot$lookup_in_range | ~entry[e_valid_bit]) begin
+            prot_status_q$d = region_invalid;
+        end
+        else if (entry[(e_generation_lsb)+:(8)] != p_slot_generation) begin
+            prot_status_q$d = region_stale;
+        end
+        else if (entry[(e_pd_lsb)+:(12)] != pd_q$q) begin
+            prot_status_q$d = region_domain;
+        end
+        else if (~entry[e_any_vi_bit] & (entry[(e_vi_lsb)+:(8)] != vi_q$q)) begin
+            prot_status_q$d = region_vi;
+        end
+        else if ((write_q$q & ~entry[e_write_bit]) | (~write_q$q & ~entry[e_read_bit])) begin
+            prot_status_q$d = region_rights;
+        end
+        else if ((va_q$q < ((entry[(e_start_lsb)+:(48)]) & 64'hffffffffffffffff)) | (end_va_q$q > ((entry[(e_end_lsb)+:(48)]) & 64'hffffffffffffffff))) begin
+            prot_status_q$d = out_of_region;
+        end
+        else begin
+            prot_fail_q$d = 1'b0;
+            prot_status_q$d = ok;
+        end
         case (state$q)
             UnitState$Idle:
                 begin
@@ -19174,58 +19420,33 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
             UnitState$AdmitUnseal:
                 begin
                     if (unsealer$done) begin
-                        state$d = UnitState$AdmitCheck;
+                        state$d = UnitState$AdmitDecode;
                     end
+                end
+            UnitState$AdmitDecode:
+                begin
+                    state$d = UnitState$AdmitCheck;
                 end
             UnitState$AdmitCheck:
                 begin
-                    state$d = UnitState$Respond;
-                    if ((plain[(magic_lsb)+:(10)] != magic) | |plain[(reserved_lsb)+:(8)]) begin
-                        status_q$d = shortcut_invalid;
-                    end
-                    else if (plain[(key_generation_lsb)+:(8)] != key_generation_q$q) begin
-                        status_q$d = shortcut_stale;
-                    end
-                    else if (plain[(pd_lsb)+:(12)] != pd_q$q) begin
-                        status_q$d = shortcut_domain;
-                    end
-                    else if ((va_q$q >> block_shift) != p_va_block) begin
-                        status_q$d = shortcut_block;
-                    end
-                    else if ((last_va >> block_shift) != p_va_block) begin
-                        status_q$d = crosses_block;
-                        fault_q$d = (p_va_block + 32'h1) << block_shift;
-                    end
-                    else if ((write_q$q & ~plain[write_bit]) | (~write_q$q & ~plain[read_bit])) begin
-                        status_q$d = shortcut_rights;
-                    end
-                    else begin
-                        state$d = UnitState$AdmitProt;
+                    state$d = UnitState$AdmitProt;
+                    if (sc_fail_q$q) begin
+                        status_q$d = sc_status_q$q;
+                        if (sc_crosses_q$q) begin
+                            fault_q$d = cross_va_q$q;
+                        end
+                        state$d = UnitState$Respond;
                     end
                 end
             UnitState$AdmitProt:
                 begin
+                    state$d = UnitState$AdmitProtCheck;
+                end
+            UnitState$AdmitProtCheck:
+                begin
                     state$d = UnitState$Respond;
-                    if (~prot$lookup_in_range | ~entry[e_valid_bit]) begin
-                        status_q$d = region_invalid;
-                    end
-                    else if (entry[(e_generation_lsb)+:(8)] != p_slot_generation) begin
-                        status_q$d = region_stale;
-                    end
-                    else if (entry[(e_pd_lsb)+:(12)] != pd_q$q) begin
-                        status_q$d = region_domain;
-                    end
-                    else if (~entry[e_any_vi_bit] & (entry[(e_vi_lsb)+:(8)] != vi_q$q)) begin
-                        status_q$d = region_vi;
-                    end
-                    else if ((write_q$q & ~entry[e_write_bit]) | (~write_q$q & ~entry[e_read_bit])) begin
-                        status_q$d = region_rights;
-                    end
-                    else if ((va_q$q < ((entry[(e_start_lsb)+:(48)]) & 64'hffffffffffffffff)) | (end_va > ((entry[(e_end_lsb)+:(48)]) & 64'hffffffffffffffff))) begin
-                        status_q$d = out_of_region;
-                    end
-                    else begin
-                        status_q$d = ok;
+                    status_q$d = prot_status_q$q;
+                    if (~prot_fail_q$q) begin
                         ticket_q$d = plain;
                     end
                 end
@@ -19315,6 +19536,44 @@ module viaduct_engine$tu$busy_q(d,q,clock);
     end
           
 endmodule // viaduct_engine$tu$busy_q
+
+
+module viaduct_engine$tu$cross_va_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$cross_va_q
+
+
+module viaduct_engine$tu$end_va_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$end_va_q
 
 
 module viaduct_engine$tu$fault_q(d,q,clock);
@@ -20267,6 +20526,25 @@ module viaduct_engine$tu$keys$state(d,q,clock);
 endmodule // viaduct_engine$tu$keys$state
 
 
+module viaduct_engine$tu$last_va_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$last_va_q
+
+
 module viaduct_engine$tu$len_q(d,q,clock);
     
     // Module arguments
@@ -20565,6 +20843,101 @@ module viaduct_engine$tu$prot$state(d,q,clock);
 endmodule // viaduct_engine$tu$prot$state
 
 
+module viaduct_engine$tu$prot_fail_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$prot_fail_q
+
+
+module viaduct_engine$tu$prot_status_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$prot_status_q
+
+
+module viaduct_engine$tu$sc_crosses_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$sc_crosses_q
+
+
+module viaduct_engine$tu$sc_fail_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$sc_fail_q
+
+
+module viaduct_engine$tu$sc_status_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$sc_status_q
+
+
 module viaduct_engine$tu$settle_q(d,q,clock);
     
     // Module arguments
@@ -20615,12 +20988,14 @@ module viaduct_engine$tu$state(d,q,clock);
     localparam UnitState$AdmitKey = 1;
     localparam UnitState$AdmitKeyWait = 2;
     localparam UnitState$AdmitUnseal = 3;
-    localparam UnitState$AdmitCheck = 4;
-    localparam UnitState$AdmitProt = 5;
-    localparam UnitState$Lookup = 6;
-    localparam UnitState$LookupCheck = 7;
-    localparam UnitState$Walk = 8;
-    localparam UnitState$Respond = 9;
+    localparam UnitState$AdmitDecode = 4;
+    localparam UnitState$AdmitCheck = 5;
+    localparam UnitState$AdmitProt = 6;
+    localparam UnitState$AdmitProtCheck = 7;
+    localparam UnitState$Lookup = 8;
+    localparam UnitState$LookupCheck = 9;
+    localparam UnitState$Walk = 10;
+    localparam UnitState$Respond = 11;
     
     // Update code (custom)
     initial begin

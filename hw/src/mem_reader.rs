@@ -52,6 +52,13 @@ hdl_block! {
         pub commit_beats: Signal<Out, Bits<N1>>,
         pub m_axi: crate::axi::Axi4ReadMaster<64, D, MOVER_ID_W>,
         issued: DFF<Bits<16>>,
+        // The next burst, worked out a cycle ahead from the chunk and `issued` (`nb_fresh`: both
+        // are unchanged since), so issuing waits on no address arithmetic.
+        nb_fresh: DFF<Bit>,
+        nb_addr: DFF<Bits<64>>,
+        nb_bytes: DFF<Bits<16>>,
+        nb_beats: DFF<Bits<16>>,
+        nb_last: DFF<Bit>,
         ar_pending: DFF<Bit>,
         ar_addr: DFF<Bits<64>>,
         ar_len: DFF<Bits<8>>,
@@ -108,8 +115,8 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, issued, ar_pending, ar_addr, ar_len, ar_id, epoch, iseq, rseq, active, done, err,
-            ends_chunk, chunk_err, wd
+            self, clock, issued, nb_fresh, nb_addr, nb_bytes, nb_beats, nb_last, ar_pending, ar_addr, ar_len,
+            ar_id, epoch, iseq, rseq, active, done, err, ends_chunk, chunk_err, wd
         );
         // The next burst of the chunk: up to the next 2^MB boundary.
         self.addr.next = self.chunk_pa.val() + bit_cast::<64, 16>(self.issued.q.val());
@@ -128,24 +135,30 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
         if bit_cast::<8, 5>(self.slots.val()) > self.reads_in_flight.val() {
             self.limit.next = bit_cast::<5, 8>(self.reads_in_flight.val());
         }
+        self.nb_addr.d.next = self.addr.val();
+        self.nb_bytes.d.next = self.bytes.val();
+        self.nb_beats.d.next = self.nbeats.val();
+        self.nb_last.d.next = self.bytes.val() == self.rem.val();
         self.issue.next = self.chunk_valid.val()
+            & self.nb_fresh.q.val()
             & !self.ar_pending.q.val()
             & !self.abandon.val()
             & (self.outstanding.val() < self.limit.val())
-            & (bit_cast::<16, N1>(self.buf_free.val()) >= self.nbeats.val());
+            & (bit_cast::<16, N1>(self.buf_free.val()) >= self.nb_beats.q.val());
+        self.nb_fresh.d.next = self.chunk_valid.val() & !self.issue.val();
         self.i_slot.next = bit_cast::<4, 5>(self.iseq.q.val());
         self.reserve.next = self.issue.val();
-        self.reserve_beats.next = bit_cast::<N1, 16>(self.nbeats.val());
+        self.reserve_beats.next = bit_cast::<N1, 16>(self.nb_beats.q.val());
         self.chunk_issued.next = false;
         if self.issue.val() {
             self.ar_pending.d.next = true;
-            self.ar_addr.d.next = self.addr.val();
-            self.ar_len.d.next = bit_cast::<8, 16>(self.nbeats.val() - 1);
+            self.ar_addr.d.next = self.nb_addr.q.val();
+            self.ar_len.d.next = bit_cast::<8, 16>(self.nb_beats.q.val() - 1);
             self.ar_id.d.next = bit_cast::<MOVER_ID_W, 4>(self.i_slot.val())
                 | (bit_cast::<MOVER_ID_W, 1>(self.epoch.q.val().into()) << 4);
             self.iseq.d.next = self.iseq.q.val() + 1;
-            self.issued.d.next = self.issued.q.val() + self.bytes.val();
-            if self.bytes.val() == self.rem.val() {
+            self.issued.d.next = self.issued.q.val() + self.nb_bytes.q.val();
+            if self.nb_last.q.val() {
                 self.issued.d.next = 0.into();
                 self.chunk_issued.next = true;
             }
@@ -198,7 +211,7 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
             }
             if self.issue.val() & (self.i_slot.val().index() == i) {
                 self.base[i].d.next = self.buf_alloc.val();
-                self.beats[i].d.next = bit_cast::<BEATS_W, 16>(self.nbeats.val());
+                self.beats[i].d.next = bit_cast::<BEATS_W, 16>(self.nb_beats.q.val());
                 self.cnt[i].d.next = 0.into();
             }
         }
@@ -241,11 +254,8 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
             self.active_n.next = self.active_n.val().replace_bit(self.i_slot.val().index(), true);
             self.done_n.next = self.done_n.val().replace_bit(self.i_slot.val().index(), false);
             self.err_n.next = self.err_n.val().replace_bit(self.i_slot.val().index(), false);
-            self.ends_chunk.d.next = self
-                .ends_chunk
-                .q
-                .val()
-                .replace_bit(self.i_slot.val().index(), self.bytes.val() == self.rem.val());
+            self.ends_chunk.d.next =
+                self.ends_chunk.q.val().replace_bit(self.i_slot.val().index(), self.nb_last.q.val());
         }
         self.active.d.next = self.active_n.val();
         self.done.d.next = self.done_n.val();
@@ -266,6 +276,7 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
             self.active.d.next = 0.into();
             self.ar_pending.d.next = false;
             self.issued.d.next = 0.into();
+            self.nb_fresh.d.next = false;
             self.chunk_err.d.next = false;
             self.wd.d.next = 0.into();
         }

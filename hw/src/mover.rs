@@ -232,20 +232,39 @@ hdl_block! {
         p_snk: DFF<Bits<3>>,
         /// Chunks before p_ack are written and acknowledged (or left the stream ports).
         p_ack: DFF<Bits<3>>,
+        /// The overlap check of the chunk at p_ar, a cycle old (`hz_fresh`: p_ar still points
+        /// at the same written entry, so the check still holds or has only cleared since).
+        hz: DFF<Bit>,
+        hz_fresh: DFF<Bit>,
+        /// The entry at p_ar a cycle old, for the reader (valid while `hz_fresh`).
+        ar_pa_q: DFF<Bits<64>>,
+        ar_len_q: DFF<Bits<16>>,
         // The failure with the smallest offset so far.
         f_valid: DFF<Bit>,
         f_off: DFF<Bits<32>>,
         f_status: DFF<Bits<8>>,
-        f_va: DFF<Bits<64>>,
         f_on_dst: DFF<Bit>,
         plan_off: DFF<Bits<32>>,
         plan_n: DFF<Bits<16>>,
+        /// The next chunk's length before translation (`n_next`), a cycle old; `next_fresh`
+        /// once plan_off has not moved since.
+        next_n: DFF<Bits<16>>,
+        next_fresh: DFF<Bit>,
         plan_src_pa: DFF<Bits<64>>,
         plan_dst_pa: DFF<Bits<64>>,
         rx_pos: DFF<Bits<32>>,
         rx_ended: DFF<Bit>,
         truncated: DFF<Bit>,
         s_beat: DFF<Bits<16>>,
+        /// The entry at p_src and what the stream sources derive from it, a cycle old
+        /// (`src_fresh`: p_src still points at the same written entry). A stream source
+        /// starts a chunk only when fresh, and p_src holds until the chunk is in.
+        src_fresh: DFF<Bit>,
+        s_off: DFF<Bits<32>>,
+        s_len: DFF<Bits<16>>,
+        rx_chunk_end: DFF<Bits<32>>,
+        inline_end: DFF<Bits<16>>,
+        rsp_beats: DFF<Bits<16>>,
         s_err: DFF<Bit>,
         hdr_beat: DFF<Bits<8>>,
         out_status: DFF<Bits<8>>,
@@ -271,9 +290,9 @@ hdl_block! {
         src_errcode: Signal<Local, Bits<8>>,
         // Failure reports of this cycle, merged into f_*.
         n_valid: Signal<Local, Bit>,
+        n_take: Signal<Local, Bit>,
         n_off: Signal<Local, Bits<32>>,
         n_status: Signal<Local, Bits<8>>,
-        n_va: Signal<Local, Bits<64>>,
         n_on_dst: Signal<Local, Bit>,
         rep_plan: Signal<Local, Bit>,
         rep_plan_dst: Signal<Local, Bit>,
@@ -299,9 +318,6 @@ hdl_block! {
         keep_count: Signal<Local, Bits<16>>,
         lane_ix: Signal<Local, Bits<16>>,
         rx_beat_end: Signal<Local, Bits<32>>,
-        rx_chunk_end: Signal<Local, Bits<32>>,
-        inline_end: Signal<Local, Bits<16>>,
-        rsp_beats: Signal<Local, Bits<16>>,
         header: Signal<Local, Bits<128>>,
         header_data: Signal<Local, Bits<D>>,
         header_strb: Signal<Local, Bits<S>>,
@@ -402,19 +418,30 @@ impl<
             p_src,
             p_snk,
             p_ack,
+            hz,
+            hz_fresh,
+            ar_pa_q,
+            ar_len_q,
             f_valid,
             f_off,
             f_status,
-            f_va,
             f_on_dst,
             plan_off,
             plan_n,
+            next_n,
+            next_fresh,
             plan_src_pa,
             plan_dst_pa,
             rx_pos,
             rx_ended,
             truncated,
             s_beat,
+            src_fresh,
+            s_off,
+            s_len,
+            rx_chunk_end,
+            inline_end,
+            rsp_beats,
             s_err,
             hdr_beat,
             out_status,
@@ -492,6 +519,10 @@ impl<
             }
             self.slot_ix.next = self.slot_ix.val() + 1;
         }
+        self.hz.d.next = self.hazard.val();
+        self.ar_pa_q.d.next = self.e_ar_pa.val();
+        self.ar_len_q.d.next = self.e_ar_len.val();
+        self.hz_fresh.d.next = (self.p_ar.q.val() != self.p_wr.q.val()) & !self.reader.chunk_issued.val();
         // A stage does not start a chunk at or past the offset of a recorded failure.
         self.stop_ar.next = self.f_valid.q.val() & (self.f_off.q.val() <= self.e_ar_off.val());
         self.stop_src.next = self.f_valid.q.val() & (self.f_off.q.val() <= self.e_src_off.val());
@@ -547,9 +578,10 @@ impl<
             & self.j_src_mem.q.val()
             & (self.p_ar.q.val() != self.p_wr.q.val())
             & !self.stop_ar.val()
-            & !self.hazard.val();
-        self.reader.chunk_pa.next = self.e_ar_pa.val();
-        self.reader.chunk_len.next = self.e_ar_len.val();
+            & self.hz_fresh.q.val()
+            & !self.hz.q.val();
+        self.reader.chunk_pa.next = self.ar_pa_q.q.val();
+        self.reader.chunk_len.next = self.ar_len_q.q.val();
         Axi4ReadMaster::<64, D, MOVER_ID_W>::link(&mut self.m_rd, &mut self.reader.m_axi);
         Axi4WriteMaster::<64, D, S, MOVER_ID_W>::link(&mut self.m_wr, &mut self.writer.m_axi);
         self.writer.watchdog.next = self.watchdog.val();
@@ -602,8 +634,8 @@ impl<
             self.header.next = self.read_op.val();
         }
         self.header.next = self.header.val()
-            | (bit_cast::<128, 16>(self.e_src_len.val()) << self.len_pos.val())
-            | (bit_cast::<128, 64>(self.j_storage_offset.q.val() + bit_cast::<64, 32>(self.e_src_off.val()))
+            | (bit_cast::<128, 16>(self.s_len.q.val()) << self.len_pos.val())
+            | (bit_cast::<128, 64>(self.j_storage_offset.q.val() + bit_cast::<64, 32>(self.s_off.q.val()))
                 << self.offset_pos.val());
         if self.j_dst_storage.q.val() {
             self.header.next = self.write_op.val()
@@ -643,16 +675,23 @@ impl<
             - bit_cast::<32, 64>(
                 (self.j_dst_va.q.val() + bit_cast::<64, 32>(self.plan_off.q.val())) & self.page_mask.val(),
             );
+        // The smallest of the bytes left (at most a page) and the rooms left in the pages of
+        // the memory buffers, from comparisons made side by side.
         self.n_next.next = self.rem.val();
-        if self.j_src_mem.q.val() & (self.src_room.val() < self.n_next.val()) {
-            self.n_next.next = self.src_room.val();
-        }
-        if self.j_dst_mem.q.val() & (self.dst_room.val() < self.n_next.val()) {
-            self.n_next.next = self.dst_room.val();
-        }
-        if !self.j_src_mem.q.val() & !self.j_dst_mem.q.val() & (self.page.val() < self.n_next.val()) {
+        if self.page.val() < self.rem.val() {
             self.n_next.next = self.page.val();
         }
+        if self.j_src_mem.q.val()
+            & (self.src_room.val() < self.n_next.val())
+            & !(self.j_dst_mem.q.val() & (self.dst_room.val() < self.src_room.val()))
+        {
+            self.next_n.d.next = bit_cast::<16, 32>(self.src_room.val());
+        } else if self.j_dst_mem.q.val() & (self.dst_room.val() < self.n_next.val()) {
+            self.next_n.d.next = bit_cast::<16, 32>(self.dst_room.val());
+        } else {
+            self.next_n.d.next = bit_cast::<16, 32>(self.n_next.val());
+        }
+        self.next_fresh.d.next = true;
         self.table_full.next = (self.p_wr.q.val() - self.p_ack.q.val()) == self.chunks.val();
         self.rx_has_byte.next = self
             .net_rx
@@ -668,7 +707,7 @@ impl<
             PlanState::Next => {
                 if (self.plan_off.q.val() == self.j_len.q.val()) | self.stop_plan.val() {
                     self.plan.d.next = PlanState::Done;
-                } else if !self.settled.val() {
+                } else if !self.settled.val() | !self.next_fresh.q.val() {
                     // The model translates a chunk only once every earlier one has moved
                     // without failing: a translation ahead of a failure would show in the
                     // cache counters and the caches, and its write could land.
@@ -679,14 +718,14 @@ impl<
                         self.plan.d.next = PlanState::Done;
                     } else if self.net_rx.tvalid.val() {
                         if self.rx_has_byte.val() {
-                            self.plan_n.d.next = bit_cast::<16, 32>(self.n_next.val());
+                            self.plan_n.d.next = self.next_n.q.val();
                             self.plan.d.next = PlanState::Dst;
                         } else {
                             self.plan.d.next = PlanState::Done;
                         }
                     }
                 } else {
-                    self.plan_n.d.next = bit_cast::<16, 32>(self.n_next.val());
+                    self.plan_n.d.next = self.next_n.q.val();
                     if self.j_src_mem.q.val() {
                         self.plan.d.next = PlanState::Src;
                     } else if self.j_dst_mem.q.val() {
@@ -751,6 +790,7 @@ impl<
                 } else if !self.table_full.val() {
                     self.p_wr.d.next = self.p_wr.q.val() + 1;
                     if self.j_pipelined.q.val() {
+                        self.next_fresh.d.next = false;
                         self.plan_off.d.next =
                             self.plan_off.q.val() + bit_cast::<32, 16>(self.plan_n.q.val());
                         self.plan.d.next = PlanState::Next;
@@ -766,6 +806,7 @@ impl<
                 } else if (self.j_dst_storage.q.val() & (self.p_snk.q.val() == self.p_wr.q.val()))
                     | (!self.j_dst_storage.q.val() & (self.p_src.q.val() == self.p_wr.q.val()))
                 {
+                    self.next_fresh.d.next = false;
                     self.plan_off.d.next =
                         self.plan_off.q.val() + bit_cast::<32, 16>(self.e_last_actual.val());
                     self.plan.d.next = PlanState::Next;
@@ -819,24 +860,27 @@ impl<
         }
         self.rx_beat_end.next =
             (self.rx_pos.q.val() & !self.lane_mask32.val()) + bit_cast::<32, 16>(self.keep_count.val());
-        self.rx_chunk_end.next = self.e_src_off.val() + bit_cast::<32, 16>(self.e_src_len.val());
-        self.inline_end.next = bit_cast::<16, 32>(
+        self.s_off.d.next = self.e_src_off.val();
+        self.s_len.d.next = self.e_src_len.val();
+        self.rx_chunk_end.d.next = self.e_src_off.val() + bit_cast::<32, 16>(self.e_src_len.val());
+        self.inline_end.d.next = bit_cast::<16, 32>(
             (self.e_src_off.val() + bit_cast::<32, 16>(self.e_src_len.val()) - 1) >> self.beat_shift.val(),
         );
-        self.rsp_beats.next = (self.rsp_lane.val() + self.e_src_len.val() + self.lanes_minus_one.val())
+        self.rsp_beats.d.next = (self.rsp_lane.val() + self.e_src_len.val() + self.lanes_minus_one.val())
             >> self.beat_shift.val();
+        self.src_fresh.d.next = (self.p_src.q.val() != self.p_wr.q.val()) & !self.src_done.val();
         match self.src.q.val() {
             SourceState::Idle => {
                 if (self.state.q.val() == MoverState::Run)
                     & !self.j_src_mem.q.val()
                     & (self.p_src.q.val() != self.p_wr.q.val())
+                    & self.src_fresh.q.val()
                     & !self.stop_src.val()
                 {
                     self.s_err.d.next = false;
                     self.hdr_beat.d.next = 0.into();
                     if self.j_src_inline.q.val() {
-                        self.s_beat.d.next =
-                            bit_cast::<16, 32>(self.e_src_off.val() >> self.beat_shift.val());
+                        self.s_beat.d.next = bit_cast::<16, 32>(self.s_off.q.val() >> self.beat_shift.val());
                         self.src.d.next = SourceState::Inline;
                     }
                     if self.j_src_net.q.val() {
@@ -860,7 +904,7 @@ impl<
                     self.rbuf.commit.next = true;
                     self.rbuf.commit_beats.next = 1.into();
                     self.s_beat.d.next = self.s_beat.q.val() + 1;
-                    if self.s_beat.q.val() == self.inline_end.val() {
+                    if self.s_beat.q.val() == self.inline_end.q.val() {
                         self.src_done.next = true;
                         self.src.d.next = SourceState::Idle;
                     }
@@ -877,21 +921,21 @@ impl<
                     self.rbuf.write_data.next = self.net_rx.tdata.val();
                     self.rbuf.commit.next = true;
                     self.rbuf.commit_beats.next = 1.into();
-                    if self.rx_beat_end.val() <= self.rx_chunk_end.val() {
+                    if self.rx_beat_end.val() <= self.rx_chunk_end.q.val() {
                         self.net_rx.tready.next = true;
                         self.rx_pos.d.next = self.rx_beat_end.val();
                         if self.net_rx.tlast.val() {
                             self.rx_ended.d.next = true;
                             self.src_done.next = true;
                             self.src_actual.next =
-                                bit_cast::<16, 32>(self.rx_beat_end.val() - self.e_src_off.val());
+                                bit_cast::<16, 32>(self.rx_beat_end.val() - self.s_off.q.val());
                             self.src.d.next = SourceState::Idle;
-                        } else if self.rx_beat_end.val() == self.rx_chunk_end.val() {
+                        } else if self.rx_beat_end.val() == self.rx_chunk_end.q.val() {
                             self.src_done.next = true;
                             self.src.d.next = SourceState::Idle;
                         }
                     } else {
-                        self.rx_pos.d.next = self.rx_chunk_end.val();
+                        self.rx_pos.d.next = self.rx_chunk_end.q.val();
                         self.src_done.next = true;
                         self.src.d.next = SourceState::Idle;
                     }
@@ -944,7 +988,7 @@ impl<
                     self.rbuf.commit.next = true;
                     self.rbuf.commit_beats.next = 1.into();
                     self.s_beat.d.next = self.s_beat.q.val() + 1;
-                    if (self.s_beat.q.val() + 1) == self.rsp_beats.val() {
+                    if (self.s_beat.q.val() + 1) == self.rsp_beats.q.val() {
                         if self.sto_rx.tlast.val() {
                             self.src_done.next = true;
                             self.src.d.next = SourceState::Idle;
@@ -1086,57 +1130,46 @@ impl<
             self.p_ack.d.next = self.p_snk.d.val();
         }
 
-        // ---- Failures: keep the one with the smallest offset.
-        self.n_valid.next = self.f_valid.q.val();
-        self.n_off.next = self.f_off.q.val();
-        self.n_status.next = self.f_status.q.val();
-        self.n_va.next = self.f_va.q.val();
-        self.n_on_dst.next = self.f_on_dst.q.val();
-        if self.rep_plan.val() & (!self.n_valid.val() | (self.plan_off.q.val() < self.n_off.val())) {
-            self.n_valid.next = true;
-            self.n_off.next = self.plan_off.q.val();
-            self.n_status.next = self.tu_rsp_status.val();
-            self.n_va.next = self.f_va.q.val();
-            self.n_on_dst.next = self.rep_plan_dst.val();
-            if self.rep_plan_dst.val() {
-                self.n_va.next = self.j_dst_va.q.val() + bit_cast::<64, 32>(self.plan_off.q.val());
-            } else {
-                self.n_va.next = self.j_src_va.q.val() + bit_cast::<64, 32>(self.plan_off.q.val());
-            }
-        }
-        if self.rep_src.val() & (!self.n_valid.val() | (self.e_src_off.val() < self.n_off.val())) {
+        // ---- Failures: keep the one with the smallest offset. The stages work on chunks in
+        // order (the writer on the oldest, then the sink, the source, the planner on the
+        // newest), so of this cycle's reports the first in that order has the smallest
+        // offset; only that one is compared with the failure recorded so far (each stage's
+        // offset is compared in parallel, before it is known which one reports). The fault VA
+        // is the offset from the base of the failing side, added when the result goes out.
+        self.n_take.next = !self.f_valid.q.val() | (self.plan_off.q.val() < self.f_off.q.val());
+        self.n_valid.next =
+            self.rep_plan.val() | self.rep_src.val() | self.rep_sink.val() | self.writer.fail.val();
+        self.n_off.next = self.plan_off.q.val();
+        self.n_status.next = self.tu_rsp_status.val();
+        self.n_on_dst.next = self.rep_plan_dst.val();
+        if self.rep_src.val() {
             // Host reads and storage-write sources fail on the source, loads on the destination.
-            self.n_valid.next = true;
             self.n_off.next = self.e_src_off.val();
             self.n_status.next = self.rep_src_status.val();
             self.n_on_dst.next = self.j_src_storage.q.val();
-            self.n_va.next = self.j_src_va.q.val() + bit_cast::<64, 32>(self.e_src_off.val());
-            if self.j_src_storage.q.val() {
-                self.n_va.next = self.j_dst_va.q.val() + bit_cast::<64, 32>(self.e_src_off.val());
-            }
+            self.n_take.next = !self.f_valid.q.val() | (self.e_src_off.val() < self.f_off.q.val());
         }
-        if self.rep_sink.val() & (!self.n_valid.val() | (self.e_snk_off.val() < self.n_off.val())) {
-            self.n_valid.next = true;
+        if self.rep_sink.val() {
             self.n_off.next = self.e_snk_off.val();
             self.n_status.next = self.storage_error.val();
             self.n_on_dst.next = false;
-            self.n_va.next = self.j_src_va.q.val() + bit_cast::<64, 32>(self.e_snk_off.val());
+            self.n_take.next = !self.f_valid.q.val() | (self.e_snk_off.val() < self.f_off.q.val());
         }
-        if self.writer.fail.val() & (!self.n_valid.val() | (self.writer.fail_off.val() < self.n_off.val())) {
-            self.n_valid.next = true;
+        if self.writer.fail.val() {
             self.n_off.next = self.writer.fail_off.val();
             self.n_status.next = self.host_write_error.val();
             if self.writer.fail_timeout.val() {
                 self.n_status.next = self.host_timeout.val();
             }
             self.n_on_dst.next = true;
-            self.n_va.next = self.j_dst_va.q.val() + bit_cast::<64, 32>(self.writer.fail_off.val());
+            self.n_take.next = !self.f_valid.q.val() | (self.writer.fail_off.val() < self.f_off.q.val());
         }
-        self.f_valid.d.next = self.n_valid.val();
-        self.f_off.d.next = self.n_off.val();
-        self.f_status.d.next = self.n_status.val();
-        self.f_va.d.next = self.n_va.val();
-        self.f_on_dst.d.next = self.n_on_dst.val();
+        if self.n_valid.val() & self.n_take.val() {
+            self.f_valid.d.next = true;
+            self.f_off.d.next = self.n_off.val();
+            self.f_status.d.next = self.n_status.val();
+            self.f_on_dst.d.next = self.n_on_dst.val();
+        }
 
         // ---- The descriptor's course.
         self.work_done.next = (self.plan.q.val() == PlanState::Done)
@@ -1170,6 +1203,7 @@ impl<
                     self.p_snk.d.next = 0.into();
                     self.p_ack.d.next = 0.into();
                     self.f_valid.d.next = false;
+                    self.next_fresh.d.next = false;
                     self.plan_off.d.next = 0.into();
                     self.plan_src_pa.d.next = 0.into();
                     self.plan_dst_pa.d.next = 0.into();
@@ -1234,7 +1268,10 @@ impl<
                 if self.f_valid.q.val() {
                     self.out_status.d.next = self.f_status.q.val();
                     self.out_bytes.d.next = self.f_off.q.val();
-                    self.out_va.d.next = self.f_va.q.val();
+                    self.out_va.d.next = self.j_src_va.q.val() + bit_cast::<64, 32>(self.f_off.q.val());
+                    if self.f_on_dst.q.val() {
+                        self.out_va.d.next = self.j_dst_va.q.val() + bit_cast::<64, 32>(self.f_off.q.val());
+                    }
                     self.out_on_dst.d.next = self.f_on_dst.q.val();
                 }
                 self.state.d.next = MoverState::Done;

@@ -6,8 +6,10 @@
 //! `ceil((t + len) / S)` output beats, its first byte in lane `t`. Output beat `w` is the
 //! window `{in[w + p], in[w + p - 1]} >> 8 * (S - r)` of two consecutive input beats, with
 //! `r = (t - s) mod S` and `p = 1` when `t < s` (the input leads by a beat: the first input is
-//! only held) — so at most one cycle per chunk is spent without moving a beat (holding the
-//! first input, or flushing the held last one). Strobes mark exactly the chunk's bytes.
+//! only held) — so at most two cycles per chunk are spent without moving a beat: the one
+//! after `start`, which works out the beat counts and masks from the latched chunk (so no
+//! arithmetic sits behind `start`), and holding the first input or flushing the held last
+//! one. Strobes mark exactly the chunk's bytes.
 
 use crate::hdl_block;
 use rust_hdl::prelude::*;
@@ -19,6 +21,8 @@ pub const LEN_W: usize = 16;
 #[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
 pub enum RealignMode {
     Idle,
+    /// Work out the chunk's beat counts and masks from its latched lanes and length.
+    Setup,
     /// Take the first input of a leading chunk without output.
     Hold,
     /// Take an input and give an output beat.
@@ -62,6 +66,10 @@ hdl_block! {
         strb: DFF<Bits<S>>,
         last: DFF<Bit>,
         hold: DFF<Bits<D>>,
+        // The chunk, latched at `start`.
+        p_s: DFF<Bits<LEN_W>>,
+        p_t: DFF<Bits<LEN_W>>,
+        p_len: DFF<Bits<LEN_W>>,
         s16: Signal<Local, Bits<LEN_W>>,
         t16: Signal<Local, Bits<LEN_W>>,
         r16: Signal<Local, Bits<LEN_W>>,
@@ -89,7 +97,7 @@ impl<const D: usize, const S: usize, const D2: usize> Logic for Realigner<D, S, 
     fn update(&mut self) {
         dff_setup!(
             self, clock, mode, n_in, n_out, in_cnt, out_cnt, lead, shift, first_mask, last_mask, strb, last,
-            hold
+            hold, p_s, p_t, p_len
         );
         // Outputs: each from registers and the inputs it passes on only, so that handshakes
         // through this block never look circular to a simulator ordering logic by blocks.
@@ -118,10 +126,15 @@ impl<const D: usize, const S: usize, const D2: usize> Logic for Realigner<D, S, 
             self.hold.d.next = self.in_data.val();
         }
         // Next counters (a new chunk, or this one advanced).
-        self.s16.next = bit_cast::<LEN_W, 8>(self.src_lane.val()) & self.lane_mask.val();
-        self.t16.next = bit_cast::<LEN_W, 8>(self.dst_lane.val()) & self.lane_mask.val();
+        if self.start.val() & (self.mode.q.val() == RealignMode::Idle) {
+            self.p_s.d.next = bit_cast::<LEN_W, 8>(self.src_lane.val()) & self.lane_mask.val();
+            self.p_t.d.next = bit_cast::<LEN_W, 8>(self.dst_lane.val()) & self.lane_mask.val();
+            self.p_len.d.next = self.len.val();
+        }
+        self.s16.next = self.p_s.q.val();
+        self.t16.next = self.p_t.q.val();
         self.r16.next = (self.t16.val() + self.lanes.val() - self.s16.val()) & self.lane_mask.val();
-        self.last_lane.next = (self.t16.val() + self.len.val() - 1) & self.lane_mask.val();
+        self.last_lane.next = (self.t16.val() + self.p_len.q.val() - 1) & self.lane_mask.val();
         self.nx_in.next = self.in_cnt.q.val();
         self.nx_out.next = self.out_cnt.q.val();
         self.nx_n_in.next = self.n_in.q.val();
@@ -139,14 +152,14 @@ impl<const D: usize, const S: usize, const D2: usize> Logic for Realigner<D, S, 
                 self.nx_active.next = false;
             }
         }
-        if self.start.val() & (self.mode.q.val() == RealignMode::Idle) {
+        if self.mode.q.val() == RealignMode::Setup {
             self.nx_active.next = true;
             self.nx_in.next = 0.into();
             self.nx_out.next = 0.into();
             self.nx_n_in.next =
-                (self.s16.val() + self.len.val() + self.lane_mask.val()) >> self.beat_shift.val();
+                (self.s16.val() + self.p_len.q.val() + self.lane_mask.val()) >> self.beat_shift.val();
             self.nx_n_out.next =
-                (self.t16.val() + self.len.val() + self.lane_mask.val()) >> self.beat_shift.val();
+                (self.t16.val() + self.p_len.q.val() + self.lane_mask.val()) >> self.beat_shift.val();
             self.nx_lead.next = self.t16.val() < self.s16.val();
             self.nx_first.next = self.ones.val() << self.t16.val();
             self.nx_last.next = self.ones.val() >> (self.lane_mask.val() - self.last_lane.val());
@@ -171,6 +184,9 @@ impl<const D: usize, const S: usize, const D2: usize> Logic for Realigner<D, S, 
             } else {
                 self.mode.d.next = RealignMode::Flush;
             }
+        }
+        if self.start.val() & (self.mode.q.val() == RealignMode::Idle) {
+            self.mode.d.next = RealignMode::Setup;
         }
         // Strobes and last flag of the next output beat.
         self.strb.d.next = self.ones.val();

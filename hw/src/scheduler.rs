@@ -24,11 +24,16 @@ hdl_block! {
         next: DFF<Bits<VI_W>>,
         valid_q: DFF<Bit>,
         vi_q: DFF<Bits<VI_W>>,
-        found_after: Signal<Local, Bit>,
-        found_any: Signal<Local, Bit>,
-        after: Signal<Local, Bits<VI_W>>,
-        any: Signal<Local, Bits<VI_W>>,
+        // The search as a carry chain and an OR tree rather than a chain of V muxes: the
+        // eligible VIs at or after `next` if any, else all of them; the lowest one of those.
+        at_or_after: Signal<Local, Bits<V>>,
+        candidates: Signal<Local, Bits<V>>,
+        lowest: Signal<Local, Bits<V>>,
         index: Signal<Local, Bits<VI_W>>,
+        // Counts along with `i`: the loop variable names a position, not a value.
+        pos: Signal<Local, Bits<VI_W>>,
+        ones: Constant<Bits<V>> = Constant::new(Bits::<V>::mask()),
+        one: Constant<Bits<V>> = crate::block::constant(1),
         last: Constant<Bits<VI_W>> = crate::block::constant(V as u64 - 1),
     }
 }
@@ -37,30 +42,23 @@ impl<const V: usize> Logic for Scheduler<V> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, next, valid_q, vi_q);
-        self.found_after.next = false;
-        self.found_any.next = false;
-        self.after.next = 0.into();
-        self.any.next = 0.into();
-        // `index` counts along with `i`: the loop variable names a position, not a value.
+        self.at_or_after.next = self.eligible.val() & (self.ones.val() << self.next.q.val());
+        self.candidates.next = self.eligible.val();
+        if self.at_or_after.val().any() {
+            self.candidates.next = self.at_or_after.val();
+        }
+        // Two's complement keeps the lowest set bit only.
+        self.lowest.next = self.candidates.val() & (!self.candidates.val() + self.one.val());
         self.index.next = 0.into();
+        self.pos.next = 0.into();
         for i in 0..V {
-            if self.eligible.val().get_bit(i) {
-                if !self.found_any.val() {
-                    self.any.next = self.index.val();
-                }
-                self.found_any.next = true;
-                if !self.found_after.val() & (self.next.q.val().index() <= i) {
-                    self.after.next = self.index.val();
-                    self.found_after.next = true;
-                }
+            if self.lowest.val().get_bit(i) {
+                self.index.next = self.index.val() | self.pos.val();
             }
-            self.index.next = self.index.val() + 1;
+            self.pos.next = self.pos.val() + 1;
         }
-        self.valid_q.d.next = self.found_any.val();
-        self.vi_q.d.next = self.any.val();
-        if self.found_after.val() {
-            self.vi_q.d.next = self.after.val();
-        }
+        self.valid_q.d.next = self.eligible.val().any();
+        self.vi_q.d.next = self.index.val();
         self.pick_valid.next = self.valid_q.q.val();
         self.pick_vi.next = self.vi_q.q.val();
         if self.served.val() {

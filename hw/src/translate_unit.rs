@@ -41,7 +41,7 @@
 //! before a deregistration or key rotation (R10).
 //!
 //! **Latency** (cycles from the request's edge to `rsp_valid`, measured under Verilator):
-//! admission 39 (key lookup, 32 unsealing rounds, checks, protection lookup), 7 when the
+//! admission 41 (key lookup, 32 unsealing rounds, checks, protection lookup), 9 when the
 //! shortcut is in the unsealer's cache (see [`crate::unsealer`]); translation 3
 //! on an IOTLB hit, 8 for a one-level walk whose line is cached, and about 80 for a one-level
 //! walk that reads its 64-beat line (plus the host's latency).
@@ -77,10 +77,14 @@ pub enum UnitState {
     /// Admission: key slot answer; start the unsealer.
     AdmitKeyWait,
     AdmitUnseal,
-    /// Admission: shortcut checks; protection lookup presented.
+    /// Admission: the shortcut's checks worked out (registered); protection lookup presented.
+    AdmitDecode,
+    /// Admission: the shortcut's verdict.
     AdmitCheck,
-    /// Admission: protection-entry checks.
+    /// Admission: the protection entry's checks worked out (registered).
     AdmitProt,
+    /// Admission: the protection entry's verdict.
+    AdmitProtCheck,
     /// Translation: IOTLB lookup presented.
     Lookup,
     /// Translation: IOTLB answer; hit or start the walk.
@@ -150,6 +154,16 @@ pub struct TranslateUnit<const I: usize, const LT: usize, const LD: usize, const
     pa_q: DFF<Bits<64>>,
     fault_q: DFF<Bits<64>>,
     ticket_q: DFF<Bits<128>>,
+    // Admission checks, a cycle after the values they read (one check per cycle of the path):
+    // the shortcut's and the protection entry's first failing status, if any.
+    last_va_q: DFF<Bits<64>>,
+    end_va_q: DFF<Bits<64>>,
+    sc_fail_q: DFF<Bit>,
+    sc_status_q: DFF<Bits<STATUS_W>>,
+    sc_crosses_q: DFF<Bit>,
+    cross_va_q: DFF<Bits<64>>,
+    prot_fail_q: DFF<Bit>,
+    prot_status_q: DFF<Bits<STATUS_W>>,
     table_reads: DFF<Bits<64>>,
     iotlb_hits: DFF<Bits<64>>,
     iotlb_misses: DFF<Bits<64>>,
@@ -162,8 +176,6 @@ pub struct TranslateUnit<const I: usize, const LT: usize, const LD: usize, const
     p_va_block: Signal<Local, Bits<64>>,
     p_slot_generation: Signal<Local, Bits<SLOT_GENERATION_W>>,
     block_shift: Signal<Local, Bits<8>>,
-    last_va: Signal<Local, Bits<64>>,
-    end_va: Signal<Local, Bits<64>>,
     va_page: Signal<Local, Bits<VA_PAGE_W>>,
     page_offset: Signal<Local, Bits<64>>,
     entry: Signal<Local, Bits<128>>,
@@ -296,6 +308,14 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             pa_q: Default::default(),
             fault_q: Default::default(),
             ticket_q: Default::default(),
+            last_va_q: Default::default(),
+            end_va_q: Default::default(),
+            sc_fail_q: Default::default(),
+            sc_status_q: Default::default(),
+            sc_crosses_q: Default::default(),
+            cross_va_q: Default::default(),
+            prot_fail_q: Default::default(),
+            prot_status_q: Default::default(),
             table_reads: Default::default(),
             iotlb_hits: Default::default(),
             iotlb_misses: Default::default(),
@@ -307,8 +327,6 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             p_va_block: Default::default(),
             p_slot_generation: Default::default(),
             block_shift: Default::default(),
-            last_va: Default::default(),
-            end_va: Default::default(),
             va_page: Default::default(),
             page_offset: Default::default(),
             entry: Default::default(),
@@ -387,6 +405,14 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             pa_q,
             fault_q,
             ticket_q,
+            last_va_q,
+            end_va_q,
+            sc_fail_q,
+            sc_status_q,
+            sc_crosses_q,
+            cross_va_q,
+            prot_fail_q,
+            prot_status_q,
             table_reads,
             iotlb_hits,
             iotlb_misses,
@@ -421,8 +447,9 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
         self.block_shift.next = (bit_cast::<8, LEVEL_W>(self.p_level.val()) << 3)
             + bit_cast::<8, LEVEL_W>(self.p_level.val())
             + self.first_block_shift.val();
-        self.last_va.next = (self.va_q.q.val() + bit_cast::<64, 32>(self.len_q.q.val())) - 1;
-        self.end_va.next = self.va_q.q.val() + bit_cast::<64, 32>(self.len_q.q.val());
+        // Read from AdmitDecode on, cycles after va_q and len_q were loaded.
+        self.last_va_q.d.next = (self.va_q.q.val() + bit_cast::<64, 32>(self.len_q.q.val())) - 1;
+        self.end_va_q.d.next = self.va_q.q.val() + bit_cast::<64, 32>(self.len_q.q.val());
         self.va_page.next = bit_cast::<VA_PAGE_W, 64>(self.va_q.q.val() >> self.page_shift.val());
         self.page_offset.next = self.va_q.q.val() & self.page_mask.val();
         self.entry.next = self.prot.lookup_entry.val();
@@ -557,6 +584,62 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             }
         }
 
+        // The shortcut's checks, in the model's order (the first failing one is the status).
+        self.sc_fail_q.d.next = true;
+        self.sc_crosses_q.d.next = false;
+        self.cross_va_q.d.next = (self.p_va_block.val() + 1) << self.block_shift.val();
+        if (self.plain.val().get_bits::<MAGIC_W>(self.magic_lsb.val().index()) != self.magic.val())
+            | self.plain.val().get_bits::<RESERVED_W>(self.reserved_lsb.val().index()).any()
+        {
+            self.sc_status_q.d.next = self.shortcut_invalid.val();
+        } else if self.plain.val().get_bits::<KEY_GENERATION_W>(self.key_generation_lsb.val().index())
+            != self.key_generation_q.q.val()
+        {
+            self.sc_status_q.d.next = self.shortcut_stale.val();
+        } else if self.plain.val().get_bits::<PD_W>(self.pd_lsb.val().index()) != self.pd_q.q.val() {
+            self.sc_status_q.d.next = self.shortcut_domain.val();
+        } else if (self.va_q.q.val() >> self.block_shift.val()) != self.p_va_block.val() {
+            self.sc_status_q.d.next = self.shortcut_block.val();
+        } else if (self.last_va_q.q.val() >> self.block_shift.val()) != self.p_va_block.val() {
+            self.sc_status_q.d.next = self.crosses_block.val();
+            self.sc_crosses_q.d.next = true;
+        } else if (self.write_q.q.val() & !self.plain.val().get_bit(self.write_bit.val().index()))
+            | (!self.write_q.q.val() & !self.plain.val().get_bit(self.read_bit.val().index()))
+        {
+            self.sc_status_q.d.next = self.shortcut_rights.val();
+        } else {
+            self.sc_fail_q.d.next = false;
+            self.sc_status_q.d.next = self.ok.val();
+        }
+        // The protection entry's checks (the entry answers the cycle after its slot).
+        self.prot_fail_q.d.next = true;
+        if !self.prot.lookup_in_range.val() | !self.entry.val().get_bit(self.e_valid_bit.val().index()) {
+            self.prot_status_q.d.next = self.region_invalid.val();
+        } else if self.entry.val().get_bits::<E_GENERATION_W>(self.e_generation_lsb.val().index())
+            != self.p_slot_generation.val()
+        {
+            self.prot_status_q.d.next = self.region_stale.val();
+        } else if self.entry.val().get_bits::<E_PD_W>(self.e_pd_lsb.val().index()) != self.pd_q.q.val() {
+            self.prot_status_q.d.next = self.region_domain.val();
+        } else if !self.entry.val().get_bit(self.e_any_vi_bit.val().index())
+            & (self.entry.val().get_bits::<VI_W>(self.e_vi_lsb.val().index()) != self.vi_q.q.val())
+        {
+            self.prot_status_q.d.next = self.region_vi.val();
+        } else if (self.write_q.q.val() & !self.entry.val().get_bit(self.e_write_bit.val().index()))
+            | (!self.write_q.q.val() & !self.entry.val().get_bit(self.e_read_bit.val().index()))
+        {
+            self.prot_status_q.d.next = self.region_rights.val();
+        } else if (self.va_q.q.val()
+            < bit_cast::<64, START_W>(self.entry.val().get_bits::<START_W>(self.e_start_lsb.val().index())))
+            | (self.end_va_q.q.val()
+                > bit_cast::<64, END_W>(self.entry.val().get_bits::<END_W>(self.e_end_lsb.val().index())))
+        {
+            self.prot_status_q.d.next = self.out_of_region.val();
+        } else {
+            self.prot_fail_q.d.next = false;
+            self.prot_status_q.d.next = self.ok.val();
+        }
+
         match self.state.q.val() {
             UnitState::Idle => {
                 if self.idle.val() & !self.any_command.val() & self.req_valid.val() {
@@ -593,68 +676,29 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             }
             UnitState::AdmitUnseal => {
                 if self.unsealer.done.val() {
-                    self.state.d.next = UnitState::AdmitCheck;
+                    self.state.d.next = UnitState::AdmitDecode;
                 }
             }
+            UnitState::AdmitDecode => {
+                self.state.d.next = UnitState::AdmitCheck;
+            }
             UnitState::AdmitCheck => {
-                self.state.d.next = UnitState::Respond;
-                if (self.plain.val().get_bits::<MAGIC_W>(self.magic_lsb.val().index()) != self.magic.val())
-                    | self.plain.val().get_bits::<RESERVED_W>(self.reserved_lsb.val().index()).any()
-                {
-                    self.status_q.d.next = self.shortcut_invalid.val();
-                } else if self.plain.val().get_bits::<KEY_GENERATION_W>(self.key_generation_lsb.val().index())
-                    != self.key_generation_q.q.val()
-                {
-                    self.status_q.d.next = self.shortcut_stale.val();
-                } else if self.plain.val().get_bits::<PD_W>(self.pd_lsb.val().index()) != self.pd_q.q.val() {
-                    self.status_q.d.next = self.shortcut_domain.val();
-                } else if (self.va_q.q.val() >> self.block_shift.val()) != self.p_va_block.val() {
-                    self.status_q.d.next = self.shortcut_block.val();
-                } else if (self.last_va.val() >> self.block_shift.val()) != self.p_va_block.val() {
-                    self.status_q.d.next = self.crosses_block.val();
-                    self.fault_q.d.next = (self.p_va_block.val() + 1) << self.block_shift.val();
-                } else if (self.write_q.q.val() & !self.plain.val().get_bit(self.write_bit.val().index()))
-                    | (!self.write_q.q.val() & !self.plain.val().get_bit(self.read_bit.val().index()))
-                {
-                    self.status_q.d.next = self.shortcut_rights.val();
-                } else {
-                    self.state.d.next = UnitState::AdmitProt;
+                self.state.d.next = UnitState::AdmitProt;
+                if self.sc_fail_q.q.val() {
+                    self.status_q.d.next = self.sc_status_q.q.val();
+                    if self.sc_crosses_q.q.val() {
+                        self.fault_q.d.next = self.cross_va_q.q.val();
+                    }
+                    self.state.d.next = UnitState::Respond;
                 }
             }
             UnitState::AdmitProt => {
+                self.state.d.next = UnitState::AdmitProtCheck;
+            }
+            UnitState::AdmitProtCheck => {
                 self.state.d.next = UnitState::Respond;
-                if !self.prot.lookup_in_range.val()
-                    | !self.entry.val().get_bit(self.e_valid_bit.val().index())
-                {
-                    self.status_q.d.next = self.region_invalid.val();
-                } else if self.entry.val().get_bits::<E_GENERATION_W>(self.e_generation_lsb.val().index())
-                    != self.p_slot_generation.val()
-                {
-                    self.status_q.d.next = self.region_stale.val();
-                } else if self.entry.val().get_bits::<E_PD_W>(self.e_pd_lsb.val().index())
-                    != self.pd_q.q.val()
-                {
-                    self.status_q.d.next = self.region_domain.val();
-                } else if !self.entry.val().get_bit(self.e_any_vi_bit.val().index())
-                    & (self.entry.val().get_bits::<VI_W>(self.e_vi_lsb.val().index()) != self.vi_q.q.val())
-                {
-                    self.status_q.d.next = self.region_vi.val();
-                } else if (self.write_q.q.val() & !self.entry.val().get_bit(self.e_write_bit.val().index()))
-                    | (!self.write_q.q.val() & !self.entry.val().get_bit(self.e_read_bit.val().index()))
-                {
-                    self.status_q.d.next = self.region_rights.val();
-                } else if (self.va_q.q.val()
-                    < bit_cast::<64, START_W>(
-                        self.entry.val().get_bits::<START_W>(self.e_start_lsb.val().index()),
-                    ))
-                    | (self.end_va.val()
-                        > bit_cast::<64, END_W>(
-                            self.entry.val().get_bits::<END_W>(self.e_end_lsb.val().index()),
-                        ))
-                {
-                    self.status_q.d.next = self.out_of_region.val();
-                } else {
-                    self.status_q.d.next = self.ok.val();
+                self.status_q.d.next = self.prot_status_q.q.val();
+                if !self.prot_fail_q.q.val() {
                     self.ticket_q.d.next = self.plain.val();
                 }
             }
