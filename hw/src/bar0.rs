@@ -239,7 +239,7 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
     /// A BAR0 whose CAPS registers read `caps` (`EngineConfig::caps`).
     pub fn new(caps: [u32; 3]) -> Self {
         assert_eq!(1 << PL, P, "Bar0: P = 2^PL");
-        assert!(global::KEY_STATE::GENERATION.lsb == 0 && global::KEY_STATE::GENERATION.width == 8);
+        const { assert!(global::KEY_STATE::GENERATION.lsb == 0 && global::KEY_STATE::GENERATION.width == 8) };
         Bar0 {
             caps0: constant(u64::from(caps[0])),
             caps1: constant(u64::from(caps[1])),

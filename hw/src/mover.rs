@@ -378,6 +378,8 @@ impl<
     }
 }
 
+// rust-hdl's code generator takes no match guards: each state's condition stays inside it.
+#[allow(clippy::collapsible_match)]
 impl<
     const D: usize,
     const S: usize,

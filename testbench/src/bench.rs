@@ -122,7 +122,7 @@ impl<M: Memory, S: StorageTarget> EngineBench<M, S> {
         self.net_tx.clock(tx.as_ref());
         let before = self.sto_cmd.frames.len();
         self.sto_cmd.clock(cmd.as_ref());
-        for frame in self.sto_cmd.frames.drain(before..).collect::<Vec<_>>() {
+        for frame in self.sto_cmd.frames.drain(before..) {
             self.storage.command(frame, self.cycle);
         }
         self.net_rx.clock(rx_ready);

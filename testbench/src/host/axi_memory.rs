@@ -8,6 +8,7 @@
 //! The model is cycle-based and pin-free: [`AxiMemory::outputs`] gives what it drives this
 //! cycle, [`AxiMemory::clock`] takes what the manager drove and advances one cycle.
 
+use super::beat::{BeatData, lane_on};
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -97,9 +98,9 @@ impl AddrRequest {
 /// A write-data beat.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WriteBeat {
-    pub data: Vec<u8>,
-    /// Byte enables, one per data byte.
-    pub strobe: Vec<bool>,
+    pub data: BeatData,
+    /// Byte enables: bit `i` for data byte `i`.
+    pub strobe: u128,
     pub last: bool,
 }
 
@@ -107,7 +108,7 @@ pub struct WriteBeat {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReadBeat {
     pub id: u32,
-    pub data: Vec<u8>,
+    pub data: BeatData,
     pub resp: u8,
     pub last: bool,
 }
@@ -252,10 +253,32 @@ impl<M: Memory> AxiMemory<M> {
         (first, lane, end_lane.min(data_bytes))
     }
 
+    /// The read whose next beat is offered this cycle.
+    fn due_read(&self) -> Option<&PendingRead> {
+        self.reads.front().filter(|p| p.ready_at <= self.cycle)
+    }
+
+    /// The write response offered this cycle: (id, resp).
+    fn due_response(&self) -> Option<(u32, u8)> {
+        self.responses.front().filter(|(at, ..)| *at <= self.cycle).map(|(_, id, resp)| (*id, *resp))
+    }
+
+    fn arready(&self) -> bool {
+        self.reads_outstanding() < self.cfg.reads_in_flight
+    }
+
+    fn awready(&self) -> bool {
+        self.writes.len() < self.cfg.writes_in_flight
+    }
+
+    fn wready(&self) -> bool {
+        !self.writes.is_empty()
+    }
+
     pub fn outputs(&self) -> MemoryOutputs {
-        let r = self.reads.front().filter(|p| p.ready_at <= self.cycle).map(|p| {
+        let r = self.due_read().map(|p| {
             let db = self.cfg.data_bytes;
-            let mut data = vec![0u8; db];
+            let mut data = BeatData::zeroed(db);
             let resp = match p.fault {
                 Some(Fault::Respond(code)) => code,
                 _ => {
@@ -269,21 +292,23 @@ impl<M: Memory> AxiMemory<M> {
             };
             ReadBeat { id: p.req.id, data, resp, last: p.next_beat + 1 == p.req.beats() }
         });
-        let b = self.responses.front().filter(|(at, ..)| *at <= self.cycle).map(|(_, id, resp)| (*id, *resp));
         MemoryOutputs {
-            arready: self.reads_outstanding() < self.cfg.reads_in_flight,
+            arready: self.arready(),
             r,
-            awready: self.writes.len() < self.cfg.writes_in_flight,
-            wready: !self.writes.is_empty(),
-            b,
+            awready: self.awready(),
+            wready: self.wready(),
+            b: self.due_response(),
         }
     }
 
     /// Take the manager's signals for this cycle (handshakes complete against
     /// [`AxiMemory::outputs`]) and advance one cycle.
     pub fn clock(&mut self, m: &ManagerInputs) {
-        let out = self.outputs();
-        if out.r.is_some() && m.rready {
+        // What was offered this cycle, without reading the beat's data from memory again.
+        let r_offered = self.due_read().is_some();
+        let b_offered = self.due_response().is_some();
+        let (arready, awready, wready) = (self.arready(), self.awready(), self.wready());
+        if r_offered && m.rready {
             self.beats_read += 1;
             let p = self.reads.front_mut().expect("a beat was offered");
             p.next_beat += 1;
@@ -291,13 +316,13 @@ impl<M: Memory> AxiMemory<M> {
                 self.reads.pop_front();
             }
         }
-        if out.b.is_some() && m.bready {
+        if b_offered && m.bready {
             self.responses.pop_front();
         }
-        if let (Some(w), true) = (&m.w, out.wready) {
+        if let (Some(w), true) = (&m.w, wready) {
             self.take_write_beat(w);
         }
-        if let (Some(ar), true) = (m.ar, out.arready) {
+        if let (Some(ar), true) = (m.ar, arready) {
             self.log.push(Access {
                 kind: AccessKind::Read,
                 addr: ar.addr,
@@ -316,7 +341,7 @@ impl<M: Memory> AxiMemory<M> {
                 });
             }
         }
-        if let (Some(aw), true) = (m.aw, out.awready) {
+        if let (Some(aw), true) = (m.aw, awready) {
             self.log.push(Access {
                 kind: AccessKind::Write,
                 addr: aw.addr,
@@ -338,7 +363,7 @@ impl<M: Memory> AxiMemory<M> {
         let (addr, lane, end) = Self::beat_address(&p.req, p.beats_taken, db);
         if p.fault.is_none() {
             for l in lane..end {
-                if w.strobe[l] {
+                if lane_on(w.strobe, l) {
                     let at = addr - (addr % db as u64) + l as u64;
                     // Out-of-range bytes are dropped; the response says DECERR below.
                     let _ = self.mem.write(PhysAddr(at), &w.data[l..l + 1]);
@@ -407,7 +432,7 @@ mod tests {
         }
         assert_eq!(beats[0].0, 10, "first beat after the latency");
         assert_eq!(beats[3].0, 13, "one beat per cycle");
-        assert_eq!(beats[1].1.data, (8..16).collect::<Vec<u8>>());
+        assert_eq!(*beats[1].1.data, (8..16).collect::<Vec<u8>>());
         assert!(beats[3].1.last && !beats[2].1.last);
     }
 
@@ -465,8 +490,7 @@ mod tests {
     fn writes_honour_strobes_and_are_acknowledged() {
         let mut m = memory();
         let aw = AddrRequest { id: 5, addr: 0x5000, len: 1, size: 3 };
-        let beat =
-            |v: u8, last| WriteBeat { data: vec![v; 8], strobe: (0..8).map(|i| i % 2 == 0).collect(), last };
+        let beat = |v: u8, last| WriteBeat { data: BeatData::from_slice(&[v; 8]), strobe: 0x55, last };
         m.clock(&ManagerInputs { aw: Some(aw), ..Default::default() });
         m.clock(&ManagerInputs { w: Some(beat(0xaa, false)), ..Default::default() });
         m.clock(&ManagerInputs { w: Some(beat(0xbb, true)), ..Default::default() });

@@ -6,11 +6,13 @@
 
 pub mod axi_lite;
 pub mod axi_memory;
+pub mod beat;
 pub mod pins;
 pub mod stream;
 
 pub use axi_lite::{AxiLiteMaster, LiteOp, LiteResult};
 pub use axi_memory::{Access, AccessKind, AxiMemory, AxiMemoryConfig, Fault, SharedMemory};
+pub use beat::{BeatData, MAX_DATA_BYTES};
 pub use storage::StorageResponder;
 pub use stream::{StreamBeat, StreamFrame, StreamSink, StreamSource};
 pub mod storage;

@@ -3,35 +3,101 @@
 
 use super::axi_lite::{LiteInputs, LiteOutputs};
 use super::axi_memory::{AddrRequest, ManagerInputs, MemoryOutputs, WriteBeat};
+use super::beat::{BeatData, MAX_DATA_BYTES};
 use super::stream::StreamBeat;
-use crate::verilator::{Model, PortId, Result};
+use crate::verilator::{Error, Model, PortId, Result};
 
-fn bytes_to_words(bytes: &[u8]) -> Vec<u32> {
-    bytes.chunks(4).map(|c| c.iter().rev().fold(0u32, |w, b| w << 8 | u32::from(*b))).collect()
+// Ports are read and driven every simulated cycle, so the conversions below work in
+// fixed-size buffers on the stack: data ports are at most MAX_DATA_BYTES wide (checked when
+// the pins are found), byte-enable masks at most 128 bits.
+
+/// 32-bit words of the widest data port.
+const MAX_WORDS: usize = MAX_DATA_BYTES / 4;
+
+fn words_for(p: PortId) -> usize {
+    p.width().div_ceil(32) as usize
 }
 
-fn words_to_bytes(words: &[u32], n: usize) -> Vec<u8> {
-    words.iter().flat_map(|w| w.to_le_bytes()).take(n).collect()
-}
-
-/// Read a port of any width as little-endian bytes.
-fn get_bytes(m: &Model, p: PortId, n: usize) -> Result<Vec<u8>> {
-    if p.width() > 64 {
-        Ok(words_to_bytes(&m.get_wide(p)?, n))
-    } else {
-        Ok(m.get(p)?.to_le_bytes()[..n.min(8)].to_vec())
+/// Little-endian bytes into the low words of `words` (a short last chunk is zero-extended).
+fn bytes_to_words(bytes: &[u8], words: &mut [u32]) {
+    for (w, c) in words.iter_mut().zip(bytes.chunks(4)) {
+        *w = c.iter().rev().fold(0u32, |w, b| w << 8 | u32::from(*b));
     }
+}
+
+/// Little-endian words into `bytes`, as many bytes as it holds.
+fn words_to_bytes(words: &[u32], bytes: &mut [u8]) {
+    for (c, w) in bytes.chunks_mut(4).zip(words) {
+        c.copy_from_slice(&w.to_le_bytes()[..c.len()]);
+    }
+}
+
+/// Read a data port as `n` little-endian bytes.
+fn get_bytes(m: &Model, p: PortId, n: usize) -> Result<BeatData> {
+    let mut beat = BeatData::zeroed(n);
+    if p.width() > 64 {
+        let mut words = [0u32; MAX_WORDS];
+        let words = &mut words[..words_for(p)];
+        m.get_wide_into(p, words)?;
+        words_to_bytes(words, &mut beat);
+    } else {
+        let k = n.min(8);
+        beat[..k].copy_from_slice(&m.get(p)?.to_le_bytes()[..k]);
+    }
+    Ok(beat)
 }
 
 fn set_bytes(m: &mut Model, p: PortId, bytes: &[u8]) -> Result<()> {
     if p.width() > 64 {
-        m.set_wide(p, &bytes_to_words(bytes))
+        let mut words = [0u32; MAX_WORDS];
+        let words = &mut words[..words_for(p)];
+        bytes_to_words(bytes, words);
+        m.set_wide(p, words)
     } else {
         let mut b = [0u8; 8];
         b[..bytes.len()].copy_from_slice(bytes);
         let v = u64::from_le_bytes(b);
         m.set(p, if p.width() == 64 { v } else { v & ((1 << p.width()) - 1) })
     }
+}
+
+/// Read a byte-enable mask (TKEEP, WSTRB) of up to 128 bits.
+fn get_mask(m: &Model, p: PortId) -> Result<u128> {
+    if p.width() > 64 {
+        let mut words = [0u32; 4];
+        let words = &mut words[..words_for(p)];
+        m.get_wide_into(p, words)?;
+        Ok(words.iter().rev().fold(0u128, |acc, &w| acc << 32 | u128::from(w)))
+    } else {
+        Ok(m.get(p)?.into())
+    }
+}
+
+/// Drive a byte-enable mask of up to 128 bits.
+fn set_mask(m: &mut Model, p: PortId, mask: u128) -> Result<()> {
+    if p.width() > 64 {
+        let mut words = [0u32; 4];
+        for (i, w) in words.iter_mut().enumerate() {
+            *w = (mask >> (32 * i)) as u32;
+        }
+        m.set_wide(p, &words[..words_for(p)])
+    } else {
+        let value = u64::try_from(mask).map_err(|_| Error::WidthMismatch {
+            port: m.ports()[p.index() as usize].name.clone(),
+            width: p.width(),
+            given: 128 - mask.leading_zeros(),
+        })?;
+        m.set(p, value)
+    }
+}
+
+/// The byte count of data port `p`, which the host models can serve up to 1024 bits wide.
+fn data_bytes(p: PortId, name: String) -> Result<usize> {
+    let bytes = (p.width() / 8) as usize;
+    if bytes > MAX_DATA_BYTES {
+        return Err(Error::WidthMismatch { port: name, width: p.width(), given: MAX_DATA_BYTES as u32 * 8 });
+    }
+    Ok(bytes)
 }
 
 struct Ports<'a> {
@@ -124,7 +190,7 @@ impl AxiMemoryPins {
             rresp: p.get("rresp")?,
             rlast: p.get("rlast")?,
             write,
-            data_bytes: (rdata.width() / 8) as usize,
+            data_bytes: data_bytes(rdata, format!("{prefix}rdata"))?,
         })
     }
 
@@ -186,10 +252,9 @@ impl AxiMemoryPins {
                 });
             }
             if m.get(w.wvalid)? != 0 {
-                let strb = m.get(w.wstrb)?;
                 inputs.w = Some(WriteBeat {
                     data: get_bytes(m, w.wdata, self.data_bytes)?,
-                    strobe: (0..self.data_bytes).map(|i| strb >> i & 1 != 0).collect(),
+                    strobe: get_mask(m, w.wstrb)?,
                     last: m.get(w.wlast)? != 0,
                 });
             }
@@ -295,7 +360,7 @@ impl StreamPins {
             tlast: p.get("tlast")?,
             tuser: p.optional("tuser"),
             tid: p.optional("tid"),
-            data_bytes: (tdata.width() / 8) as usize,
+            data_bytes: data_bytes(tdata, format!("{prefix}tdata"))?,
         })
     }
 
@@ -304,10 +369,9 @@ impl StreamPins {
         if m.get(self.tvalid)? == 0 {
             return Ok(None);
         }
-        let keep = m.get(self.tkeep)?;
         Ok(Some(StreamBeat {
             data: get_bytes(m, self.tdata, self.data_bytes)?,
-            keep: (0..self.data_bytes).map(|i| keep >> i & 1 != 0).collect(),
+            keep: get_mask(m, self.tkeep)?,
             last: m.get(self.tlast)? != 0,
             user: match self.tuser {
                 Some(p) => m.get(p)? != 0,
@@ -330,8 +394,7 @@ impl StreamPins {
         m.set(self.tvalid, beat.is_some().into())?;
         if let Some(b) = beat {
             set_bytes(m, self.tdata, &b.data)?;
-            let keep = b.keep.iter().enumerate().fold(0u64, |k, (i, on)| k | u64::from(*on) << i);
-            m.set(self.tkeep, keep)?;
+            set_mask(m, self.tkeep, b.keep)?;
             m.set(self.tlast, b.last.into())?;
         }
         Ok(())
@@ -348,8 +411,12 @@ mod tests {
 
     #[test]
     fn byte_word_conversions_are_little_endian() {
-        let bytes: Vec<u8> = (1..=8).collect();
-        assert_eq!(bytes_to_words(&bytes), vec![0x0403_0201, 0x0807_0605]);
-        assert_eq!(words_to_bytes(&[0x0403_0201, 0x0807_0605], 6), vec![1, 2, 3, 4, 5, 6]);
+        let bytes: Vec<u8> = (1..=7).collect();
+        let mut words = [0u32; 2];
+        bytes_to_words(&bytes, &mut words);
+        assert_eq!(words, [0x0403_0201, 0x0007_0605]);
+        let mut back = [0u8; 6];
+        words_to_bytes(&[0x0403_0201, 0x0807_0605], &mut back);
+        assert_eq!(back, [1, 2, 3, 4, 5, 6]);
     }
 }

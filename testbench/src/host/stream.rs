@@ -2,13 +2,15 @@
 //! into beats of the data-path width (TKEEP marks the valid bytes, TLAST the frame's end,
 //! TUSER an aborted frame, TID the VI).
 
+use super::beat::{BeatData, lane_on, lanes_below};
 use std::collections::VecDeque;
 
 /// One beat on a stream.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StreamBeat {
-    pub data: Vec<u8>,
-    pub keep: Vec<bool>,
+    pub data: BeatData,
+    /// TKEEP: bit `i` set when data byte `i` belongs to the frame.
+    pub keep: u128,
     pub last: bool,
     pub user: bool,
     pub id: u32,
@@ -39,23 +41,28 @@ impl StreamSource {
     pub fn pending(&self) -> usize {
         self.frames.len()
     }
-    pub fn output(&self) -> Option<StreamBeat> {
+    /// The frame being sent and how many of its bytes the current beat carries.
+    fn current(&self) -> Option<(&[u8], usize)> {
         let frame = self.frames.front()?;
-        let n = (frame.len() - self.offset).min(self.data_bytes);
-        let mut data = vec![0u8; self.data_bytes];
+        Some((frame, (frame.len() - self.offset).min(self.data_bytes)))
+    }
+    pub fn output(&self) -> Option<StreamBeat> {
+        let (frame, n) = self.current()?;
+        let mut data = BeatData::zeroed(self.data_bytes);
         data[..n].copy_from_slice(&frame[self.offset..self.offset + n]);
         Some(StreamBeat {
             data,
-            keep: (0..self.data_bytes).map(|i| i < n).collect(),
+            keep: lanes_below(n),
             last: self.offset + n >= frame.len(),
             user: false,
             id: 0,
         })
     }
     pub fn clock(&mut self, tready: bool) {
-        if let (Some(beat), true) = (self.output(), tready) {
-            self.offset += beat.keep.iter().filter(|k| **k).count();
-            if beat.last {
+        if let (Some((frame, n)), true) = (self.current(), tready) {
+            let last = self.offset + n >= frame.len();
+            self.offset += n;
+            if last {
                 self.frames.pop_front();
                 self.offset = 0;
             }
@@ -84,7 +91,8 @@ impl StreamSink {
     /// Take the beat the engine offered this cycle (if any) and advance.
     pub fn clock(&mut self, beat: Option<&StreamBeat>) {
         if let (Some(b), true) = (beat, self.ready()) {
-            self.current.data.extend(b.data.iter().zip(&b.keep).filter(|(_, k)| **k).map(|(d, _)| *d));
+            let kept = b.data.iter().enumerate().filter(|&(lane, _)| lane_on(b.keep, lane));
+            self.current.data.extend(kept.map(|(_, d)| *d));
             self.current.id = b.id;
             if b.last {
                 self.current.aborted = b.user;

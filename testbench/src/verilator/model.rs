@@ -93,39 +93,51 @@ impl Model {
         PortId { index, width: p.width, direction: p.direction, library: self.library_id() }
     }
 
-    fn check(&self, port: PortId) -> Result<&PortInfo> {
-        let info = self.ports().get(port.index as usize);
-        match info {
-            Some(info) if port.library == self.library_id() => Ok(info),
-            _ => Err(Error::ForeignPort { index: port.index }),
-        }
+    /// Checks that `port` was resolved on this model's library. A `PortId` carries its
+    /// port's width and direction, so the accessors below, called for every port every
+    /// simulated cycle, need the port table only to name a port in an error.
+    fn check(&self, port: PortId) -> Result<()> {
+        if port.library == self.library_id() { Ok(()) } else { Err(Error::ForeignPort { index: port.index }) }
+    }
+
+    fn name(&self, port: PortId) -> String {
+        self.ports()[port.index as usize].name.clone()
     }
 
     /// Drives an input with a value that must fit the port's width (ports
     /// wider than 64 bits are zero-extended).
     pub fn set(&mut self, port: PortId, value: u64) -> Result<()> {
-        let info = self.check(port)?;
+        self.check(port)?;
         let needed = 64 - value.leading_zeros();
-        if needed > info.width {
-            return Err(Error::WidthMismatch { port: info.name.clone(), width: info.width, given: needed });
+        if needed > port.width {
+            return Err(Error::WidthMismatch { port: self.name(port), width: port.width, given: needed });
         }
-        let n = words_for(info.width);
-        if n <= 2 {
-            // No allocation for the common (<= 64-bit) case.
-            let words = [value as u32, (value >> 32) as u32];
-            return self.set_words(port, &words[..n]);
+        let n = words_for(port.width);
+        let low = [value as u32, (value >> 32) as u32];
+        // Called for every input every cycle, so no allocation for ports up to 1024 bits
+        // (all of an AXI bus); only wider ones pay for one.
+        const INLINE_WORDS: usize = 32;
+        match n {
+            0..=2 => self.set_words(port, &low[..n]),
+            3..=INLINE_WORDS => {
+                let mut words = [0u32; INLINE_WORDS];
+                words[..2].copy_from_slice(&low);
+                self.set_words(port, &words[..n])
+            }
+            _ => {
+                let mut words = vec![0u32; n];
+                words[..2].copy_from_slice(&low);
+                self.set_words(port, &words)
+            }
         }
-        let mut words = vec![0u32; n];
-        words[..2].copy_from_slice(&[value as u32, (value >> 32) as u32]);
-        self.set_words(port, &words)
     }
 
     /// Drives an input of any width from little-endian 32-bit words; exactly
     /// `ceil(width / 32)` words, with no bits set above the width.
     pub fn set_wide(&mut self, port: PortId, words: &[u32]) -> Result<()> {
-        let info = self.check(port)?;
-        let width = info.width;
-        let mismatch = |given| Error::WidthMismatch { port: info.name.clone(), width, given };
+        self.check(port)?;
+        let width = port.width;
+        let mismatch = |given| Error::WidthMismatch { port: self.name(port), width, given };
         if words.len() != words_for(width) {
             return Err(mismatch(u32::try_from(words.len() * 32).unwrap_or(u32::MAX)));
         }
@@ -138,9 +150,9 @@ impl Model {
     }
 
     fn set_words(&mut self, port: PortId, words: &[u32]) -> Result<()> {
-        let info = self.check(port)?;
-        if !info.direction.is_input() {
-            return Err(Error::NotAnInput(info.name.clone()));
+        self.check(port)?;
+        if !port.direction.is_input() {
+            return Err(Error::NotAnInput(self.name(port)));
         }
         match self.raw.set(port.index, words) {
             0 => Ok(()),
@@ -150,12 +162,12 @@ impl Model {
 
     /// Reads a port of at most 64 bits.
     pub fn get(&self, port: PortId) -> Result<u64> {
-        let info = self.check(port)?;
-        if info.width > 64 {
-            return Err(Error::WidthMismatch { port: info.name.clone(), width: info.width, given: 64 });
+        self.check(port)?;
+        if port.width > 64 {
+            return Err(Error::WidthMismatch { port: self.name(port), width: port.width, given: 64 });
         }
         let mut words = [0u32; 2];
-        let words = &mut words[..words_for(info.width)];
+        let words = &mut words[..words_for(port.width)];
         match self.raw.get(port.index, words) {
             0 => Ok(words.iter().rev().fold(0, |acc, &w| (acc << 32) | u64::from(w))),
             _ => Err(Error::ForeignPort { index: port.index }),
@@ -164,10 +176,22 @@ impl Model {
 
     /// Reads a port of any width as little-endian 32-bit words.
     pub fn get_wide(&self, port: PortId) -> Result<Vec<u32>> {
-        let info = self.check(port)?;
-        let mut words = vec![0u32; words_for(info.width)];
-        match self.raw.get(port.index, &mut words) {
-            0 => Ok(words),
+        self.check(port)?;
+        let mut words = vec![0u32; words_for(port.width)];
+        self.get_wide_into(port, &mut words)?;
+        Ok(words)
+    }
+
+    /// Reads a port of any width into `words` (little-endian 32-bit words, exactly
+    /// `ceil(width / 32)` of them), without allocating.
+    pub fn get_wide_into(&self, port: PortId, words: &mut [u32]) -> Result<()> {
+        self.check(port)?;
+        if words.len() != words_for(port.width) {
+            let given = u32::try_from(words.len() * 32).unwrap_or(u32::MAX);
+            return Err(Error::WidthMismatch { port: self.name(port), width: port.width, given });
+        }
+        match self.raw.get(port.index, words) {
+            0 => Ok(()),
             _ => Err(Error::ForeignPort { index: port.index }),
         }
     }
