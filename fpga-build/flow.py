@@ -501,6 +501,10 @@ def cmd_docs(a):
                 "", "```"]
         doc += [l.replace("Info: ", "", 1) for l in e5["critical_path"]]
         doc += ["```", ""]
+    doc += ["To judge an RTL change to these paths in minutes, before place and route measures it:",
+            "`python3 fpga-build/flow.py estimate --verilog hw/generated/viaduct_engine_small.v --top viaduct_engine`",
+            "synthesizes the wrapped core for the ECP5 and lists its slowest registers with the path behind each,",
+            "estimated from the netlist with typical cell and routing delays (`fpga-build/timing_estimate.py`).", ""]
     versions = sorted({r["yosys"] for r in (x7, xu, w7) if r and r.get("yosys")})
     doc += ["## Tools", ""]
     doc += [f"- {v} (Debian package, synth_xilinx)" for v in versions]
