@@ -80,10 +80,10 @@ pub fn register_map_markdown() -> String {
     let _ = writeln!(s, "## Counters\n");
     let _ = writeln!(
         s,
-        "A read of a low word returns the count of the cycle it is answered in and latches the \
-         high word for the next read. The engine keeps most counters in a RAM that it walks one \
-         entry per cycle, so such a read is answered within {} engine cycles.\n",
-        crate::counters::COUNTER_COUNT + 1
+        "A read of a low word returns the count of the engine cycle before its answer and latches \
+         the high word for the next read. The engine keeps most counters in a RAM that it walks \
+         one entry per cycle, so such a read is answered within {} engine cycles.\n",
+        crate::counters::COUNTER_COUNT + 2
     );
     let _ = writeln!(s, "| index | offset | name | counts |");
     let _ = writeln!(s, "|---|---|---|---|");

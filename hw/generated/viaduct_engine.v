@@ -109,14 +109,15 @@ module viaduct_engine(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_axil$w
     localparam WriteGrant$Completer = 2;
     localparam SeqState$Idle = 0;
     localparam SeqState$Fetch = 1;
-    localparam SeqState$Decode = 2;
-    localparam SeqState$AdmitSrc = 3;
-    localparam SeqState$AdmitSrcWait = 4;
-    localparam SeqState$AdmitDst = 5;
-    localparam SeqState$AdmitDstWait = 6;
-    localparam SeqState$Move = 7;
-    localparam SeqState$MoveWait = 8;
-    localparam SeqState$Complete = 9;
+    localparam SeqState$Check = 2;
+    localparam SeqState$Decode = 3;
+    localparam SeqState$AdmitSrc = 4;
+    localparam SeqState$AdmitSrcWait = 5;
+    localparam SeqState$AdmitDst = 6;
+    localparam SeqState$AdmitDstWait = 7;
+    localparam SeqState$Move = 8;
+    localparam SeqState$MoveWait = 9;
+    localparam SeqState$Complete = 10;
     
     // Stub signals
     reg  bar0$clock;
@@ -219,6 +220,7 @@ module viaduct_engine(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_axil$w
     reg  [7:0] counters$read_index;
     wire  counters$read_valid;
     wire  [63:0] counters$read_value;
+    reg  check$clock;
     reg  [511:0] check$desc;
     wire  [7:0] check$status;
     wire  [7:0] check$opcode;
@@ -648,6 +650,7 @@ module viaduct_engine(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_axil$w
         .read_value(counters$read_value)
     );
     viaduct_engine$check check(
+        .clock(check$clock),
         .desc(check$desc),
         .status(check$status),
         .opcode(check$opcode),
@@ -1048,6 +1051,7 @@ module viaduct_engine(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_axil$w
         mover$clock = clock;
         completer$clock = clock;
         rjoin$clock = clock;
+        check$clock = clock;
         wjoin$clock = clock;
         m_axi$arvalid = rjoin$m_axi$arvalid;
         rjoin$m_axi$arready = m_axi$arready;
@@ -1223,6 +1227,10 @@ module viaduct_engine(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_axil$w
                     d_pd$d = vis$take_pd;
                     d_key_slot$d = vis$take_key_slot;
                     d_sq_index$d = vis$take_sq_index;
+                    seq$d = SeqState$Check;
+                end
+            SeqState$Check:
+                begin
                     seq$d = SeqState$Decode;
                 end
             SeqState$Decode:
@@ -5057,9 +5065,10 @@ module viaduct_engine$bar0$whole(d,q,clock);
 endmodule // viaduct_engine$bar0$whole
 
 
-module viaduct_engine$check(desc,status,opcode,flags,len,tag,src_va,src_shortcut,dst_va,dst_shortcut,storage_offset,inline_data,nop,src_mem,dst_mem,src_inline,src_net,src_storage,dst_net,dst_storage,pipelined);
+module viaduct_engine$check(clock,desc,status,opcode,flags,len,tag,src_va,src_shortcut,dst_va,dst_shortcut,storage_offset,inline_data,nop,src_mem,dst_mem,src_inline,src_net,src_storage,dst_net,dst_storage,pipelined);
     
     // Module arguments
+    input wire  clock;
     input wire  [511:0] desc;
     output reg  [7:0] status;
     output reg  [7:0] opcode;
@@ -5113,19 +5122,139 @@ module viaduct_engine$check(desc,status,opcode,flags,len,tag,src_va,src_shortcut
     localparam  bad_descriptor = 8'h2;
     localparam  bad_length = 8'h3;
     
+    // Stub signals
+    reg  [15:0] role_q$d;
+    wire  [15:0] role_q$q;
+    reg  role_q$clock;
+    reg  known_q$d;
+    wire  known_q$q;
+    reg  known_q$clock;
+    reg  reserved_q$d;
+    wire  reserved_q$q;
+    reg  reserved_q$clock;
+    reg  [7:0] nonzero_q$d;
+    wire  [7:0] nonzero_q$q;
+    reg  nonzero_q$clock;
+    reg  [7:0] unused_q$d;
+    wire  [7:0] unused_q$q;
+    reg  unused_q$clock;
+    reg  len_zero_q$d;
+    wire  len_zero_q$q;
+    reg  len_zero_q$clock;
+    reg  inline_long_q$d;
+    wire  inline_long_q$q;
+    reg  inline_long_q$clock;
+    reg  inline_tail_q$d;
+    wire  inline_tail_q$q;
+    reg  inline_tail_q$clock;
+    reg  src_range_q$d;
+    wire  src_range_q$q;
+    reg  src_range_q$clock;
+    reg  dst_range_q$d;
+    wire  dst_range_q$q;
+    reg  dst_range_q$clock;
+    reg  src_wraps_q$d;
+    wire  src_wraps_q$q;
+    reg  src_wraps_q$clock;
+    reg  dst_wraps_q$d;
+    wire  dst_wraps_q$q;
+    reg  dst_wraps_q$clock;
+    
     // Local signals
     reg  [15:0] role;
-    reg  known;
-    reg  [7:0] unused;
-    reg  [7:0] nonzero;
     reg  [15:0] op16;
+    reg  [7:0] nonzero;
+    reg  storage_wraps;
     reg  [15:0] len16;
-    reg  src_ok;
-    reg  dst_ok;
-    reg  offset_wraps;
+    
+    // Sub module instances
+    viaduct_engine$check$role_q role_q(
+        .d(role_q$d),
+        .q(role_q$q),
+        .clock(role_q$clock)
+    );
+    viaduct_engine$check$known_q known_q(
+        .d(known_q$d),
+        .q(known_q$q),
+        .clock(known_q$clock)
+    );
+    viaduct_engine$check$reserved_q reserved_q(
+        .d(reserved_q$d),
+        .q(reserved_q$q),
+        .clock(reserved_q$clock)
+    );
+    viaduct_engine$check$nonzero_q nonzero_q(
+        .d(nonzero_q$d),
+        .q(nonzero_q$q),
+        .clock(nonzero_q$clock)
+    );
+    viaduct_engine$check$unused_q unused_q(
+        .d(unused_q$d),
+        .q(unused_q$q),
+        .clock(unused_q$clock)
+    );
+    viaduct_engine$check$len_zero_q len_zero_q(
+        .d(len_zero_q$d),
+        .q(len_zero_q$q),
+        .clock(len_zero_q$clock)
+    );
+    viaduct_engine$check$inline_long_q inline_long_q(
+        .d(inline_long_q$d),
+        .q(inline_long_q$q),
+        .clock(inline_long_q$clock)
+    );
+    viaduct_engine$check$inline_tail_q inline_tail_q(
+        .d(inline_tail_q$d),
+        .q(inline_tail_q$q),
+        .clock(inline_tail_q$clock)
+    );
+    viaduct_engine$check$src_range_q src_range_q(
+        .d(src_range_q$d),
+        .q(src_range_q$q),
+        .clock(src_range_q$clock)
+    );
+    viaduct_engine$check$dst_range_q dst_range_q(
+        .d(dst_range_q$d),
+        .q(dst_range_q$q),
+        .clock(dst_range_q$clock)
+    );
+    viaduct_engine$check$src_wraps_q src_wraps_q(
+        .d(src_wraps_q$d),
+        .q(src_wraps_q$q),
+        .clock(src_wraps_q$clock)
+    );
+    viaduct_engine$check$dst_wraps_q dst_wraps_q(
+        .d(dst_wraps_q$d),
+        .q(dst_wraps_q$q),
+        .clock(dst_wraps_q$clock)
+    );
     
     // Update code
     always @(*) begin
+        role_q$clock = clock;
+        known_q$clock = clock;
+        reserved_q$clock = clock;
+        nonzero_q$clock = clock;
+        unused_q$clock = clock;
+        len_zero_q$clock = clock;
+        inline_long_q$clock = clock;
+        inline_tail_q$clock = clock;
+        src_range_q$clock = clock;
+        dst_range_q$clock = clock;
+        src_wraps_q$clock = clock;
+        dst_wraps_q$clock = clock;
+        role_q$d = role_q$q;
+        known_q$d = known_q$q;
+        reserved_q$d = reserved_q$q;
+        nonzero_q$d = nonzero_q$q;
+        unused_q$d = unused_q$q;
+        len_zero_q$d = len_zero_q$q;
+        inline_long_q$d = inline_long_q$q;
+        inline_tail_q$d = inline_tail_q$q;
+        src_range_q$d = src_range_q$q;
+        dst_range_q$d = dst_range_q$q;
+        src_wraps_q$d = src_wraps_q$q;
+        dst_wraps_q$d = dst_wraps_q$q;
         opcode = desc[(opcode_lsb)+:(8)];
         flags = desc[(flags_lsb)+:(8)];
         len = desc[(length_lsb)+:(32)];
@@ -5137,18 +5266,11 @@ module viaduct_engine$check(desc,status,opcode,flags,len,tag,src_va,src_shortcut
         inline_data = desc[(src_va_lsb)+:(192)];
         op16 = ((opcode) & 16'hffff);
         len16 = ((len) & 16'hffff);
-        known = known_table[opcode];
-        unused = unused_table[((op16 << 32'h3))+:(8)];
         role = role_table[((op16 << 32'h4))+:(16)];
-        nop = role[r_nop];
-        src_mem = role[r_src_mem];
-        dst_mem = role[r_dst_mem];
-        src_inline = role[r_src_inline];
-        src_net = role[r_src_net];
-        src_storage = role[r_src_storage];
-        dst_net = role[r_dst_net];
-        dst_storage = role[r_dst_storage];
-        pipelined = role[r_pipelined];
+        role_q$d = role;
+        known_q$d = known_table[opcode];
+        reserved_q$d = |desc[(reserved_lsb)+:(16)] | |(flags & unknown_flags);
+        unused_q$d = unused_table[((op16 << 32'h3))+:(8)];
         nonzero = 32'h0;
         nonzero = (nonzero & ~(1 << (0)) | ((|desc[(0 * 32'h40)+:(64)]) << (0)));
         nonzero = (nonzero & ~(1 << (1)) | ((|desc[(1 * 32'h40)+:(64)]) << (1)));
@@ -5158,34 +5280,278 @@ module viaduct_engine$check(desc,status,opcode,flags,len,tag,src_va,src_shortcut
         nonzero = (nonzero & ~(1 << (5)) | ((|desc[(5 * 32'h40)+:(64)]) << (5)));
         nonzero = (nonzero & ~(1 << (6)) | ((|desc[(6 * 32'h40)+:(64)]) << (6)));
         nonzero = (nonzero & ~(1 << (7)) | ((|desc[(7 * 32'h40)+:(64)]) << (7)));
+        nonzero_q$d = nonzero;
+        len_zero_q$d = ~|len;
+        inline_long_q$d = len > inline_max;
+        inline_tail_q$d = |(inline_data >> (len16 << 32'h3));
+        src_range_q$d = (src_va >= va_limit) | ((src_va + ((len) & 64'hffffffffffffffff)) > va_limit);
+        dst_range_q$d = (dst_va >= va_limit) | ((dst_va + ((len) & 64'hffffffffffffffff)) > va_limit);
+        src_wraps_q$d = (src_va + ((len) & 64'hffffffffffffffff)) < src_va;
+        dst_wraps_q$d = (dst_va + ((len) & 64'hffffffffffffffff)) < dst_va;
+        nop = role_q$q[r_nop];
+        src_mem = role_q$q[r_src_mem];
+        dst_mem = role_q$q[r_dst_mem];
+        src_inline = role_q$q[r_src_inline];
+        src_net = role_q$q[r_src_net];
+        src_storage = role_q$q[r_src_storage];
+        dst_net = role_q$q[r_dst_net];
+        dst_storage = role_q$q[r_dst_storage];
+        pipelined = role_q$q[r_pipelined];
         storage_offset = dst_va;
-        if (role[r_offset_in_src]) begin
+        storage_wraps = dst_wraps_q$q;
+        if (role_q$q[r_offset_in_src]) begin
             storage_offset = src_va;
+            storage_wraps = src_wraps_q$q;
         end
-        src_ok = (src_va < va_limit) & ((src_va + ((len) & 64'hffffffffffffffff)) <= va_limit);
-        dst_ok = (dst_va < va_limit) & ((dst_va + ((len) & 64'hffffffffffffffff)) <= va_limit);
-        offset_wraps = (storage_offset + ((len) & 64'hffffffffffffffff)) < storage_offset;
         status = ok;
-        if (~known) begin
+        if (~known_q$q) begin
             status = bad_opcode;
         end
-        else if (|desc[(reserved_lsb)+:(16)] | |(flags & unknown_flags) | |(nonzero & unused)) begin
+        else if (reserved_q$q | |(nonzero_q$q & unused_q$q)) begin
             status = bad_descriptor;
         end
         else if (nop) begin
-            if (|len) begin
+            if (~len_zero_q$q) begin
                 status = bad_length;
             end
         end
-        else if (src_inline & ((len > inline_max) | |(inline_data >> (len16 << 32'h3)))) begin
+        else if (src_inline & (inline_long_q$q | inline_tail_q$q)) begin
             status = bad_descriptor;
         end
-        else if (~|len | (src_mem & ~src_ok) | (dst_mem & ~dst_ok) | ((src_storage | dst_storage) & offset_wraps)) begin
+        else if (len_zero_q$q | (src_mem & src_range_q$q) | (dst_mem & dst_range_q$q) | ((src_storage | dst_storage) & storage_wraps)) begin
             status = bad_length;
         end
     end
     
 endmodule // viaduct_engine$check
+
+
+module viaduct_engine$check$dst_range_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$check$dst_range_q
+
+
+module viaduct_engine$check$dst_wraps_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$check$dst_wraps_q
+
+
+module viaduct_engine$check$inline_long_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$check$inline_long_q
+
+
+module viaduct_engine$check$inline_tail_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$check$inline_tail_q
+
+
+module viaduct_engine$check$known_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$check$known_q
+
+
+module viaduct_engine$check$len_zero_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$check$len_zero_q
+
+
+module viaduct_engine$check$nonzero_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$check$nonzero_q
+
+
+module viaduct_engine$check$reserved_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$check$reserved_q
+
+
+module viaduct_engine$check$role_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$check$role_q
+
+
+module viaduct_engine$check$src_range_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$check$src_range_q
+
+
+module viaduct_engine$check$src_wraps_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$check$src_wraps_q
+
+
+module viaduct_engine$check$unused_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$check$unused_q
 
 
 module viaduct_engine$completer(clock,push,push_ready,push_vi,push_addr,push_entry,push_irq,m_axi$awvalid,m_axi$awready,m_axi$awid,m_axi$awaddr,m_axi$awlen,m_axi$awsize,m_axi$awburst,m_axi$wvalid,m_axi$wready,m_axi$wdata,m_axi$wstrb,m_axi$wlast,m_axi$bvalid,m_axi$bready,m_axi$bid,m_axi$bresp,watchdog,cq_error,irq_event,event_vi,idle);
@@ -6204,6 +6570,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
     reg  [5:0] adding$d;
     wire  [5:0] adding$q;
     reg  adding$clock;
+    reg  [5:0] adding_pending$d;
+    wire  [5:0] adding_pending$q;
+    reg  adding_pending$clock;
+    reg  adding_valid$d;
+    wire  adding_valid$q;
+    reg  adding_valid$clock;
     reg  reading$d;
     wire  reading$q;
     reg  reading$clock;
@@ -6213,11 +6585,18 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
     reg  direct$d;
     wire  direct$q;
     reg  direct$clock;
+    reg  answer_valid$d;
+    wire  answer_valid$q;
+    reg  answer_valid$clock;
+    reg  [63:0] answer$d;
+    wire  [63:0] answer$q;
+    reg  answer$clock;
     
     // Local signals
+    reg  answer_now;
+    reg  [63:0] answer_value;
     reg  [63:0] events;
     reg  [24:0] error_events;
-    reg  [5:0] walk_pending;
     reg  [63:0] walk_base;
     reg  [63:0] walk_count;
     reg  [7:0] ix;
@@ -6456,6 +6835,16 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         .q(adding$q),
         .clock(adding$clock)
     );
+    viaduct_engine$counters$adding_pending adding_pending(
+        .d(adding_pending$d),
+        .q(adding_pending$q),
+        .clock(adding_pending$clock)
+    );
+    viaduct_engine$counters$adding_valid adding_valid(
+        .d(adding_valid$d),
+        .q(adding_valid$q),
+        .clock(adding_valid$clock)
+    );
     viaduct_engine$counters$reading reading(
         .d(reading$d),
         .q(reading$q),
@@ -6471,6 +6860,16 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         .q(direct$q),
         .clock(direct$clock)
     );
+    viaduct_engine$counters$answer_valid answer_valid(
+        .d(answer_valid$d),
+        .q(answer_valid$q),
+        .clock(answer_valid$clock)
+    );
+    viaduct_engine$counters$answer answer(
+        .d(answer$d),
+        .q(answer$q),
+        .clock(answer$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -6478,16 +6877,24 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         valid$clock = clock;
         walk$clock = clock;
         adding$clock = clock;
+        adding_pending$clock = clock;
+        adding_valid$clock = clock;
         reading$clock = clock;
         index$clock = clock;
         direct$clock = clock;
+        answer_valid$clock = clock;
+        answer$clock = clock;
         c_bytes$d = c_bytes$q;
         valid$d = valid$q;
         walk$d = walk$q;
         adding$d = adding$q;
+        adding_pending$d = adding_pending$q;
+        adding_valid$d = adding_valid$q;
         reading$d = reading$q;
         index$d = index$q;
         direct$d = direct$q;
+        answer_valid$d = answer_valid$q;
+        answer$d = answer$q;
         ram$clock = clock;
         c_bytes$d = c_bytes$q + ((bytes_add) & 64'hffffffffffffffff);
         error_events = 32'h0;
@@ -6528,19 +6935,19 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         events = (events & ~(1 << (i_storage_commands)) | ((storage_commands) << (i_storage_commands)));
         events = (events & ~(1 << (i_key_commits)) | ((key_commits) << (i_key_commits)));
         events = (events & ~(1 << (i_invalidations)) | ((invalidations) << (i_invalidations)));
-        walk_pending = 32'h0;
+        adding_pending$d = 32'h0;
         ix = 32'h0;
         pending$0$clock = clock;
         pending$0$d = pending$0$q;
         if (events[0]) begin
             pending$0$d = pending$0$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$0$q;
-            pending$0$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$0$q;
             if (events[0]) begin
-                pending$0$d = 32'h1;
+                adding_pending$d = pending$0$q + 32'h1;
             end
+            pending$0$d = 32'h0;
         end
         if (clear) begin
             pending$0$d = 32'h0;
@@ -6551,12 +6958,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[1]) begin
             pending$1$d = pending$1$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$1$q;
-            pending$1$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$1$q;
             if (events[1]) begin
-                pending$1$d = 32'h1;
+                adding_pending$d = pending$1$q + 32'h1;
             end
+            pending$1$d = 32'h0;
         end
         if (clear) begin
             pending$1$d = 32'h0;
@@ -6567,12 +6974,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[2]) begin
             pending$2$d = pending$2$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$2$q;
-            pending$2$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$2$q;
             if (events[2]) begin
-                pending$2$d = 32'h1;
+                adding_pending$d = pending$2$q + 32'h1;
             end
+            pending$2$d = 32'h0;
         end
         if (clear) begin
             pending$2$d = 32'h0;
@@ -6583,12 +6990,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[3]) begin
             pending$3$d = pending$3$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$3$q;
-            pending$3$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$3$q;
             if (events[3]) begin
-                pending$3$d = 32'h1;
+                adding_pending$d = pending$3$q + 32'h1;
             end
+            pending$3$d = 32'h0;
         end
         if (clear) begin
             pending$3$d = 32'h0;
@@ -6599,12 +7006,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[4]) begin
             pending$4$d = pending$4$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$4$q;
-            pending$4$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$4$q;
             if (events[4]) begin
-                pending$4$d = 32'h1;
+                adding_pending$d = pending$4$q + 32'h1;
             end
+            pending$4$d = 32'h0;
         end
         if (clear) begin
             pending$4$d = 32'h0;
@@ -6615,12 +7022,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[5]) begin
             pending$5$d = pending$5$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$5$q;
-            pending$5$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$5$q;
             if (events[5]) begin
-                pending$5$d = 32'h1;
+                adding_pending$d = pending$5$q + 32'h1;
             end
+            pending$5$d = 32'h0;
         end
         if (clear) begin
             pending$5$d = 32'h0;
@@ -6631,12 +7038,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[6]) begin
             pending$6$d = pending$6$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$6$q;
-            pending$6$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$6$q;
             if (events[6]) begin
-                pending$6$d = 32'h1;
+                adding_pending$d = pending$6$q + 32'h1;
             end
+            pending$6$d = 32'h0;
         end
         if (clear) begin
             pending$6$d = 32'h0;
@@ -6647,12 +7054,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[7]) begin
             pending$7$d = pending$7$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$7$q;
-            pending$7$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$7$q;
             if (events[7]) begin
-                pending$7$d = 32'h1;
+                adding_pending$d = pending$7$q + 32'h1;
             end
+            pending$7$d = 32'h0;
         end
         if (clear) begin
             pending$7$d = 32'h0;
@@ -6663,12 +7070,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[8]) begin
             pending$8$d = pending$8$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$8$q;
-            pending$8$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$8$q;
             if (events[8]) begin
-                pending$8$d = 32'h1;
+                adding_pending$d = pending$8$q + 32'h1;
             end
+            pending$8$d = 32'h0;
         end
         if (clear) begin
             pending$8$d = 32'h0;
@@ -6679,12 +7086,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[9]) begin
             pending$9$d = pending$9$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$9$q;
-            pending$9$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$9$q;
             if (events[9]) begin
-                pending$9$d = 32'h1;
+                adding_pending$d = pending$9$q + 32'h1;
             end
+            pending$9$d = 32'h0;
         end
         if (clear) begin
             pending$9$d = 32'h0;
@@ -6695,12 +7102,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[10]) begin
             pending$10$d = pending$10$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$10$q;
-            pending$10$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$10$q;
             if (events[10]) begin
-                pending$10$d = 32'h1;
+                adding_pending$d = pending$10$q + 32'h1;
             end
+            pending$10$d = 32'h0;
         end
         if (clear) begin
             pending$10$d = 32'h0;
@@ -6711,12 +7118,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[11]) begin
             pending$11$d = pending$11$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$11$q;
-            pending$11$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$11$q;
             if (events[11]) begin
-                pending$11$d = 32'h1;
+                adding_pending$d = pending$11$q + 32'h1;
             end
+            pending$11$d = 32'h0;
         end
         if (clear) begin
             pending$11$d = 32'h0;
@@ -6727,12 +7134,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[12]) begin
             pending$12$d = pending$12$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$12$q;
-            pending$12$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$12$q;
             if (events[12]) begin
-                pending$12$d = 32'h1;
+                adding_pending$d = pending$12$q + 32'h1;
             end
+            pending$12$d = 32'h0;
         end
         if (clear) begin
             pending$12$d = 32'h0;
@@ -6743,12 +7150,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[13]) begin
             pending$13$d = pending$13$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$13$q;
-            pending$13$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$13$q;
             if (events[13]) begin
-                pending$13$d = 32'h1;
+                adding_pending$d = pending$13$q + 32'h1;
             end
+            pending$13$d = 32'h0;
         end
         if (clear) begin
             pending$13$d = 32'h0;
@@ -6759,12 +7166,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[14]) begin
             pending$14$d = pending$14$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$14$q;
-            pending$14$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$14$q;
             if (events[14]) begin
-                pending$14$d = 32'h1;
+                adding_pending$d = pending$14$q + 32'h1;
             end
+            pending$14$d = 32'h0;
         end
         if (clear) begin
             pending$14$d = 32'h0;
@@ -6775,12 +7182,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[15]) begin
             pending$15$d = pending$15$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$15$q;
-            pending$15$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$15$q;
             if (events[15]) begin
-                pending$15$d = 32'h1;
+                adding_pending$d = pending$15$q + 32'h1;
             end
+            pending$15$d = 32'h0;
         end
         if (clear) begin
             pending$15$d = 32'h0;
@@ -6791,12 +7198,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[16]) begin
             pending$16$d = pending$16$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$16$q;
-            pending$16$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$16$q;
             if (events[16]) begin
-                pending$16$d = 32'h1;
+                adding_pending$d = pending$16$q + 32'h1;
             end
+            pending$16$d = 32'h0;
         end
         if (clear) begin
             pending$16$d = 32'h0;
@@ -6807,12 +7214,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[17]) begin
             pending$17$d = pending$17$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$17$q;
-            pending$17$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$17$q;
             if (events[17]) begin
-                pending$17$d = 32'h1;
+                adding_pending$d = pending$17$q + 32'h1;
             end
+            pending$17$d = 32'h0;
         end
         if (clear) begin
             pending$17$d = 32'h0;
@@ -6823,12 +7230,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[18]) begin
             pending$18$d = pending$18$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$18$q;
-            pending$18$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$18$q;
             if (events[18]) begin
-                pending$18$d = 32'h1;
+                adding_pending$d = pending$18$q + 32'h1;
             end
+            pending$18$d = 32'h0;
         end
         if (clear) begin
             pending$18$d = 32'h0;
@@ -6839,12 +7246,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[19]) begin
             pending$19$d = pending$19$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$19$q;
-            pending$19$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$19$q;
             if (events[19]) begin
-                pending$19$d = 32'h1;
+                adding_pending$d = pending$19$q + 32'h1;
             end
+            pending$19$d = 32'h0;
         end
         if (clear) begin
             pending$19$d = 32'h0;
@@ -6855,12 +7262,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[20]) begin
             pending$20$d = pending$20$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$20$q;
-            pending$20$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$20$q;
             if (events[20]) begin
-                pending$20$d = 32'h1;
+                adding_pending$d = pending$20$q + 32'h1;
             end
+            pending$20$d = 32'h0;
         end
         if (clear) begin
             pending$20$d = 32'h0;
@@ -6871,12 +7278,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[21]) begin
             pending$21$d = pending$21$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$21$q;
-            pending$21$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$21$q;
             if (events[21]) begin
-                pending$21$d = 32'h1;
+                adding_pending$d = pending$21$q + 32'h1;
             end
+            pending$21$d = 32'h0;
         end
         if (clear) begin
             pending$21$d = 32'h0;
@@ -6887,12 +7294,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[22]) begin
             pending$22$d = pending$22$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$22$q;
-            pending$22$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$22$q;
             if (events[22]) begin
-                pending$22$d = 32'h1;
+                adding_pending$d = pending$22$q + 32'h1;
             end
+            pending$22$d = 32'h0;
         end
         if (clear) begin
             pending$22$d = 32'h0;
@@ -6903,12 +7310,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[23]) begin
             pending$23$d = pending$23$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$23$q;
-            pending$23$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$23$q;
             if (events[23]) begin
-                pending$23$d = 32'h1;
+                adding_pending$d = pending$23$q + 32'h1;
             end
+            pending$23$d = 32'h0;
         end
         if (clear) begin
             pending$23$d = 32'h0;
@@ -6919,12 +7326,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[24]) begin
             pending$24$d = pending$24$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$24$q;
-            pending$24$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$24$q;
             if (events[24]) begin
-                pending$24$d = 32'h1;
+                adding_pending$d = pending$24$q + 32'h1;
             end
+            pending$24$d = 32'h0;
         end
         if (clear) begin
             pending$24$d = 32'h0;
@@ -6935,12 +7342,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[25]) begin
             pending$25$d = pending$25$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$25$q;
-            pending$25$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$25$q;
             if (events[25]) begin
-                pending$25$d = 32'h1;
+                adding_pending$d = pending$25$q + 32'h1;
             end
+            pending$25$d = 32'h0;
         end
         if (clear) begin
             pending$25$d = 32'h0;
@@ -6951,12 +7358,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[26]) begin
             pending$26$d = pending$26$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$26$q;
-            pending$26$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$26$q;
             if (events[26]) begin
-                pending$26$d = 32'h1;
+                adding_pending$d = pending$26$q + 32'h1;
             end
+            pending$26$d = 32'h0;
         end
         if (clear) begin
             pending$26$d = 32'h0;
@@ -6967,12 +7374,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[27]) begin
             pending$27$d = pending$27$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$27$q;
-            pending$27$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$27$q;
             if (events[27]) begin
-                pending$27$d = 32'h1;
+                adding_pending$d = pending$27$q + 32'h1;
             end
+            pending$27$d = 32'h0;
         end
         if (clear) begin
             pending$27$d = 32'h0;
@@ -6983,12 +7390,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[28]) begin
             pending$28$d = pending$28$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$28$q;
-            pending$28$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$28$q;
             if (events[28]) begin
-                pending$28$d = 32'h1;
+                adding_pending$d = pending$28$q + 32'h1;
             end
+            pending$28$d = 32'h0;
         end
         if (clear) begin
             pending$28$d = 32'h0;
@@ -6999,12 +7406,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[29]) begin
             pending$29$d = pending$29$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$29$q;
-            pending$29$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$29$q;
             if (events[29]) begin
-                pending$29$d = 32'h1;
+                adding_pending$d = pending$29$q + 32'h1;
             end
+            pending$29$d = 32'h0;
         end
         if (clear) begin
             pending$29$d = 32'h0;
@@ -7015,12 +7422,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[30]) begin
             pending$30$d = pending$30$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$30$q;
-            pending$30$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$30$q;
             if (events[30]) begin
-                pending$30$d = 32'h1;
+                adding_pending$d = pending$30$q + 32'h1;
             end
+            pending$30$d = 32'h0;
         end
         if (clear) begin
             pending$30$d = 32'h0;
@@ -7031,12 +7438,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[31]) begin
             pending$31$d = pending$31$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$31$q;
-            pending$31$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$31$q;
             if (events[31]) begin
-                pending$31$d = 32'h1;
+                adding_pending$d = pending$31$q + 32'h1;
             end
+            pending$31$d = 32'h0;
         end
         if (clear) begin
             pending$31$d = 32'h0;
@@ -7047,12 +7454,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[32]) begin
             pending$32$d = pending$32$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$32$q;
-            pending$32$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$32$q;
             if (events[32]) begin
-                pending$32$d = 32'h1;
+                adding_pending$d = pending$32$q + 32'h1;
             end
+            pending$32$d = 32'h0;
         end
         if (clear) begin
             pending$32$d = 32'h0;
@@ -7063,12 +7470,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[33]) begin
             pending$33$d = pending$33$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$33$q;
-            pending$33$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$33$q;
             if (events[33]) begin
-                pending$33$d = 32'h1;
+                adding_pending$d = pending$33$q + 32'h1;
             end
+            pending$33$d = 32'h0;
         end
         if (clear) begin
             pending$33$d = 32'h0;
@@ -7079,12 +7486,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[34]) begin
             pending$34$d = pending$34$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$34$q;
-            pending$34$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$34$q;
             if (events[34]) begin
-                pending$34$d = 32'h1;
+                adding_pending$d = pending$34$q + 32'h1;
             end
+            pending$34$d = 32'h0;
         end
         if (clear) begin
             pending$34$d = 32'h0;
@@ -7095,12 +7502,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[35]) begin
             pending$35$d = pending$35$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$35$q;
-            pending$35$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$35$q;
             if (events[35]) begin
-                pending$35$d = 32'h1;
+                adding_pending$d = pending$35$q + 32'h1;
             end
+            pending$35$d = 32'h0;
         end
         if (clear) begin
             pending$35$d = 32'h0;
@@ -7111,12 +7518,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[36]) begin
             pending$36$d = pending$36$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$36$q;
-            pending$36$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$36$q;
             if (events[36]) begin
-                pending$36$d = 32'h1;
+                adding_pending$d = pending$36$q + 32'h1;
             end
+            pending$36$d = 32'h0;
         end
         if (clear) begin
             pending$36$d = 32'h0;
@@ -7127,12 +7534,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[37]) begin
             pending$37$d = pending$37$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$37$q;
-            pending$37$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$37$q;
             if (events[37]) begin
-                pending$37$d = 32'h1;
+                adding_pending$d = pending$37$q + 32'h1;
             end
+            pending$37$d = 32'h0;
         end
         if (clear) begin
             pending$37$d = 32'h0;
@@ -7143,12 +7550,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[38]) begin
             pending$38$d = pending$38$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$38$q;
-            pending$38$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$38$q;
             if (events[38]) begin
-                pending$38$d = 32'h1;
+                adding_pending$d = pending$38$q + 32'h1;
             end
+            pending$38$d = 32'h0;
         end
         if (clear) begin
             pending$38$d = 32'h0;
@@ -7159,12 +7566,12 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[39]) begin
             pending$39$d = pending$39$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$39$q;
-            pending$39$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$39$q;
             if (events[39]) begin
-                pending$39$d = 32'h1;
+                adding_pending$d = pending$39$q + 32'h1;
             end
+            pending$39$d = 32'h0;
         end
         if (clear) begin
             pending$39$d = 32'h0;
@@ -7175,23 +7582,24 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (events[40]) begin
             pending$40$d = pending$40$q + 32'h1;
         end
-        if (((adding$q) & 8'hff) == ix) begin
-            walk_pending = pending$40$q;
-            pending$40$d = 32'h0;
+        if (((walk$q) & 8'hff) == ix) begin
+            adding_pending$d = pending$40$q;
             if (events[40]) begin
-                pending$40$d = 32'h1;
+                adding_pending$d = pending$40$q + 32'h1;
             end
+            pending$40$d = 32'h0;
         end
         if (clear) begin
             pending$40$d = 32'h0;
         end
         ix = ix + 32'h1;
         ram$read_address = walk$q;
+        adding_valid$d = valid$q[walk$q];
         walk_base = 32'h0;
-        if (valid$q[adding$q]) begin
+        if (adding_valid$q) begin
             walk_base = ram$read_data;
         end
-        walk_count = walk_base + ((walk_pending) & 64'hffffffffffffffff);
+        walk_count = walk_base + ((adding_pending$q) & 64'hffffffffffffffff);
         ram$write_enable = 1'b1;
         ram$write_address = adding$q;
         ram$write_data = walk_count;
@@ -7204,35 +7612,41 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (clear) begin
             c_bytes$d = 32'h0;
             valid$d = 32'h0;
+            adding_pending$d = 32'h0;
+            adding_valid$d = 1'b0;
         end
-        read_valid = reading$q & (direct$q | (((adding$q) & 8'hff) == index$q));
-        if (read_valid) begin
+        answer_now = reading$q & (direct$q | (((adding$q) & 8'hff) == index$q));
+        answer_valid$d = answer_now;
+        read_valid = answer_valid$q;
+        read_value = answer$q;
+        if (answer_now) begin
             reading$d = 1'b0;
         end
-        if (read_request & (~reading$q | read_valid)) begin
+        if (read_request & ~reading$q) begin
             reading$d = 1'b1;
             index$d = read_index;
             direct$d = (read_index == i_bytes) | (read_index == i_table_reads) | (read_index == i_iotlb_hits) | (read_index == i_iotlb_misses) | (read_index == i_line_hits) | (read_index >= count);
         end
-        read_value = walk_count;
+        answer_value = walk_count;
         if (index$q == i_bytes) begin
-            read_value = c_bytes$q;
+            answer_value = c_bytes$q;
         end
         if (index$q == i_table_reads) begin
-            read_value = table_reads;
+            answer_value = table_reads;
         end
         if (index$q == i_iotlb_hits) begin
-            read_value = iotlb_hits;
+            answer_value = iotlb_hits;
         end
         if (index$q == i_iotlb_misses) begin
-            read_value = iotlb_misses;
+            answer_value = iotlb_misses;
         end
         if (index$q == i_line_hits) begin
-            read_value = line_hits;
+            answer_value = line_hits;
         end
         if (index$q >= count) begin
-            read_value = 32'h0;
+            answer_value = 32'h0;
         end
+        answer$d = answer_value;
     end
     
 endmodule // viaduct_engine$counters
@@ -7255,6 +7669,82 @@ module viaduct_engine$counters$adding(d,q,clock);
     end
           
 endmodule // viaduct_engine$counters$adding
+
+
+module viaduct_engine$counters$adding_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$adding_pending
+
+
+module viaduct_engine$counters$adding_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$adding_valid
+
+
+module viaduct_engine$counters$answer(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$answer
+
+
+module viaduct_engine$counters$answer_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$answer_valid
 
 
 module viaduct_engine$counters$c_bytes(d,q,clock);
@@ -17432,9 +17922,25 @@ module viaduct_engine$rjoin(clock,walker$arvalid,walker$arready,walker$arid,walk
     reg  [3:0] beat_id$d;
     wire  [3:0] beat_id$q;
     reg  beat_id$clock;
+    reg  r_slice$clock;
+    reg  r_slice$in_valid;
+    wire  r_slice$in_ready;
+    reg  [255:0] r_slice$in_data;
+    reg  [7:0] r_slice$in_side;
+    reg  r_slice$in_last;
+    wire  r_slice$out_valid;
+    reg  r_slice$out_ready;
+    wire  [255:0] r_slice$out_data;
+    wire  [7:0] r_slice$out_side;
+    wire  r_slice$out_last;
     
     // Local signals
     reg  [1:0] grant;
+    reg  r_valid;
+    reg  [5:0] r_id;
+    reg  [255:0] r_data;
+    reg  [1:0] r_resp;
+    reg  r_last;
     
     // Sub module instances
     viaduct_engine$rjoin$w_valid w_valid(
@@ -17547,6 +18053,19 @@ module viaduct_engine$rjoin(clock,walker$arvalid,walker$arready,walker$arid,walk
         .q(beat_id$q),
         .clock(beat_id$clock)
     );
+    viaduct_engine$rjoin$r_slice r_slice(
+        .clock(r_slice$clock),
+        .in_valid(r_slice$in_valid),
+        .in_ready(r_slice$in_ready),
+        .in_data(r_slice$in_data),
+        .in_side(r_slice$in_side),
+        .in_last(r_slice$in_last),
+        .out_valid(r_slice$out_valid),
+        .out_ready(r_slice$out_ready),
+        .out_data(r_slice$out_data),
+        .out_side(r_slice$out_side),
+        .out_last(r_slice$out_last)
+    );
     
     // Update code
     always @(*) begin
@@ -17651,42 +18170,53 @@ module viaduct_engine$rjoin(clock,walker$arvalid,walker$arready,walker$arid,walk
                 m_valid$d = 1'b0;
             end
         end
-        mover$rvalid = m_axi$rvalid & m_axi$rid[mover_bit_index];
-        mover$rid = ((m_axi$rid) & 5'h1f);
-        mover$rdata = m_axi$rdata;
-        mover$rresp = m_axi$rresp;
-        mover$rlast = m_axi$rlast;
-        walker$rvalid = split$q | (~line$q & m_axi$rvalid & ~m_axi$rid[mover_bit_index]);
-        walker$rdata = ((m_axi$rdata >> (((lane$q) & 16'hffff) << 32'h6)) & 64'hffffffffffffffff);
+        r_slice$clock = clock;
+        r_slice$in_valid = m_axi$rvalid;
+        m_axi$rready = r_slice$in_ready;
+        r_slice$in_data = m_axi$rdata;
+        r_slice$in_side = (((m_axi$rid) & 8'hff) << 32'h2) | ((m_axi$rresp) & 8'hff);
+        r_slice$in_last = m_axi$rlast;
+        r_valid = r_slice$out_valid;
+        r_id = ((r_slice$out_side >> 32'h2) & 6'h3f);
+        r_data = r_slice$out_data;
+        r_resp = ((r_slice$out_side) & 2'h3);
+        r_last = r_slice$out_last;
+        mover$rvalid = r_valid & r_id[mover_bit_index];
+        mover$rid = ((r_id) & 5'h1f);
+        mover$rdata = r_data;
+        mover$rresp = r_resp;
+        mover$rlast = r_last;
+        walker$rvalid = split$q | (~line$q & r_valid & ~r_id[mover_bit_index]);
+        walker$rdata = ((r_data >> (((lane$q) & 16'hffff) << 32'h6)) & 64'hffffffffffffffff);
         if (split$q) begin
             walker$rdata = ((wide_beat$q >> (((sub$q) & 16'hffff) << 32'h6)) & 64'hffffffffffffffff);
         end
-        walker$rid = ((m_axi$rid) & 4'hf);
+        walker$rid = ((r_id) & 4'hf);
         if (split$q) begin
             walker$rid = beat_id$q;
         end
-        walker$rresp = m_axi$rresp;
+        walker$rresp = r_resp;
         if (split$q) begin
             walker$rresp = beat_resp$q;
         end
-        walker$rlast = m_axi$rlast;
+        walker$rlast = r_last;
         if (split$q) begin
             walker$rlast = beat_last$q & (sub$q == last_sub);
         end
-        m_axi$rready = walker$rready;
-        if (m_axi$rid[mover_bit_index]) begin
-            m_axi$rready = mover$rready;
+        r_slice$out_ready = walker$rready;
+        if (r_id[mover_bit_index]) begin
+            r_slice$out_ready = mover$rready;
         end
         else if (line$q) begin
-            m_axi$rready = ~split$q;
+            r_slice$out_ready = ~split$q;
         end
-        if (m_axi$rvalid & ~m_axi$rid[mover_bit_index] & line$q & ~split$q) begin
+        if (r_valid & ~r_id[mover_bit_index] & line$q & ~split$q) begin
             split$d = 1'b1;
             sub$d = 32'h0;
-            wide_beat$d = m_axi$rdata;
-            beat_last$d = m_axi$rlast;
-            beat_resp$d = m_axi$rresp;
-            beat_id$d = ((m_axi$rid) & 4'hf);
+            wide_beat$d = r_data;
+            beat_last$d = r_last;
+            beat_resp$d = r_resp;
+            beat_id$d = ((r_id) & 4'hf);
         end
         if (split$q & walker$rready) begin
             sub$d = sub$q + 32'h1;
@@ -17930,6 +18460,289 @@ module viaduct_engine$rjoin$m_valid(d,q,clock);
     end
           
 endmodule // viaduct_engine$rjoin$m_valid
+
+
+module viaduct_engine$rjoin$r_slice(clock,in_valid,in_ready,in_data,in_side,in_last,out_valid,out_ready,out_data,out_side,out_last);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  in_valid;
+    output reg  in_ready;
+    input wire  [255:0] in_data;
+    input wire  [7:0] in_side;
+    input wire  in_last;
+    output reg  out_valid;
+    input wire  out_ready;
+    output reg  [255:0] out_data;
+    output reg  [7:0] out_side;
+    output reg  out_last;
+    
+    // Stub signals
+    reg  o_valid$d;
+    wire  o_valid$q;
+    reg  o_valid$clock;
+    reg  [255:0] o_data$d;
+    wire  [255:0] o_data$q;
+    reg  o_data$clock;
+    reg  [7:0] o_side$d;
+    wire  [7:0] o_side$q;
+    reg  o_side$clock;
+    reg  o_last$d;
+    wire  o_last$q;
+    reg  o_last$clock;
+    reg  s_valid$d;
+    wire  s_valid$q;
+    reg  s_valid$clock;
+    reg  [255:0] s_data$d;
+    wire  [255:0] s_data$q;
+    reg  s_data$clock;
+    reg  [7:0] s_side$d;
+    wire  [7:0] s_side$q;
+    reg  s_side$clock;
+    reg  s_last$d;
+    wire  s_last$q;
+    reg  s_last$clock;
+    
+    // Sub module instances
+    viaduct_engine$rjoin$r_slice$o_valid o_valid(
+        .d(o_valid$d),
+        .q(o_valid$q),
+        .clock(o_valid$clock)
+    );
+    viaduct_engine$rjoin$r_slice$o_data o_data(
+        .d(o_data$d),
+        .q(o_data$q),
+        .clock(o_data$clock)
+    );
+    viaduct_engine$rjoin$r_slice$o_side o_side(
+        .d(o_side$d),
+        .q(o_side$q),
+        .clock(o_side$clock)
+    );
+    viaduct_engine$rjoin$r_slice$o_last o_last(
+        .d(o_last$d),
+        .q(o_last$q),
+        .clock(o_last$clock)
+    );
+    viaduct_engine$rjoin$r_slice$s_valid s_valid(
+        .d(s_valid$d),
+        .q(s_valid$q),
+        .clock(s_valid$clock)
+    );
+    viaduct_engine$rjoin$r_slice$s_data s_data(
+        .d(s_data$d),
+        .q(s_data$q),
+        .clock(s_data$clock)
+    );
+    viaduct_engine$rjoin$r_slice$s_side s_side(
+        .d(s_side$d),
+        .q(s_side$q),
+        .clock(s_side$clock)
+    );
+    viaduct_engine$rjoin$r_slice$s_last s_last(
+        .d(s_last$d),
+        .q(s_last$q),
+        .clock(s_last$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        o_valid$clock = clock;
+        o_data$clock = clock;
+        o_side$clock = clock;
+        o_last$clock = clock;
+        s_valid$clock = clock;
+        s_data$clock = clock;
+        s_side$clock = clock;
+        s_last$clock = clock;
+        o_valid$d = o_valid$q;
+        o_data$d = o_data$q;
+        o_side$d = o_side$q;
+        o_last$d = o_last$q;
+        s_valid$d = s_valid$q;
+        s_data$d = s_data$q;
+        s_side$d = s_side$q;
+        s_last$d = s_last$q;
+        in_ready = ~s_valid$q;
+        out_valid = o_valid$q;
+        out_data = o_data$q;
+        out_side = o_side$q;
+        out_last = o_last$q;
+        if (~o_valid$q | out_ready) begin
+            o_valid$d = s_valid$q | in_valid;
+            s_valid$d = 1'b0;
+            if (s_valid$q) begin
+                o_data$d = s_data$q;
+                o_side$d = s_side$q;
+                o_last$d = s_last$q;
+            end
+            else begin
+                o_data$d = in_data;
+                o_side$d = in_side;
+                o_last$d = in_last;
+            end
+        end
+        else if (in_valid & ~s_valid$q) begin
+            s_valid$d = 1'b1;
+            s_data$d = in_data;
+            s_side$d = in_side;
+            s_last$d = in_last;
+        end
+    end
+    
+endmodule // viaduct_engine$rjoin$r_slice
+
+
+module viaduct_engine$rjoin$r_slice$o_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [255:0] d;
+    output reg  [255:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 256'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$rjoin$r_slice$o_data
+
+
+module viaduct_engine$rjoin$r_slice$o_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$rjoin$r_slice$o_last
+
+
+module viaduct_engine$rjoin$r_slice$o_side(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$rjoin$r_slice$o_side
+
+
+module viaduct_engine$rjoin$r_slice$o_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$rjoin$r_slice$o_valid
+
+
+module viaduct_engine$rjoin$r_slice$s_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [255:0] d;
+    output reg  [255:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 256'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$rjoin$r_slice$s_data
+
+
+module viaduct_engine$rjoin$r_slice$s_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$rjoin$r_slice$s_last
+
+
+module viaduct_engine$rjoin$r_slice$s_side(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$rjoin$r_slice$s_side
+
+
+module viaduct_engine$rjoin$r_slice$s_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$rjoin$r_slice$s_valid
 
 
 module viaduct_engine$rjoin$split(d,q,clock);
@@ -18530,14 +19343,15 @@ module viaduct_engine$seq(d,q,clock);
     // Enums
     localparam SeqState$Idle = 0;
     localparam SeqState$Fetch = 1;
-    localparam SeqState$Decode = 2;
-    localparam SeqState$AdmitSrc = 3;
-    localparam SeqState$AdmitSrcWait = 4;
-    localparam SeqState$AdmitDst = 5;
-    localparam SeqState$AdmitDstWait = 6;
-    localparam SeqState$Move = 7;
-    localparam SeqState$MoveWait = 8;
-    localparam SeqState$Complete = 9;
+    localparam SeqState$Check = 2;
+    localparam SeqState$Decode = 3;
+    localparam SeqState$AdmitSrc = 4;
+    localparam SeqState$AdmitSrcWait = 5;
+    localparam SeqState$AdmitDst = 6;
+    localparam SeqState$AdmitDstWait = 7;
+    localparam SeqState$Move = 8;
+    localparam SeqState$MoveWait = 9;
+    localparam SeqState$Complete = 10;
     
     // Update code (custom)
     initial begin
@@ -18815,15 +19629,27 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
     reg  [63:0] end_va_q$d;
     wire  [63:0] end_va_q$q;
     reg  end_va_q$clock;
-    reg  sc_fail_q$d;
-    wire  sc_fail_q$q;
-    reg  sc_fail_q$clock;
-    reg  [7:0] sc_status_q$d;
-    wire  [7:0] sc_status_q$q;
-    reg  sc_status_q$clock;
+    reg  [7:0] block_shift_q$d;
+    wire  [7:0] block_shift_q$q;
+    reg  block_shift_q$clock;
+    reg  sc_invalid_q$d;
+    wire  sc_invalid_q$q;
+    reg  sc_invalid_q$clock;
+    reg  sc_stale_q$d;
+    wire  sc_stale_q$q;
+    reg  sc_stale_q$clock;
+    reg  sc_domain_q$d;
+    wire  sc_domain_q$q;
+    reg  sc_domain_q$clock;
+    reg  sc_block_q$d;
+    wire  sc_block_q$q;
+    reg  sc_block_q$clock;
     reg  sc_crosses_q$d;
     wire  sc_crosses_q$q;
     reg  sc_crosses_q$clock;
+    reg  sc_rights_q$d;
+    wire  sc_rights_q$q;
+    reg  sc_rights_q$clock;
     reg  [63:0] cross_va_q$d;
     wire  [63:0] cross_va_q$q;
     reg  cross_va_q$clock;
@@ -19049,20 +19875,40 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         .q(end_va_q$q),
         .clock(end_va_q$clock)
     );
-    viaduct_engine$tu$sc_fail_q sc_fail_q(
-        .d(sc_fail_q$d),
-        .q(sc_fail_q$q),
-        .clock(sc_fail_q$clock)
+    viaduct_engine$tu$block_shift_q block_shift_q(
+        .d(block_shift_q$d),
+        .q(block_shift_q$q),
+        .clock(block_shift_q$clock)
     );
-    viaduct_engine$tu$sc_status_q sc_status_q(
-        .d(sc_status_q$d),
-        .q(sc_status_q$q),
-        .clock(sc_status_q$clock)
+    viaduct_engine$tu$sc_invalid_q sc_invalid_q(
+        .d(sc_invalid_q$d),
+        .q(sc_invalid_q$q),
+        .clock(sc_invalid_q$clock)
+    );
+    viaduct_engine$tu$sc_stale_q sc_stale_q(
+        .d(sc_stale_q$d),
+        .q(sc_stale_q$q),
+        .clock(sc_stale_q$clock)
+    );
+    viaduct_engine$tu$sc_domain_q sc_domain_q(
+        .d(sc_domain_q$d),
+        .q(sc_domain_q$q),
+        .clock(sc_domain_q$clock)
+    );
+    viaduct_engine$tu$sc_block_q sc_block_q(
+        .d(sc_block_q$d),
+        .q(sc_block_q$q),
+        .clock(sc_block_q$clock)
     );
     viaduct_engine$tu$sc_crosses_q sc_crosses_q(
         .d(sc_crosses_q$d),
         .q(sc_crosses_q$q),
         .clock(sc_crosses_q$clock)
+    );
+    viaduct_engine$tu$sc_rights_q sc_rights_q(
+        .d(sc_rights_q$d),
+        .q(sc_rights_q$q),
+        .clock(sc_rights_q$clock)
     );
     viaduct_engine$tu$cross_va_q cross_va_q(
         .d(cross_va_q$d),
@@ -19153,9 +19999,13 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         ticket_q$clock = clock;
         last_va_q$clock = clock;
         end_va_q$clock = clock;
-        sc_fail_q$clock = clock;
-        sc_status_q$clock = clock;
+        block_shift_q$clock = clock;
+        sc_invalid_q$clock = clock;
+        sc_stale_q$clock = clock;
+        sc_domain_q$clock = clock;
+        sc_block_q$clock = clock;
         sc_crosses_q$clock = clock;
+        sc_rights_q$clock = clock;
         cross_va_q$clock = clock;
         prot_fail_q$clock = clock;
         prot_status_q$clock = clock;
@@ -19186,9 +20036,13 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         ticket_q$d = ticket_q$q;
         last_va_q$d = last_va_q$q;
         end_va_q$d = end_va_q$q;
-        sc_fail_q$d = sc_fail_q$q;
-        sc_status_q$d = sc_status_q$q;
+        block_shift_q$d = block_shift_q$q;
+        sc_invalid_q$d = sc_invalid_q$q;
+        sc_stale_q$d = sc_stale_q$q;
+        sc_domain_q$d = sc_domain_q$q;
+        sc_block_q$d = sc_block_q$q;
         sc_crosses_q$d = sc_crosses_q$q;
+        sc_rights_q$d = sc_rights_q$q;
         cross_va_q$d = cross_va_q$q;
         prot_fail_q$d = prot_fail_q$q;
         prot_status_q$d = prot_status_q$q;
@@ -19329,32 +20183,14 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
                 walker$inv_all = 1'b1;
             end
         end
-        sc_fail_q$d = 1'b1;
-        sc_crosses_q$d = 1'b0;
-        cross_va_q$d = (p_va_block + 32'h1) << block_shift;
-        if ((plain[(magic_lsb)+:(10)] != magic) | |plain[(reserved_lsb)+:(8)]) begin
-            sc_status_q$d = shortcut_invalid;
-        end
-        else if (plain[(key_generation_lsb)+:(8)] != key_generation_q$q) begin
-            sc_status_q$d = shortcut_stale;
-        end
-        else if (plain[(pd_lsb)+:(12)] != pd_q$q) begin
-            sc_status_q$d = shortcut_domain;
-        end
-        else if ((va_q$q >> block_shift) != p_va_block) begin
-            sc_status_q$d = shortcut_block;
-        end
-        else if ((last_va_q$q >> block_shift) != p_va_block) begin
-            sc_status_q$d = crosses_block;
-            sc_crosses_q$d = 1'b1;
-        end
-        else if ((write_q$q & ~plain[write_bit]) | (~write_q$q & ~plain[read_bit])) begin
-            sc_status_q$d = shortcut_rights;
-        end
-        else begin
-            sc_fail_q$d = 1'b0;
-            sc_status_q$d = ok;
-        end
+        block_shift_q$d = block_shift;
+        cross_va_q$d = (p_va_block + 32'h1) << block_shift_q$q;
+        sc_invalid_q$d = (plain[(magic_lsb)+:(10)] != magic) | |plain[(reserved_lsb)+:(8)];
+        sc_stale_q$d = plain[(key_generation_lsb)+:(8)] != key_generation_q$q;
+        sc_domain_q$d = plain[(pd_lsb)+:(12)] != pd_q$q;
+        sc_block_q$d = (va_q$q >> block_shift_q$q) != p_va_block;
+        sc_crosses_q$d = (last_va_q$q >> block_shift_q$q) != p_va_block;
+        sc_rights_q$d = (write_q$q & ~plain[write_bit]) | (~write_q$q & ~plain[read_bit]);
         prot_fail_q$d = 1'b1;
         if (~prot$lookup_in_range | ~entry[e_valid_bit]) begin
             prot_status_q$d = region_invalid;
@@ -19429,13 +20265,28 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
                 end
             UnitState$AdmitCheck:
                 begin
-                    state$d = UnitState$AdmitProt;
-                    if (sc_fail_q$q) begin
-                        status_q$d = sc_status_q$q;
-                        if (sc_crosses_q$q) begin
-                            fault_q$d = cross_va_q$q;
-                        end
-                        state$d = UnitState$Respond;
+                    state$d = UnitState$Respond;
+                    if (sc_invalid_q$q) begin
+                        status_q$d = shortcut_invalid;
+                    end
+                    else if (sc_stale_q$q) begin
+                        status_q$d = shortcut_stale;
+                    end
+                    else if (sc_domain_q$q) begin
+                        status_q$d = shortcut_domain;
+                    end
+                    else if (sc_block_q$q) begin
+                        status_q$d = shortcut_block;
+                    end
+                    else if (sc_crosses_q$q) begin
+                        status_q$d = crosses_block;
+                        fault_q$d = cross_va_q$q;
+                    end
+                    else if (sc_rights_q$q) begin
+                        status_q$d = shortcut_rights;
+                    end
+                    else begin
+                        state$d = UnitState$AdmitProt;
                     end
                 end
             UnitState$AdmitProt:
@@ -19517,6 +20368,25 @@ module viaduct_engine$tu$admit_q(d,q,clock);
     end
           
 endmodule // viaduct_engine$tu$admit_q
+
+
+module viaduct_engine$tu$block_shift_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$block_shift_q
 
 
 module viaduct_engine$tu$busy_q(d,q,clock);
@@ -20881,6 +21751,25 @@ module viaduct_engine$tu$prot_status_q(d,q,clock);
 endmodule // viaduct_engine$tu$prot_status_q
 
 
+module viaduct_engine$tu$sc_block_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$sc_block_q
+
+
 module viaduct_engine$tu$sc_crosses_q(d,q,clock);
     
     // Module arguments
@@ -20900,7 +21789,7 @@ module viaduct_engine$tu$sc_crosses_q(d,q,clock);
 endmodule // viaduct_engine$tu$sc_crosses_q
 
 
-module viaduct_engine$tu$sc_fail_q(d,q,clock);
+module viaduct_engine$tu$sc_domain_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -20916,26 +21805,64 @@ module viaduct_engine$tu$sc_fail_q(d,q,clock);
        q <= d;
     end
           
-endmodule // viaduct_engine$tu$sc_fail_q
+endmodule // viaduct_engine$tu$sc_domain_q
 
 
-module viaduct_engine$tu$sc_status_q(d,q,clock);
+module viaduct_engine$tu$sc_invalid_q(d,q,clock);
     
     // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 8'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // viaduct_engine$tu$sc_status_q
+endmodule // viaduct_engine$tu$sc_invalid_q
+
+
+module viaduct_engine$tu$sc_rights_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$sc_rights_q
+
+
+module viaduct_engine$tu$sc_stale_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$sc_stale_q
 
 
 module viaduct_engine$tu$settle_q(d,q,clock);
@@ -62236,6 +63163,17 @@ module viaduct_engine$wjoin(clock,mover$awvalid,mover$awready,mover$awid,mover$a
     reg  [2:0] rd$d;
     wire  [2:0] rd$q;
     reg  rd$clock;
+    reg  w_slice$clock;
+    reg  w_slice$in_valid;
+    wire  w_slice$in_ready;
+    reg  [255:0] w_slice$in_data;
+    reg  [31:0] w_slice$in_side;
+    reg  w_slice$in_last;
+    wire  w_slice$out_valid;
+    reg  w_slice$out_ready;
+    wire  [255:0] w_slice$out_data;
+    wire  [31:0] w_slice$out_side;
+    wire  w_slice$out_last;
     
     // Local signals
     reg  [1:0] grant;
@@ -62339,6 +63277,19 @@ module viaduct_engine$wjoin(clock,mover$awvalid,mover$awready,mover$awid,mover$a
         .d(rd$d),
         .q(rd$q),
         .clock(rd$clock)
+    );
+    viaduct_engine$wjoin$w_slice w_slice(
+        .clock(w_slice$clock),
+        .in_valid(w_slice$in_valid),
+        .in_ready(w_slice$in_ready),
+        .in_data(w_slice$in_data),
+        .in_side(w_slice$in_side),
+        .in_last(w_slice$in_last),
+        .out_valid(w_slice$out_valid),
+        .out_ready(w_slice$out_ready),
+        .out_data(w_slice$out_data),
+        .out_side(w_slice$out_side),
+        .out_last(w_slice$out_last)
     );
     
     // Update code
@@ -62467,18 +63418,24 @@ module viaduct_engine$wjoin(clock,mover$awvalid,mover$awready,mover$awid,mover$a
             head_ready = order$3$q;
             head = order$3$q;
         end
-        m_axi$wvalid = (wr$q != rd$q) & ((head_out & completer$wvalid) | (~head_out & mover$wvalid));
-        m_axi$wdata = mover$wdata;
-        m_axi$wstrb = mover$wstrb;
-        m_axi$wlast = mover$wlast;
+        w_slice$clock = clock;
+        w_slice$in_valid = (wr$q != rd$q) & ((head_out & completer$wvalid) | (~head_out & mover$wvalid));
+        w_slice$in_data = mover$wdata;
+        w_slice$in_side = mover$wstrb;
+        w_slice$in_last = mover$wlast;
         if (head_out) begin
-            m_axi$wdata = completer$wdata;
-            m_axi$wstrb = completer$wstrb;
-            m_axi$wlast = completer$wlast;
+            w_slice$in_data = completer$wdata;
+            w_slice$in_side = completer$wstrb;
+            w_slice$in_last = completer$wlast;
         end
-        mover$wready = (wr$q != rd$q) & ~head_ready & m_axi$wready;
-        completer$wready = (wr$q != rd$q) & head_ready & m_axi$wready;
-        w_fire = (wr$q != rd$q) & m_axi$wready & ((head & completer$wvalid & completer$wlast) | (~head & mover$wvalid & mover$wlast));
+        mover$wready = (wr$q != rd$q) & ~head_ready & w_slice$in_ready;
+        completer$wready = (wr$q != rd$q) & head_ready & w_slice$in_ready;
+        w_fire = (wr$q != rd$q) & w_slice$in_ready & ((head & completer$wvalid & completer$wlast) | (~head & mover$wvalid & mover$wlast));
+        m_axi$wvalid = w_slice$out_valid;
+        m_axi$wdata = w_slice$out_data;
+        m_axi$wstrb = w_slice$out_side;
+        m_axi$wlast = w_slice$out_last;
+        w_slice$out_ready = m_axi$wready;
         if (w_fire) begin
             rd$d = rd$q + 32'h1;
         end
@@ -62842,6 +63799,289 @@ module viaduct_engine$wjoin$rd(d,q,clock);
     end
           
 endmodule // viaduct_engine$wjoin$rd
+
+
+module viaduct_engine$wjoin$w_slice(clock,in_valid,in_ready,in_data,in_side,in_last,out_valid,out_ready,out_data,out_side,out_last);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  in_valid;
+    output reg  in_ready;
+    input wire  [255:0] in_data;
+    input wire  [31:0] in_side;
+    input wire  in_last;
+    output reg  out_valid;
+    input wire  out_ready;
+    output reg  [255:0] out_data;
+    output reg  [31:0] out_side;
+    output reg  out_last;
+    
+    // Stub signals
+    reg  o_valid$d;
+    wire  o_valid$q;
+    reg  o_valid$clock;
+    reg  [255:0] o_data$d;
+    wire  [255:0] o_data$q;
+    reg  o_data$clock;
+    reg  [31:0] o_side$d;
+    wire  [31:0] o_side$q;
+    reg  o_side$clock;
+    reg  o_last$d;
+    wire  o_last$q;
+    reg  o_last$clock;
+    reg  s_valid$d;
+    wire  s_valid$q;
+    reg  s_valid$clock;
+    reg  [255:0] s_data$d;
+    wire  [255:0] s_data$q;
+    reg  s_data$clock;
+    reg  [31:0] s_side$d;
+    wire  [31:0] s_side$q;
+    reg  s_side$clock;
+    reg  s_last$d;
+    wire  s_last$q;
+    reg  s_last$clock;
+    
+    // Sub module instances
+    viaduct_engine$wjoin$w_slice$o_valid o_valid(
+        .d(o_valid$d),
+        .q(o_valid$q),
+        .clock(o_valid$clock)
+    );
+    viaduct_engine$wjoin$w_slice$o_data o_data(
+        .d(o_data$d),
+        .q(o_data$q),
+        .clock(o_data$clock)
+    );
+    viaduct_engine$wjoin$w_slice$o_side o_side(
+        .d(o_side$d),
+        .q(o_side$q),
+        .clock(o_side$clock)
+    );
+    viaduct_engine$wjoin$w_slice$o_last o_last(
+        .d(o_last$d),
+        .q(o_last$q),
+        .clock(o_last$clock)
+    );
+    viaduct_engine$wjoin$w_slice$s_valid s_valid(
+        .d(s_valid$d),
+        .q(s_valid$q),
+        .clock(s_valid$clock)
+    );
+    viaduct_engine$wjoin$w_slice$s_data s_data(
+        .d(s_data$d),
+        .q(s_data$q),
+        .clock(s_data$clock)
+    );
+    viaduct_engine$wjoin$w_slice$s_side s_side(
+        .d(s_side$d),
+        .q(s_side$q),
+        .clock(s_side$clock)
+    );
+    viaduct_engine$wjoin$w_slice$s_last s_last(
+        .d(s_last$d),
+        .q(s_last$q),
+        .clock(s_last$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        o_valid$clock = clock;
+        o_data$clock = clock;
+        o_side$clock = clock;
+        o_last$clock = clock;
+        s_valid$clock = clock;
+        s_data$clock = clock;
+        s_side$clock = clock;
+        s_last$clock = clock;
+        o_valid$d = o_valid$q;
+        o_data$d = o_data$q;
+        o_side$d = o_side$q;
+        o_last$d = o_last$q;
+        s_valid$d = s_valid$q;
+        s_data$d = s_data$q;
+        s_side$d = s_side$q;
+        s_last$d = s_last$q;
+        in_ready = ~s_valid$q;
+        out_valid = o_valid$q;
+        out_data = o_data$q;
+        out_side = o_side$q;
+        out_last = o_last$q;
+        if (~o_valid$q | out_ready) begin
+            o_valid$d = s_valid$q | in_valid;
+            s_valid$d = 1'b0;
+            if (s_valid$q) begin
+                o_data$d = s_data$q;
+                o_side$d = s_side$q;
+                o_last$d = s_last$q;
+            end
+            else begin
+                o_data$d = in_data;
+                o_side$d = in_side;
+                o_last$d = in_last;
+            end
+        end
+        else if (in_valid & ~s_valid$q) begin
+            s_valid$d = 1'b1;
+            s_data$d = in_data;
+            s_side$d = in_side;
+            s_last$d = in_last;
+        end
+    end
+    
+endmodule // viaduct_engine$wjoin$w_slice
+
+
+module viaduct_engine$wjoin$w_slice$o_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [255:0] d;
+    output reg  [255:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 256'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$wjoin$w_slice$o_data
+
+
+module viaduct_engine$wjoin$w_slice$o_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$wjoin$w_slice$o_last
+
+
+module viaduct_engine$wjoin$w_slice$o_side(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$wjoin$w_slice$o_side
+
+
+module viaduct_engine$wjoin$w_slice$o_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$wjoin$w_slice$o_valid
+
+
+module viaduct_engine$wjoin$w_slice$s_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [255:0] d;
+    output reg  [255:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 256'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$wjoin$w_slice$s_data
+
+
+module viaduct_engine$wjoin$w_slice$s_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$wjoin$w_slice$s_last
+
+
+module viaduct_engine$wjoin$w_slice$s_side(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$wjoin$w_slice$s_side
+
+
+module viaduct_engine$wjoin$w_slice$s_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$wjoin$w_slice$s_valid
 
 
 module viaduct_engine$wjoin$wr(d,q,clock);

@@ -6,9 +6,11 @@
 //! The counters that count one event at a time live in a LUT RAM with one shared adder, not
 //! in 64-bit registers with an adder each. Each such counter has a small pending count that
 //! its events increment; a walk visits one entry per cycle and writes RAM word plus pending
-//! count back. A read of such a counter waits for the walk to reach it (at most
-//! `COUNTER_COUNT + 1` cycles) and returns the word being written: the exact count of that
-//! cycle. Clearing drops the valid bit of every entry, so no RAM sweep is needed.
+//! count back. The walk takes an entry's pending count a cycle ahead, with the RAM read, so
+//! the add into the RAM sees registers only. A read of such a counter waits for the walk to
+//! reach it (at most `COUNTER_COUNT + 1` cycles) and is answered from a register a cycle later:
+//! the exact count of the cycle before the answer. Clearing drops the valid bit of every entry,
+//! so no RAM sweep is needed.
 
 use crate::block::clog2;
 use crate::hdl_block;
@@ -72,8 +74,8 @@ hdl_block! {
         pub iotlb_misses: Signal<In, Bits<64>>,
         pub line_hits: Signal<In, Bits<64>>,
         /// A read of counter `read_index` (zero past the last one), taken on `read_request`
-        /// unless one is in progress (the cycle of its answer is free); answered by a one-cycle
-        /// `read_valid` with `read_value`.
+        /// unless one is in progress; answered by a one-cycle `read_valid` with `read_value`
+        /// (both registers), the count of the cycle before.
         pub read_request: Signal<In, Bit>,
         pub read_index: Signal<In, Bits<8>>,
         pub read_valid: Signal<Out, Bit>,
@@ -86,18 +88,25 @@ hdl_block! {
         /// Bit i: RAM word i has been written since the last clear (else it reads as zero).
         valid: DFF<Bits<64>>,
         /// The walk: the entry whose word is read this cycle, and the entry whose word arrived
-        /// and is written back with its pending count added.
+        /// and is written back with its pending count added; that count and the entry's valid
+        /// bit, taken with the read.
         walk: DFF<Bits<ENTRY_W>>,
         adding: DFF<Bits<ENTRY_W>>,
+        adding_pending: DFF<Bits<PENDING_W>>,
+        adding_valid: DFF<Bit>,
         /// The read in progress, and whether its counter is a register or an input (answered at
         /// once) rather than a RAM word.
         reading: DFF<Bit>,
         index: DFF<Bits<8>>,
         direct: DFF<Bit>,
+        /// The answer.
+        answer_valid: DFF<Bit>,
+        answer: DFF<Bits<64>>,
+        answer_now: Signal<Local, Bit>,
+        answer_value: Signal<Local, Bits<64>>,
         /// Bit i: counter i counts one this cycle.
         events: Signal<Local, Bits<64>>,
         error_events: Signal<Local, Bits<ERROR_COUNTERS>>,
-        walk_pending: Signal<Local, Bits<PENDING_W>>,
         walk_base: Signal<Local, Bits<64>>,
         walk_count: Signal<Local, Bits<64>>,
         ix: Signal<Local, Bits<8>>,
@@ -127,7 +136,21 @@ hdl_block! {
 impl Logic for CounterBank {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, c_bytes, valid, walk, adding, reading, index, direct);
+        dff_setup!(
+            self,
+            clock,
+            c_bytes,
+            valid,
+            walk,
+            adding,
+            adding_pending,
+            adding_valid,
+            reading,
+            index,
+            direct,
+            answer_valid,
+            answer
+        );
         self.ram.clock.next = self.clock.val();
         self.c_bytes.d.next = self.c_bytes.q.val() + bit_cast::<64, 32>(self.bytes_add.val());
 
@@ -164,9 +187,9 @@ impl Logic for CounterBank {
         self.events.next =
             self.events.val().replace_bit(self.i_invalidations.val().index(), self.invalidations.val());
 
-        // Pending counts: the walked entry hands its count to the RAM and starts again from
-        // this cycle's event; the others add theirs.
-        self.walk_pending.next = 0.into();
+        // Pending counts: the walked entry hands its count, this cycle's event included, to the
+        // add of the next cycle and starts again from zero; the others add theirs.
+        self.adding_pending.d.next = 0.into();
         self.ix.next = 0.into();
         for k in 0..COUNTER_COUNT {
             self.pending[k].clock.next = self.clock.val();
@@ -174,12 +197,12 @@ impl Logic for CounterBank {
             if self.events.val().get_bit(k) {
                 self.pending[k].d.next = self.pending[k].q.val() + 1;
             }
-            if bit_cast::<8, ENTRY_W>(self.adding.q.val()) == self.ix.val() {
-                self.walk_pending.next = self.pending[k].q.val();
-                self.pending[k].d.next = 0.into();
+            if bit_cast::<8, ENTRY_W>(self.walk.q.val()) == self.ix.val() {
+                self.adding_pending.d.next = self.pending[k].q.val();
                 if self.events.val().get_bit(k) {
-                    self.pending[k].d.next = 1.into();
+                    self.adding_pending.d.next = self.pending[k].q.val() + 1;
                 }
+                self.pending[k].d.next = 0.into();
             }
             if self.clear.val() {
                 self.pending[k].d.next = 0.into();
@@ -190,11 +213,12 @@ impl Logic for CounterBank {
         // The walk: one RAM word a cycle takes its pending count. It reads an entry's word in
         // one cycle and writes it back in the next, so the word read includes the last write.
         self.ram.read_address.next = self.walk.q.val();
+        self.adding_valid.d.next = self.valid.q.val().get_bit(self.walk.q.val().index());
         self.walk_base.next = 0.into();
-        if self.valid.q.val().get_bit(self.adding.q.val().index()) {
+        if self.adding_valid.q.val() {
             self.walk_base.next = self.ram.read_data.val();
         }
-        self.walk_count.next = self.walk_base.val() + bit_cast::<64, PENDING_W>(self.walk_pending.val());
+        self.walk_count.next = self.walk_base.val() + bit_cast::<64, PENDING_W>(self.adding_pending.q.val());
         self.ram.write_enable.next = true;
         self.ram.write_address.next = self.adding.q.val();
         self.ram.write_data.next = self.walk_count.val();
@@ -207,16 +231,21 @@ impl Logic for CounterBank {
         if self.clear.val() {
             self.c_bytes.d.next = 0.into();
             self.valid.d.next = 0.into();
+            self.adding_pending.d.next = 0.into();
+            self.adding_valid.d.next = false;
         }
 
-        // Read port: a RAM counter is answered when the walk writes it back, the others at once.
-        // `read_valid` reads registers only: BAR0 decides its request from it.
-        self.read_valid.next = self.reading.q.val()
+        // Read port: a RAM counter is answered when the walk writes it back, the others at once,
+        // through the answer registers.
+        self.answer_now.next = self.reading.q.val()
             & (self.direct.q.val() | (bit_cast::<8, ENTRY_W>(self.adding.q.val()) == self.index.q.val()));
-        if self.read_valid.val() {
+        self.answer_valid.d.next = self.answer_now.val();
+        self.read_valid.next = self.answer_valid.q.val();
+        self.read_value.next = self.answer.q.val();
+        if self.answer_now.val() {
             self.reading.d.next = false;
         }
-        if self.read_request.val() & (!self.reading.q.val() | self.read_valid.val()) {
+        if self.read_request.val() & !self.reading.q.val() {
             self.reading.d.next = true;
             self.index.d.next = self.read_index.val();
             self.direct.d.next = (self.read_index.val() == self.i_bytes.val())
@@ -226,25 +255,26 @@ impl Logic for CounterBank {
                 | (self.read_index.val() == self.i_line_hits.val())
                 | (self.read_index.val() >= self.count.val());
         }
-        self.read_value.next = self.walk_count.val();
+        self.answer_value.next = self.walk_count.val();
         if self.index.q.val() == self.i_bytes.val() {
-            self.read_value.next = self.c_bytes.q.val();
+            self.answer_value.next = self.c_bytes.q.val();
         }
         if self.index.q.val() == self.i_table_reads.val() {
-            self.read_value.next = self.table_reads.val();
+            self.answer_value.next = self.table_reads.val();
         }
         if self.index.q.val() == self.i_iotlb_hits.val() {
-            self.read_value.next = self.iotlb_hits.val();
+            self.answer_value.next = self.iotlb_hits.val();
         }
         if self.index.q.val() == self.i_iotlb_misses.val() {
-            self.read_value.next = self.iotlb_misses.val();
+            self.answer_value.next = self.iotlb_misses.val();
         }
         if self.index.q.val() == self.i_line_hits.val() {
-            self.read_value.next = self.line_hits.val();
+            self.answer_value.next = self.line_hits.val();
         }
         if self.index.q.val() >= self.count.val() {
-            self.read_value.next = 0.into();
+            self.answer_value.next = 0.into();
         }
+        self.answer.d.next = self.answer_value.val();
     }
 }
 

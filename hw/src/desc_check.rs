@@ -1,7 +1,9 @@
 //! Descriptor check (R5, R9): `RawDescriptor::decode` in hardware — the admission of a
 //! descriptor's own fields, checks in its order (opcode, reserved bits and flags, unused
 //! fields, inline length and tail, length and address range), and the fields the engine needs.
-//! Combinational.
+//! The fields are wires of `desc`; `status` and the opcode's roles are registered, a cycle
+//! after `desc`: each check is worked out on its own and registered, and the first failing one,
+//! in the decoder's order, is picked from the registers.
 //!
 //! The per-opcode facts (which words an opcode leaves unused, which words hold its buffers and
 //! storage offset) are found at elaboration time by decoding probe descriptors with
@@ -135,9 +137,10 @@ pub const INLINE_W: usize = INLINE_MAX * 8;
 
 hdl_block! {
     pub struct DescCheck {
+        pub clock: Signal<In, Clock>,
         /// The descriptor: word `i` in bits `64 i + 63 .. 64 i`.
         pub desc: Signal<In, Bits<512>>,
-        /// `Ok`, `BadOpcode`, `BadDescriptor` or `BadLength`.
+        /// `Ok`, `BadOpcode`, `BadDescriptor` or `BadLength` (of the cycle before's `desc`).
         pub status: Signal<Out, Bits<8>>,
         pub opcode: Signal<Out, Bits<8>>,
         pub flags: Signal<Out, Bits<8>>,
@@ -149,7 +152,7 @@ hdl_block! {
         pub dst_shortcut: Signal<Out, Bits<128>>,
         pub storage_offset: Signal<Out, Bits<64>>,
         pub inline_data: Signal<Out, Bits<INLINE_W>>,
-        /// The opcode's roles (see [`role`]), also one by one:
+        /// The opcode's roles (see [`role`]), also one by one (of the cycle before's `desc`):
         pub nop: Signal<Out, Bit>,
         pub src_mem: Signal<Out, Bit>,
         pub dst_mem: Signal<Out, Bit>,
@@ -160,14 +163,27 @@ hdl_block! {
         pub dst_storage: Signal<Out, Bit>,
         pub pipelined: Signal<Out, Bit>,
         role: Signal<Local, Bits<ROLE_W>>,
-        known: Signal<Local, Bit>,
-        unused: Signal<Local, Bits<8>>,
-        nonzero: Signal<Local, Bits<8>>,
         op16: Signal<Local, Bits<16>>,
+        nonzero: Signal<Local, Bits<8>>,
+        storage_wraps: Signal<Local, Bit>,
         len16: Signal<Local, Bits<16>>,
-        src_ok: Signal<Local, Bit>,
-        dst_ok: Signal<Local, Bit>,
-        offset_wraps: Signal<Local, Bit>,
+        // The checks, each registered on its own; the roles gate them after the register.
+        role_q: DFF<Bits<ROLE_W>>,
+        known_q: DFF<Bit>,
+        /// Reserved bits or unknown flags set.
+        reserved_q: DFF<Bit>,
+        /// Bit `w`: word `w` is not zero; and the words the opcode leaves unused.
+        nonzero_q: DFF<Bits<8>>,
+        unused_q: DFF<Bits<8>>,
+        len_zero_q: DFF<Bit>,
+        inline_long_q: DFF<Bit>,
+        inline_tail_q: DFF<Bit>,
+        src_range_q: DFF<Bit>,
+        dst_range_q: DFF<Bit>,
+        /// The storage range wraps the 64-bit offset space (its end below its start), with the
+        /// offset in the source word and in the destination word.
+        src_wraps_q: DFF<Bit>,
+        dst_wraps_q: DFF<Bit>,
         r_src_mem: Constant<Bits<8>> = crate::block::constant(role::SRC_MEM as u64),
         r_dst_mem: Constant<Bits<8>> = crate::block::constant(role::DST_MEM as u64),
         r_src_inline: Constant<Bits<8>> = crate::block::constant(role::SRC_INLINE as u64),
@@ -203,6 +219,22 @@ hdl_block! {
 impl Logic for DescCheck {
     #[hdl_gen]
     fn update(&mut self) {
+        dff_setup!(
+            self,
+            clock,
+            role_q,
+            known_q,
+            reserved_q,
+            nonzero_q,
+            unused_q,
+            len_zero_q,
+            inline_long_q,
+            inline_tail_q,
+            src_range_q,
+            dst_range_q,
+            src_wraps_q,
+            dst_wraps_q
+        );
         self.opcode.next = self.desc.val().get_bits::<8>(self.opcode_lsb.val().index());
         self.flags.next = self.desc.val().get_bits::<8>(self.flags_lsb.val().index());
         self.len.next = self.desc.val().get_bits::<32>(self.length_lsb.val().index());
@@ -214,58 +246,65 @@ impl Logic for DescCheck {
         self.inline_data.next = self.desc.val().get_bits::<INLINE_W>(self.src_va_lsb.val().index());
         self.op16.next = bit_cast::<16, 8>(self.opcode.val());
         self.len16.next = bit_cast::<16, 32>(self.len.val());
-        self.known.next = self.known_table.val().get_bit(self.opcode.val().index());
-        self.unused.next = self.unused_table.val().get_bits::<8>((self.op16.val() << 3).index());
+
+        // First stage: every check of the descriptor's fields, none waiting for another.
         self.role.next = self.role_table.val().get_bits::<ROLE_W>((self.op16.val() << 4).index());
-        self.nop.next = self.role.val().get_bit(self.r_nop.val().index());
-        self.src_mem.next = self.role.val().get_bit(self.r_src_mem.val().index());
-        self.dst_mem.next = self.role.val().get_bit(self.r_dst_mem.val().index());
-        self.src_inline.next = self.role.val().get_bit(self.r_src_inline.val().index());
-        self.src_net.next = self.role.val().get_bit(self.r_src_net.val().index());
-        self.src_storage.next = self.role.val().get_bit(self.r_src_storage.val().index());
-        self.dst_net.next = self.role.val().get_bit(self.r_dst_net.val().index());
-        self.dst_storage.next = self.role.val().get_bit(self.r_dst_storage.val().index());
-        self.pipelined.next = self.role.val().get_bit(self.r_pipelined.val().index());
+        self.role_q.d.next = self.role.val();
+        self.known_q.d.next = self.known_table.val().get_bit(self.opcode.val().index());
+        self.reserved_q.d.next = self.desc.val().get_bits::<16>(self.reserved_lsb.val().index()).any()
+            | (self.flags.val() & self.unknown_flags.val()).any();
+        self.unused_q.d.next = self.unused_table.val().get_bits::<8>((self.op16.val() << 3).index());
         self.nonzero.next = 0.into();
         for i in 0..8 {
             self.nonzero.next =
                 self.nonzero.val().replace_bit(i, self.desc.val().get_bits::<64>(i * 64).any());
         }
-        self.storage_offset.next = self.dst_va.val();
-        if self.role.val().get_bit(self.r_offset_in_src.val().index()) {
-            self.storage_offset.next = self.src_va.val();
-        }
-        self.src_ok.next = (self.src_va.val() < self.va_limit.val())
-            & ((self.src_va.val() + bit_cast::<64, 32>(self.len.val())) <= self.va_limit.val());
-        self.dst_ok.next = (self.dst_va.val() < self.va_limit.val())
-            & ((self.dst_va.val() + bit_cast::<64, 32>(self.len.val())) <= self.va_limit.val());
-        // The storage range wraps the 64-bit offset space when its end is below its start.
-        self.offset_wraps.next =
-            (self.storage_offset.val() + bit_cast::<64, 32>(self.len.val())) < self.storage_offset.val();
+        self.nonzero_q.d.next = self.nonzero.val();
+        self.len_zero_q.d.next = !self.len.val().any();
+        self.inline_long_q.d.next = self.len.val() > self.inline_max.val();
+        self.inline_tail_q.d.next = (self.inline_data.val() >> (self.len16.val() << 3)).any();
+        self.src_range_q.d.next = (self.src_va.val() >= self.va_limit.val())
+            | ((self.src_va.val() + bit_cast::<64, 32>(self.len.val())) > self.va_limit.val());
+        self.dst_range_q.d.next = (self.dst_va.val() >= self.va_limit.val())
+            | ((self.dst_va.val() + bit_cast::<64, 32>(self.len.val())) > self.va_limit.val());
+        self.src_wraps_q.d.next =
+            (self.src_va.val() + bit_cast::<64, 32>(self.len.val())) < self.src_va.val();
+        self.dst_wraps_q.d.next =
+            (self.dst_va.val() + bit_cast::<64, 32>(self.len.val())) < self.dst_va.val();
 
+        // Second stage, from the registers: the roles, and the first failing check.
+        self.nop.next = self.role_q.q.val().get_bit(self.r_nop.val().index());
+        self.src_mem.next = self.role_q.q.val().get_bit(self.r_src_mem.val().index());
+        self.dst_mem.next = self.role_q.q.val().get_bit(self.r_dst_mem.val().index());
+        self.src_inline.next = self.role_q.q.val().get_bit(self.r_src_inline.val().index());
+        self.src_net.next = self.role_q.q.val().get_bit(self.r_src_net.val().index());
+        self.src_storage.next = self.role_q.q.val().get_bit(self.r_src_storage.val().index());
+        self.dst_net.next = self.role_q.q.val().get_bit(self.r_dst_net.val().index());
+        self.dst_storage.next = self.role_q.q.val().get_bit(self.r_dst_storage.val().index());
+        self.pipelined.next = self.role_q.q.val().get_bit(self.r_pipelined.val().index());
+        self.storage_offset.next = self.dst_va.val();
+        self.storage_wraps.next = self.dst_wraps_q.q.val();
+        if self.role_q.q.val().get_bit(self.r_offset_in_src.val().index()) {
+            self.storage_offset.next = self.src_va.val();
+            self.storage_wraps.next = self.src_wraps_q.q.val();
+        }
         self.status.next = self.ok.val();
-        if !self.known.val() {
+        if !self.known_q.q.val() {
             self.status.next = self.bad_opcode.val();
-        } else if self.desc.val().get_bits::<16>(self.reserved_lsb.val().index()).any()
-            | (self.flags.val() & self.unknown_flags.val()).any()
-            | (self.nonzero.val() & self.unused.val()).any()
-        {
+        } else if self.reserved_q.q.val() | (self.nonzero_q.q.val() & self.unused_q.q.val()).any() {
             // Reserved bits and flags, then unused words: both BadDescriptor.
             self.status.next = self.bad_descriptor.val();
         } else if self.nop.val() {
-            if self.len.val().any() {
+            if !self.len_zero_q.q.val() {
                 self.status.next = self.bad_length.val();
             }
-        } else if self.src_inline.val()
-            & ((self.len.val() > self.inline_max.val())
-                | (self.inline_data.val() >> (self.len16.val() << 3)).any())
-        {
+        } else if self.src_inline.val() & (self.inline_long_q.q.val() | self.inline_tail_q.q.val()) {
             // Inline data too long, then inline bytes past the length: both BadDescriptor.
             self.status.next = self.bad_descriptor.val();
-        } else if !self.len.val().any()
-            | (self.src_mem.val() & !self.src_ok.val())
-            | (self.dst_mem.val() & !self.dst_ok.val())
-            | ((self.src_storage.val() | self.dst_storage.val()) & self.offset_wraps.val())
+        } else if self.len_zero_q.q.val()
+            | (self.src_mem.val() & self.src_range_q.q.val())
+            | (self.dst_mem.val() & self.dst_range_q.q.val())
+            | ((self.src_storage.val() | self.dst_storage.val()) & self.storage_wraps.val())
         {
             self.status.next = self.bad_length.val();
         }

@@ -44,7 +44,9 @@ pub enum SeqState {
     Idle,
     /// The head descriptor is being read.
     Fetch,
-    /// Its own fields are checked.
+    /// Its own fields are checked (the check's registers load).
+    Check,
+    /// The check's verdict and the descriptor's roles decide what follows.
     Decode,
     AdmitSrc,
     AdmitSrcWait,
@@ -208,6 +210,7 @@ impl<
         self.mover.clock.next = self.clock.val();
         self.completer.clock.next = self.clock.val();
         self.rjoin.clock.next = self.clock.val();
+        self.check.clock.next = self.clock.val();
         self.wjoin.clock.next = self.clock.val();
 
         // ---- Ports.
@@ -429,6 +432,9 @@ impl<
                 self.d_pd.d.next = self.vis.take_pd.val();
                 self.d_key_slot.d.next = self.vis.take_key_slot.val();
                 self.d_sq_index.d.next = self.vis.take_sq_index.val();
+                self.seq.d.next = SeqState::Check;
+            }
+            SeqState::Check => {
                 self.seq.d.next = SeqState::Decode;
             }
             SeqState::Decode => {

@@ -25,6 +25,7 @@ pub mod packer;
 pub mod protection_table;
 pub mod read_join;
 pub mod realign;
+pub mod reg_slice;
 pub mod scheduler;
 pub mod translate_unit;
 pub mod unsealer;

@@ -6,10 +6,12 @@
 //! walker as `D / 64` beats, one per cycle (R is held meanwhile; the walker always takes
 //! them). Its single-entry reads (line cache off) leave unchanged as one narrow 8-byte beat,
 //! whose data comes back in the lanes of its address. Address requests are granted one at a
-//! time, the walker first; a request, once shown, stays until taken.
+//! time, the walker first; a request, once shown, stays until taken. R enters through a
+//! register slice, so the requesters' RREADY reaches no further than the slice.
 
 use crate::axi::{self, Axi4ReadMaster, Axi4ReadSlave};
 use crate::hdl_block;
+use crate::reg_slice::RegSlice;
 use rust_hdl::prelude::*;
 
 /// ID width of the data mover's side.
@@ -59,6 +61,13 @@ hdl_block! {
         beat_resp: DFF<Bits<2>>,
         beat_id: DFF<Bits<{ axi::ID_W }>>,
         grant: Signal<Local, Grant>,
+        /// The host's R channel, registered: ID and response as the side bits.
+        r_slice: RegSlice<D, { HOST_ID_W + 2 }>,
+        r_valid: Signal<Local, Bit>,
+        r_id: Signal<Local, Bits<HOST_ID_W>>,
+        r_data: Signal<Local, Bits<D>>,
+        r_resp: Signal<Local, Bits<2>>,
+        r_last: Signal<Local, Bit>,
         beat_shift: Constant<Bits<3>> = crate::block::constant(L as u64),
         last_sub: Constant<Bits<8>> = crate::block::constant((1u64 << (L - 3)) - 1),
         lane_mask: Constant<Bits<64>> = crate::block::constant((1u64 << (L - 3)) - 1),
@@ -140,56 +149,68 @@ impl<const D: usize, const L: usize> Logic for ReadJoin<D, L> {
             }
         }
 
-        // Read data: by the requester bit of the ID (outputs from the inputs they route and
-        // registers only).
+        // The host's R channel through the register slice.
+        self.r_slice.clock.next = self.clock.val();
+        self.r_slice.in_valid.next = self.m_axi.rvalid.val();
+        self.m_axi.rready.next = self.r_slice.in_ready.val();
+        self.r_slice.in_data.next = self.m_axi.rdata.val();
+        self.r_slice.in_side.next = (bit_cast::<{ HOST_ID_W + 2 }, HOST_ID_W>(self.m_axi.rid.val()) << 2)
+            | bit_cast::<{ HOST_ID_W + 2 }, 2>(self.m_axi.rresp.val());
+        self.r_slice.in_last.next = self.m_axi.rlast.val();
+        self.r_valid.next = self.r_slice.out_valid.val();
+        self.r_id.next = bit_cast::<HOST_ID_W, { HOST_ID_W + 2 }>(self.r_slice.out_side.val() >> 2);
+        self.r_data.next = self.r_slice.out_data.val();
+        self.r_resp.next = bit_cast::<2, { HOST_ID_W + 2 }>(self.r_slice.out_side.val());
+        self.r_last.next = self.r_slice.out_last.val();
+
+        // Read data: by the requester bit of the ID (outputs from the slice and registers only).
         self.mover.rvalid.next =
-            self.m_axi.rvalid.val() & self.m_axi.rid.val().get_bit(self.mover_bit_index.val().index());
-        self.mover.rid.next = bit_cast::<MOVER_ID_W, HOST_ID_W>(self.m_axi.rid.val());
-        self.mover.rdata.next = self.m_axi.rdata.val();
-        self.mover.rresp.next = self.m_axi.rresp.val();
-        self.mover.rlast.next = self.m_axi.rlast.val();
+            self.r_valid.val() & self.r_id.val().get_bit(self.mover_bit_index.val().index());
+        self.mover.rid.next = bit_cast::<MOVER_ID_W, HOST_ID_W>(self.r_id.val());
+        self.mover.rdata.next = self.r_data.val();
+        self.mover.rresp.next = self.r_resp.val();
+        self.mover.rlast.next = self.r_last.val();
         self.walker.rvalid.next = self.split.q.val()
             | (!self.line.q.val()
-                & self.m_axi.rvalid.val()
-                & !self.m_axi.rid.val().get_bit(self.mover_bit_index.val().index()));
-        self.walker.rdata.next = bit_cast::<{ axi::DATA_W }, D>(
-            self.m_axi.rdata.val() >> (bit_cast::<16, 8>(self.lane.q.val()) << 6),
-        );
+                & self.r_valid.val()
+                & !self.r_id.val().get_bit(self.mover_bit_index.val().index()));
+        self.walker.rdata.next =
+            bit_cast::<{ axi::DATA_W }, D>(self.r_data.val() >> (bit_cast::<16, 8>(self.lane.q.val()) << 6));
         if self.split.q.val() {
             self.walker.rdata.next = bit_cast::<{ axi::DATA_W }, D>(
                 self.wide_beat.q.val() >> (bit_cast::<16, 8>(self.sub.q.val()) << 6),
             );
         }
-        self.walker.rid.next = bit_cast::<{ axi::ID_W }, HOST_ID_W>(self.m_axi.rid.val());
+        self.walker.rid.next = bit_cast::<{ axi::ID_W }, HOST_ID_W>(self.r_id.val());
         if self.split.q.val() {
             self.walker.rid.next = self.beat_id.q.val();
         }
-        self.walker.rresp.next = self.m_axi.rresp.val();
+        self.walker.rresp.next = self.r_resp.val();
         if self.split.q.val() {
             self.walker.rresp.next = self.beat_resp.q.val();
         }
-        self.walker.rlast.next = self.m_axi.rlast.val();
+        self.walker.rlast.next = self.r_last.val();
         if self.split.q.val() {
             self.walker.rlast.next = self.beat_last.q.val() & (self.sub.q.val() == self.last_sub.val());
         }
-        self.m_axi.rready.next = self.walker.rready.val();
-        if self.m_axi.rid.val().get_bit(self.mover_bit_index.val().index()) {
-            self.m_axi.rready.next = self.mover.rready.val();
+        self.r_slice.out_ready.next = self.walker.rready.val();
+        if self.r_id.val().get_bit(self.mover_bit_index.val().index()) {
+            self.r_slice.out_ready.next = self.mover.rready.val();
         } else if self.line.q.val() {
             // A wide beat is taken only when the previous one has been handed over.
-            self.m_axi.rready.next = !self.split.q.val();
+            self.r_slice.out_ready.next = !self.split.q.val();
         }
-        if self.m_axi.rvalid.val()
-            & !self.m_axi.rid.val().get_bit(self.mover_bit_index.val().index())
+        if self.r_valid.val()
+            & !self.r_id.val().get_bit(self.mover_bit_index.val().index())
             & self.line.q.val()
             & !self.split.q.val()
         {
             self.split.d.next = true;
             self.sub.d.next = 0.into();
-            self.wide_beat.d.next = self.m_axi.rdata.val();
-            self.beat_last.d.next = self.m_axi.rlast.val();
-            self.beat_resp.d.next = self.m_axi.rresp.val();
-            self.beat_id.d.next = bit_cast::<{ axi::ID_W }, HOST_ID_W>(self.m_axi.rid.val());
+            self.wide_beat.d.next = self.r_data.val();
+            self.beat_last.d.next = self.r_last.val();
+            self.beat_resp.d.next = self.r_resp.val();
+            self.beat_id.d.next = bit_cast::<{ axi::ID_W }, HOST_ID_W>(self.r_id.val());
         }
         if self.split.q.val() & self.walker.rready.val() {
             self.sub.d.next = self.sub.q.val() + 1;

@@ -155,12 +155,17 @@ pub struct TranslateUnit<const I: usize, const LT: usize, const LD: usize, const
     fault_q: DFF<Bits<64>>,
     ticket_q: DFF<Bits<128>>,
     // Admission checks, a cycle after the values they read (one check per cycle of the path):
-    // the shortcut's and the protection entry's first failing status, if any.
+    // each of the shortcut's checks on its own (the first failing one, in the model's order,
+    // is picked the cycle after), and the protection entry's first failing status, if any.
     last_va_q: DFF<Bits<64>>,
     end_va_q: DFF<Bits<64>>,
-    sc_fail_q: DFF<Bit>,
-    sc_status_q: DFF<Bits<STATUS_W>>,
+    block_shift_q: DFF<Bits<8>>,
+    sc_invalid_q: DFF<Bit>,
+    sc_stale_q: DFF<Bit>,
+    sc_domain_q: DFF<Bit>,
+    sc_block_q: DFF<Bit>,
     sc_crosses_q: DFF<Bit>,
+    sc_rights_q: DFF<Bit>,
     cross_va_q: DFF<Bits<64>>,
     prot_fail_q: DFF<Bit>,
     prot_status_q: DFF<Bits<STATUS_W>>,
@@ -310,9 +315,13 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             ticket_q: Default::default(),
             last_va_q: Default::default(),
             end_va_q: Default::default(),
-            sc_fail_q: Default::default(),
-            sc_status_q: Default::default(),
+            block_shift_q: Default::default(),
+            sc_invalid_q: Default::default(),
+            sc_stale_q: Default::default(),
+            sc_domain_q: Default::default(),
+            sc_block_q: Default::default(),
             sc_crosses_q: Default::default(),
+            sc_rights_q: Default::default(),
             cross_va_q: Default::default(),
             prot_fail_q: Default::default(),
             prot_status_q: Default::default(),
@@ -407,9 +416,13 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             ticket_q,
             last_va_q,
             end_va_q,
-            sc_fail_q,
-            sc_status_q,
+            block_shift_q,
+            sc_invalid_q,
+            sc_stale_q,
+            sc_domain_q,
+            sc_block_q,
             sc_crosses_q,
+            sc_rights_q,
             cross_va_q,
             prot_fail_q,
             prot_status_q,
@@ -584,33 +597,24 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             }
         }
 
-        // The shortcut's checks, in the model's order (the first failing one is the status).
-        self.sc_fail_q.d.next = true;
-        self.sc_crosses_q.d.next = false;
-        self.cross_va_q.d.next = (self.p_va_block.val() + 1) << self.block_shift.val();
-        if (self.plain.val().get_bits::<MAGIC_W>(self.magic_lsb.val().index()) != self.magic.val())
-            | self.plain.val().get_bits::<RESERVED_W>(self.reserved_lsb.val().index()).any()
-        {
-            self.sc_status_q.d.next = self.shortcut_invalid.val();
-        } else if self.plain.val().get_bits::<KEY_GENERATION_W>(self.key_generation_lsb.val().index())
-            != self.key_generation_q.q.val()
-        {
-            self.sc_status_q.d.next = self.shortcut_stale.val();
-        } else if self.plain.val().get_bits::<PD_W>(self.pd_lsb.val().index()) != self.pd_q.q.val() {
-            self.sc_status_q.d.next = self.shortcut_domain.val();
-        } else if (self.va_q.q.val() >> self.block_shift.val()) != self.p_va_block.val() {
-            self.sc_status_q.d.next = self.shortcut_block.val();
-        } else if (self.last_va_q.q.val() >> self.block_shift.val()) != self.p_va_block.val() {
-            self.sc_status_q.d.next = self.crosses_block.val();
-            self.sc_crosses_q.d.next = true;
-        } else if (self.write_q.q.val() & !self.plain.val().get_bit(self.write_bit.val().index()))
-            | (!self.write_q.q.val() & !self.plain.val().get_bit(self.read_bit.val().index()))
-        {
-            self.sc_status_q.d.next = self.shortcut_rights.val();
-        } else {
-            self.sc_fail_q.d.next = false;
-            self.sc_status_q.d.next = self.ok.val();
-        }
+        // The shortcut's checks, each on its own; the block size's shift is registered first
+        // (the plaintext holds from the unsealer's answer on).
+        self.block_shift_q.d.next = self.block_shift.val();
+        self.cross_va_q.d.next = (self.p_va_block.val() + 1) << self.block_shift_q.q.val();
+        self.sc_invalid_q.d.next = (self.plain.val().get_bits::<MAGIC_W>(self.magic_lsb.val().index())
+            != self.magic.val())
+            | self.plain.val().get_bits::<RESERVED_W>(self.reserved_lsb.val().index()).any();
+        self.sc_stale_q.d.next =
+            self.plain.val().get_bits::<KEY_GENERATION_W>(self.key_generation_lsb.val().index())
+                != self.key_generation_q.q.val();
+        self.sc_domain_q.d.next =
+            self.plain.val().get_bits::<PD_W>(self.pd_lsb.val().index()) != self.pd_q.q.val();
+        self.sc_block_q.d.next = (self.va_q.q.val() >> self.block_shift_q.q.val()) != self.p_va_block.val();
+        self.sc_crosses_q.d.next =
+            (self.last_va_q.q.val() >> self.block_shift_q.q.val()) != self.p_va_block.val();
+        self.sc_rights_q.d.next = (self.write_q.q.val()
+            & !self.plain.val().get_bit(self.write_bit.val().index()))
+            | (!self.write_q.q.val() & !self.plain.val().get_bit(self.read_bit.val().index()));
         // The protection entry's checks (the entry answers the cycle after its slot).
         self.prot_fail_q.d.next = true;
         if !self.prot.lookup_in_range.val() | !self.entry.val().get_bit(self.e_valid_bit.val().index()) {
@@ -683,13 +687,23 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
                 self.state.d.next = UnitState::AdmitCheck;
             }
             UnitState::AdmitCheck => {
-                self.state.d.next = UnitState::AdmitProt;
-                if self.sc_fail_q.q.val() {
-                    self.status_q.d.next = self.sc_status_q.q.val();
-                    if self.sc_crosses_q.q.val() {
-                        self.fault_q.d.next = self.cross_va_q.q.val();
-                    }
-                    self.state.d.next = UnitState::Respond;
+                // The first failing check, in the model's order, is the status.
+                self.state.d.next = UnitState::Respond;
+                if self.sc_invalid_q.q.val() {
+                    self.status_q.d.next = self.shortcut_invalid.val();
+                } else if self.sc_stale_q.q.val() {
+                    self.status_q.d.next = self.shortcut_stale.val();
+                } else if self.sc_domain_q.q.val() {
+                    self.status_q.d.next = self.shortcut_domain.val();
+                } else if self.sc_block_q.q.val() {
+                    self.status_q.d.next = self.shortcut_block.val();
+                } else if self.sc_crosses_q.q.val() {
+                    self.status_q.d.next = self.crosses_block.val();
+                    self.fault_q.d.next = self.cross_va_q.q.val();
+                } else if self.sc_rights_q.q.val() {
+                    self.status_q.d.next = self.shortcut_rights.val();
+                } else {
+                    self.state.d.next = UnitState::AdmitProt;
                 }
             }
             UnitState::AdmitProt => {

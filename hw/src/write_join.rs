@@ -1,12 +1,14 @@
 //! Write join: the data mover's and the completion writer's AXI4 write ports on the engine's
 //! one host port. Address requests are registered, then granted one at a time (the completion writer first);
 //! the order of the grants, kept in a small queue, is the order in which their data bursts
-//! follow on W (AXI4 has no write interleaving). Responses go back by the top ID bit
+//! follow on W (AXI4 has no write interleaving). W leaves through a register slice, so the
+//! host's WREADY reaches no further than the slice. Responses go back by the top ID bit
 //! (0 data mover, 1 completion writer).
 
 use crate::axi::{self, Axi4WriteMaster, Axi4WriteSlave};
 use crate::hdl_block;
 use crate::read_join::{HOST_ID_W, MOVER_ID_W};
+use crate::reg_slice::RegSlice;
 use rust_hdl::prelude::*;
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
@@ -49,6 +51,7 @@ hdl_block! {
         head_ready: Signal<Local, Bit>,
         head: Signal<Local, Bit>,
         w_fire: Signal<Local, Bit>,
+        w_slice: RegSlice<D, S>,
         depth: Constant<Bits<3>> = crate::block::constant(ORDER_DEPTH as u64),
         completer_bit: Constant<Bits<HOST_ID_W>> = crate::block::constant(1 << MOVER_ID_W),
         completer_bit_index: Constant<Bits<8>> = crate::block::constant(MOVER_ID_W as u64),
@@ -132,8 +135,7 @@ impl<const D: usize, const S: usize> Logic for WriteJoin<D, S> {
             }
         }
 
-        // Data channel: the bursts in grant order (outputs from the inputs they pass on and
-        // registers only).
+        // Data channel: the bursts in grant order, into the register slice.
         self.head_out.next = false;
         self.head_ready.next = false;
         self.head.next = false;
@@ -144,25 +146,31 @@ impl<const D: usize, const S: usize> Logic for WriteJoin<D, S> {
                 self.head.next = self.order[i].q.val();
             }
         }
-        self.m_axi.wvalid.next = (self.wr.q.val() != self.rd.q.val())
+        self.w_slice.clock.next = self.clock.val();
+        self.w_slice.in_valid.next = (self.wr.q.val() != self.rd.q.val())
             & ((self.head_out.val() & self.completer.wvalid.val())
                 | (!self.head_out.val() & self.mover.wvalid.val()));
-        self.m_axi.wdata.next = self.mover.wdata.val();
-        self.m_axi.wstrb.next = self.mover.wstrb.val();
-        self.m_axi.wlast.next = self.mover.wlast.val();
+        self.w_slice.in_data.next = self.mover.wdata.val();
+        self.w_slice.in_side.next = self.mover.wstrb.val();
+        self.w_slice.in_last.next = self.mover.wlast.val();
         if self.head_out.val() {
-            self.m_axi.wdata.next = self.completer.wdata.val();
-            self.m_axi.wstrb.next = self.completer.wstrb.val();
-            self.m_axi.wlast.next = self.completer.wlast.val();
+            self.w_slice.in_data.next = self.completer.wdata.val();
+            self.w_slice.in_side.next = self.completer.wstrb.val();
+            self.w_slice.in_last.next = self.completer.wlast.val();
         }
         self.mover.wready.next =
-            (self.wr.q.val() != self.rd.q.val()) & !self.head_ready.val() & self.m_axi.wready.val();
+            (self.wr.q.val() != self.rd.q.val()) & !self.head_ready.val() & self.w_slice.in_ready.val();
         self.completer.wready.next =
-            (self.wr.q.val() != self.rd.q.val()) & self.head_ready.val() & self.m_axi.wready.val();
+            (self.wr.q.val() != self.rd.q.val()) & self.head_ready.val() & self.w_slice.in_ready.val();
         self.w_fire.next = (self.wr.q.val() != self.rd.q.val())
-            & self.m_axi.wready.val()
+            & self.w_slice.in_ready.val()
             & ((self.head.val() & self.completer.wvalid.val() & self.completer.wlast.val())
                 | (!self.head.val() & self.mover.wvalid.val() & self.mover.wlast.val()));
+        self.m_axi.wvalid.next = self.w_slice.out_valid.val();
+        self.m_axi.wdata.next = self.w_slice.out_data.val();
+        self.m_axi.wstrb.next = self.w_slice.out_side.val();
+        self.m_axi.wlast.next = self.w_slice.out_last.val();
+        self.w_slice.out_ready.next = self.m_axi.wready.val();
         if self.w_fire.val() {
             self.rd.d.next = self.rd.q.val() + 1;
         }
