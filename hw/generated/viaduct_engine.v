@@ -1615,6 +1615,9 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
     reg  [31:0] latch$d;
     wire  [31:0] latch$q;
     reg  latch$clock;
+    reg  [31:0] global_q$d;
+    wire  [31:0] global_q$q;
+    reg  global_q$clock;
     reg  [8:0] key_state$0$d;
     wire  [8:0] key_state$0$q;
     reg  key_state$0$clock;
@@ -1958,6 +1961,11 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
         .d(latch$d),
         .q(latch$q),
         .clock(latch$clock)
+    );
+    viaduct_engine$bar0$global_q global_q(
+        .d(global_q$d),
+        .q(global_q$q),
+        .clock(global_q$clock)
     );
     viaduct_engine$bar0$key_state$0 key_state$0(
         .d(key_state$0$d),
@@ -2321,6 +2329,7 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
         prot_staging$clock = clock;
         prot_read_after$clock = clock;
         latch$clock = clock;
+        global_q$clock = clock;
         prot_valid$clock = clock;
         state$d = state$q;
         is_write$d = is_write$q;
@@ -2347,6 +2356,7 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
         prot_staging$d = prot_staging$q;
         prot_read_after$d = prot_read_after$q;
         latch$d = latch$q;
+        global_q$d = global_q$q;
         prot_valid$d = prot_valid$q;
         prot_shadow$read_clock = clock;
         prot_shadow$write_clock = clock;
@@ -2764,6 +2774,7 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
         if (a == r_watchdog) begin
             global_read = watchdog_q$q;
         end
+        global_q$d = global_read;
         enable = control$q[enable_bit];
         iotlb_enable = control$q[iotlb_bit];
         line_cache_enable = control$q[line_bit];
@@ -3099,7 +3110,7 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
                     state$d = Bar0State$ReadResp;
                     rdata$d = 32'h0;
                     if (d_is_global$q) begin
-                        rdata$d = global_read;
+                        rdata$d = global_q$q;
                     end
                     if (d_is_counter$q) begin
                         rdata$d = latch$q;
@@ -3485,6 +3496,25 @@ module viaduct_engine$bar0$d_vi(d,q,clock);
     end
           
 endmodule // viaduct_engine$bar0$d_vi
+
+
+module viaduct_engine$bar0$global_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$bar0$global_q
 
 
 module viaduct_engine$bar0$have_aw(d,q,clock);
@@ -5164,8 +5194,9 @@ module viaduct_engine$check(clock,desc,status,opcode,flags,len,tag,src_va,src_sh
     reg  [15:0] role;
     reg  [15:0] op16;
     reg  [7:0] nonzero;
+    reg  inline_tail;
+    reg  [31:0] byte_at;
     reg  storage_wraps;
-    reg  [15:0] len16;
     
     // Sub module instances
     viaduct_engine$check$role_q role_q(
@@ -5265,7 +5296,6 @@ module viaduct_engine$check(clock,desc,status,opcode,flags,len,tag,src_va,src_sh
         dst_shortcut = desc[(dst_sc_lsb)+:(128)];
         inline_data = desc[(src_va_lsb)+:(192)];
         op16 = ((opcode) & 16'hffff);
-        len16 = ((len) & 16'hffff);
         role = role_table[((op16 << 32'h4))+:(16)];
         role_q$d = role;
         known_q$d = known_table[opcode];
@@ -5283,7 +5313,105 @@ module viaduct_engine$check(clock,desc,status,opcode,flags,len,tag,src_va,src_sh
         nonzero_q$d = nonzero;
         len_zero_q$d = ~|len;
         inline_long_q$d = len > inline_max;
-        inline_tail_q$d = |(inline_data >> (len16 << 32'h3));
+        inline_tail = 1'b0;
+        byte_at = 32'h0;
+        if (|inline_data[(0 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(1 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(2 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(3 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(4 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(5 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(6 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(7 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(8 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(9 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(10 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(11 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(12 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(13 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(14 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(15 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(16 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(17 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(18 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(19 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(20 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(21 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(22 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(23 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        inline_tail_q$d = inline_tail;
         src_range_q$d = (src_va >= va_limit) | ((src_va + ((len) & 64'hffffffffffffffff)) > va_limit);
         dst_range_q$d = (dst_va >= va_limit) | ((dst_va + ((len) & 64'hffffffffffffffff)) > va_limit);
         src_wraps_q$d = (src_va + ((len) & 64'hffffffffffffffff)) < src_va;
@@ -12620,9 +12748,29 @@ module viaduct_engine$mover$rbuf(clock,free,alloc,reserve,reserve_beats,write,wr
     reg  [9:0] rd$d;
     wire  [9:0] rd$q;
     reg  rd$clock;
+    reg  [255:0] out$0$d;
+    wire  [255:0] out$0$q;
+    reg  out$0$clock;
+    reg  [255:0] out$1$d;
+    wire  [255:0] out$1$q;
+    reg  out$1$clock;
+    reg  out_wr$d;
+    wire  out_wr$q;
+    reg  out_wr$clock;
+    reg  out_rd$d;
+    wire  out_rd$q;
+    reg  out_rd$clock;
+    reg  [1:0] out_count$d;
+    wire  [1:0] out_count$q;
+    reg  out_count$clock;
+    reg  [9:0] popped$d;
+    wire  [9:0] popped$q;
+    reg  popped$clock;
     
     // Local signals
     reg  [9:0] rd_next;
+    reg  load;
+    reg  take;
     
     // Sub module instances
     viaduct_engine$mover$rbuf$ram ram(
@@ -12654,6 +12802,36 @@ module viaduct_engine$mover$rbuf(clock,free,alloc,reserve,reserve_beats,write,wr
         .q(rd$q),
         .clock(rd$clock)
     );
+    viaduct_engine$mover$rbuf$out$0 out$0(
+        .d(out$0$d),
+        .q(out$0$q),
+        .clock(out$0$clock)
+    );
+    viaduct_engine$mover$rbuf$out$1 out$1(
+        .d(out$1$d),
+        .q(out$1$q),
+        .clock(out$1$clock)
+    );
+    viaduct_engine$mover$rbuf$out_wr out_wr(
+        .d(out_wr$d),
+        .q(out_wr$q),
+        .clock(out_wr$clock)
+    );
+    viaduct_engine$mover$rbuf$out_rd out_rd(
+        .d(out_rd$d),
+        .q(out_rd$q),
+        .clock(out_rd$clock)
+    );
+    viaduct_engine$mover$rbuf$out_count out_count(
+        .d(out_count$d),
+        .q(out_count$q),
+        .clock(out_count$clock)
+    );
+    viaduct_engine$mover$rbuf$popped popped(
+        .d(popped$d),
+        .q(popped$q),
+        .clock(popped$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -12661,15 +12839,49 @@ module viaduct_engine$mover$rbuf(clock,free,alloc,reserve,reserve_beats,write,wr
         committed$clock = clock;
         committed_seen$clock = clock;
         rd$clock = clock;
+        out_wr$clock = clock;
+        out_rd$clock = clock;
+        out_count$clock = clock;
+        popped$clock = clock;
         alloc_q$d = alloc_q$q;
         committed$d = committed$q;
         committed_seen$d = committed_seen$q;
         rd$d = rd$q;
+        out_wr$d = out_wr$q;
+        out_rd$d = out_rd$q;
+        out_count$d = out_count$q;
+        popped$d = popped$q;
         ram$read_clock = clock;
         ram$write_clock = clock;
+        load = (rd$q != committed_seen$q) & (out_count$q != 32'h2);
+        take = pop & |out_count$q;
         rd_next = rd$q;
-        if (pop & (rd$q != committed_seen$q)) begin
+        if (load) begin
             rd_next = rd$q + 32'h1;
+        end
+        out$0$clock = clock;
+        out$0$d = out$0$q;
+        if (load & (out_wr$q == (0 == 32'h1))) begin
+            out$0$d = ram$read_data;
+        end
+        out$1$clock = clock;
+        out$1$d = out$1$q;
+        if (load & (out_wr$q == (1 == 32'h1))) begin
+            out$1$d = ram$read_data;
+        end
+        if (load) begin
+            out_wr$d = ~out_wr$q;
+        end
+        if (take) begin
+            out_rd$d = ~out_rd$q;
+            popped$d = popped$q + 32'h1;
+        end
+        out_count$d = out_count$q;
+        if (load & ~take) begin
+            out_count$d = out_count$q + 32'h1;
+        end
+        if (~load & take) begin
+            out_count$d = out_count$q - 32'h1;
         end
         ram$read_address = ((rd_next) & 9'h1ff);
         ram$write_address = ((write_at) & 9'h1ff);
@@ -12688,11 +12900,18 @@ module viaduct_engine$mover$rbuf(clock,free,alloc,reserve,reserve_beats,write,wr
             committed$d = 32'h0;
             committed_seen$d = 32'h0;
             rd$d = 32'h0;
+            out_wr$d = 1'b0;
+            out_rd$d = 1'b0;
+            out_count$d = 32'h0;
+            popped$d = 32'h0;
         end
-        valid = rd$q != committed_seen$q;
-        data = ram$read_data;
+        valid = |out_count$q;
+        data = out$0$q;
+        if (out_rd$q) begin
+            data = out$1$q;
+        end
         alloc = alloc_q$q;
-        free = size - (alloc_q$q - rd$q);
+        free = size - (alloc_q$q - popped$q);
     end
     
 endmodule // viaduct_engine$mover$rbuf
@@ -12753,6 +12972,120 @@ module viaduct_engine$mover$rbuf$committed_seen(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$rbuf$committed_seen
+
+
+module viaduct_engine$mover$rbuf$out$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [255:0] d;
+    output reg  [255:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 256'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rbuf$out$0
+
+
+module viaduct_engine$mover$rbuf$out$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [255:0] d;
+    output reg  [255:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 256'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rbuf$out$1
+
+
+module viaduct_engine$mover$rbuf$out_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rbuf$out_count
+
+
+module viaduct_engine$mover$rbuf$out_rd(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rbuf$out_rd
+
+
+module viaduct_engine$mover$rbuf$out_wr(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rbuf$out_wr
+
+
+module viaduct_engine$mover$rbuf$popped(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rbuf$popped
 
 
 module viaduct_engine$mover$rbuf$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -17933,6 +18266,7 @@ module viaduct_engine$rjoin(clock,walker$arvalid,walker$arready,walker$arid,walk
     wire  [255:0] r_slice$out_data;
     wire  [7:0] r_slice$out_side;
     wire  r_slice$out_last;
+    reg  r_slice$flush;
     
     // Local signals
     reg  [1:0] grant;
@@ -18064,7 +18398,8 @@ module viaduct_engine$rjoin(clock,walker$arvalid,walker$arready,walker$arid,walk
         .out_ready(r_slice$out_ready),
         .out_data(r_slice$out_data),
         .out_side(r_slice$out_side),
-        .out_last(r_slice$out_last)
+        .out_last(r_slice$out_last),
+        .flush(r_slice$flush)
     );
     
     // Update code
@@ -18171,6 +18506,7 @@ module viaduct_engine$rjoin(clock,walker$arvalid,walker$arready,walker$arid,walk
             end
         end
         r_slice$clock = clock;
+        r_slice$flush = 1'b0;
         r_slice$in_valid = m_axi$rvalid;
         m_axi$rready = r_slice$in_ready;
         r_slice$in_data = m_axi$rdata;
@@ -18462,7 +18798,7 @@ module viaduct_engine$rjoin$m_valid(d,q,clock);
 endmodule // viaduct_engine$rjoin$m_valid
 
 
-module viaduct_engine$rjoin$r_slice(clock,in_valid,in_ready,in_data,in_side,in_last,out_valid,out_ready,out_data,out_side,out_last);
+module viaduct_engine$rjoin$r_slice(clock,in_valid,in_ready,in_data,in_side,in_last,out_valid,out_ready,out_data,out_side,out_last,flush);
     
     // Module arguments
     input wire  clock;
@@ -18476,6 +18812,7 @@ module viaduct_engine$rjoin$r_slice(clock,in_valid,in_ready,in_data,in_side,in_l
     output reg  [255:0] out_data;
     output reg  [7:0] out_side;
     output reg  out_last;
+    input wire  flush;
     
     // Stub signals
     reg  o_valid$d;
@@ -18587,6 +18924,10 @@ module viaduct_engine$rjoin$r_slice(clock,in_valid,in_ready,in_data,in_side,in_l
             s_data$d = in_data;
             s_side$d = in_side;
             s_last$d = in_last;
+        end
+        if (flush) begin
+            o_valid$d = 1'b0;
+            s_valid$d = 1'b0;
         end
     end
     
@@ -19471,7 +19812,10 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
     localparam  slot_generation_lsb = 8'h6e;
     localparam  magic_lsb = 8'h76;
     localparam  magic = 10'b1010110101;
-    localparam  first_block_shift = 8'h15;
+    localparam  shift_pt = 8'h15;
+    localparam  shift_pd = 8'h1e;
+    localparam  shift_pdpt = 8'h27;
+    localparam  shift_pml4 = 8'h30;
     localparam  page_shift = 8'hc;
     localparam  page_mask = 64'hfff;
     localparam  page_size = 13'b1000000000000;
@@ -19629,9 +19973,6 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
     reg  [63:0] end_va_q$d;
     wire  [63:0] end_va_q$q;
     reg  end_va_q$clock;
-    reg  [7:0] block_shift_q$d;
-    wire  [7:0] block_shift_q$q;
-    reg  block_shift_q$clock;
     reg  sc_invalid_q$d;
     wire  sc_invalid_q$q;
     reg  sc_invalid_q$clock;
@@ -19699,7 +20040,9 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
     reg  [11:0] p_slot;
     reg  [63:0] p_va_block;
     reg  [7:0] p_slot_generation;
-    reg  [7:0] block_shift;
+    reg  [63:0] va_block_at_level;
+    reg  [63:0] last_block_at_level;
+    reg  [63:0] next_block_va;
     reg  [51:0] va_page;
     reg  [63:0] page_offset;
     reg  [127:0] entry;
@@ -19875,11 +20218,6 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         .q(end_va_q$q),
         .clock(end_va_q$clock)
     );
-    viaduct_engine$tu$block_shift_q block_shift_q(
-        .d(block_shift_q$d),
-        .q(block_shift_q$q),
-        .clock(block_shift_q$clock)
-    );
     viaduct_engine$tu$sc_invalid_q sc_invalid_q(
         .d(sc_invalid_q$d),
         .q(sc_invalid_q$q),
@@ -19999,7 +20337,6 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         ticket_q$clock = clock;
         last_va_q$clock = clock;
         end_va_q$clock = clock;
-        block_shift_q$clock = clock;
         sc_invalid_q$clock = clock;
         sc_stale_q$clock = clock;
         sc_domain_q$clock = clock;
@@ -20036,7 +20373,6 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         ticket_q$d = ticket_q$q;
         last_va_q$d = last_va_q$q;
         end_va_q$d = end_va_q$q;
-        block_shift_q$d = block_shift_q$q;
         sc_invalid_q$d = sc_invalid_q$q;
         sc_stale_q$d = sc_stale_q$q;
         sc_domain_q$d = sc_domain_q$q;
@@ -20070,7 +20406,24 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         p_slot = plain[(slot_lsb)+:(12)];
         p_va_block = ((plain[(va_block_lsb)+:(26)]) & 64'hffffffffffffffff);
         p_slot_generation = plain[(slot_generation_lsb)+:(8)];
-        block_shift = (((p_level) & 8'hff) << 32'h3) + ((p_level) & 8'hff) + first_block_shift;
+        va_block_at_level = va_q$q >> shift_pt;
+        last_block_at_level = last_va_q$q >> shift_pt;
+        next_block_va = (p_va_block + 32'h1) << shift_pt;
+        if (p_level == 32'h1) begin
+            va_block_at_level = va_q$q >> shift_pd;
+            last_block_at_level = last_va_q$q >> shift_pd;
+            next_block_va = (p_va_block + 32'h1) << shift_pd;
+        end
+        if (p_level == 32'h2) begin
+            va_block_at_level = va_q$q >> shift_pdpt;
+            last_block_at_level = last_va_q$q >> shift_pdpt;
+            next_block_va = (p_va_block + 32'h1) << shift_pdpt;
+        end
+        if (p_level == 32'h3) begin
+            va_block_at_level = va_q$q >> shift_pml4;
+            last_block_at_level = last_va_q$q >> shift_pml4;
+            next_block_va = (p_va_block + 32'h1) << shift_pml4;
+        end
         last_va_q$d = (va_q$q + ((len_q$q) & 64'hffffffffffffffff)) - 32'h1;
         end_va_q$d = va_q$q + ((len_q$q) & 64'hffffffffffffffff);
         va_page = ((va_q$q >> page_shift) & 52'hfffffffffffff);
@@ -20183,13 +20536,12 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
                 walker$inv_all = 1'b1;
             end
         end
-        block_shift_q$d = block_shift;
-        cross_va_q$d = (p_va_block + 32'h1) << block_shift_q$q;
+        cross_va_q$d = next_block_va;
         sc_invalid_q$d = (plain[(magic_lsb)+:(10)] != magic) | |plain[(reserved_lsb)+:(8)];
         sc_stale_q$d = plain[(key_generation_lsb)+:(8)] != key_generation_q$q;
         sc_domain_q$d = plain[(pd_lsb)+:(12)] != pd_q$q;
-        sc_block_q$d = (va_q$q >> block_shift_q$q) != p_va_block;
-        sc_crosses_q$d = (last_va_q$q >> block_shift_q$q) != p_va_block;
+        sc_block_q$d = va_block_at_level != p_va_block;
+        sc_crosses_q$d = last_block_at_level != p_va_block;
         sc_rights_q$d = (write_q$q & ~plain[write_bit]) | (~write_q$q & ~plain[read_bit]);
         prot_fail_q$d = 1'b1;
         if (~prot$lookup_in_range | ~entry[e_valid_bit]) begin
@@ -20368,25 +20720,6 @@ module viaduct_engine$tu$admit_q(d,q,clock);
     end
           
 endmodule // viaduct_engine$tu$admit_q
-
-
-module viaduct_engine$tu$block_shift_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$tu$block_shift_q
 
 
 module viaduct_engine$tu$busy_q(d,q,clock);
@@ -26725,6 +27058,12 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  [31:0] rdata$d;
     wire  [31:0] rdata$q;
     reg  rdata$clock;
+    reg  [63:0] cpl_addr_q$d;
+    wire  [63:0] cpl_addr_q$q;
+    reg  cpl_addr_q$clock;
+    reg  cpl_phase_q$d;
+    wire  cpl_phase_q$q;
+    reg  cpl_phase_q$clock;
     reg  take_enabled_q$d;
     wire  take_enabled_q$q;
     reg  take_enabled_q$clock;
@@ -26746,6 +27085,21 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  doorbell_q$d;
     wire  doorbell_q$q;
     reg  doorbell_q$clock;
+    reg  db_q$d;
+    wire  db_q$q;
+    reg  db_q$clock;
+    reg  [7:0] db_vi_q$d;
+    wire  [7:0] db_vi_q$q;
+    reg  db_vi_q$clock;
+    reg  [15:0] db_tail_q$d;
+    wire  [15:0] db_tail_q$q;
+    reg  db_tail_q$clock;
+    reg  db_disabled_q$d;
+    wire  db_disabled_q$q;
+    reg  db_disabled_q$clock;
+    reg  db_over_q$d;
+    wire  db_over_q$q;
+    reg  db_over_q$clock;
     reg  ignored_q$d;
     wire  ignored_q$q;
     reg  ignored_q$clock;
@@ -31745,6 +32099,16 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         .q(rdata$q),
         .clock(rdata$clock)
     );
+    viaduct_engine$vis$cpl_addr_q cpl_addr_q(
+        .d(cpl_addr_q$d),
+        .q(cpl_addr_q$q),
+        .clock(cpl_addr_q$clock)
+    );
+    viaduct_engine$vis$cpl_phase_q cpl_phase_q(
+        .d(cpl_phase_q$d),
+        .q(cpl_phase_q$q),
+        .clock(cpl_phase_q$clock)
+    );
     viaduct_engine$vis$take_enabled_q take_enabled_q(
         .d(take_enabled_q$d),
         .q(take_enabled_q$q),
@@ -31780,6 +32144,31 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         .q(doorbell_q$q),
         .clock(doorbell_q$clock)
     );
+    viaduct_engine$vis$db_q db_q(
+        .d(db_q$d),
+        .q(db_q$q),
+        .clock(db_q$clock)
+    );
+    viaduct_engine$vis$db_vi_q db_vi_q(
+        .d(db_vi_q$d),
+        .q(db_vi_q$q),
+        .clock(db_vi_q$clock)
+    );
+    viaduct_engine$vis$db_tail_q db_tail_q(
+        .d(db_tail_q$d),
+        .q(db_tail_q$q),
+        .clock(db_tail_q$clock)
+    );
+    viaduct_engine$vis$db_disabled_q db_disabled_q(
+        .d(db_disabled_q$d),
+        .q(db_disabled_q$q),
+        .clock(db_disabled_q$clock)
+    );
+    viaduct_engine$vis$db_over_q db_over_q(
+        .d(db_over_q$d),
+        .q(db_over_q$q),
+        .clock(db_over_q$clock)
+    );
     viaduct_engine$vis$ignored_q ignored_q(
         .d(ignored_q$d),
         .q(ignored_q$q),
@@ -31795,6 +32184,8 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     always @(*) begin
         irq_req$clock = clock;
         rdata$clock = clock;
+        cpl_addr_q$clock = clock;
+        cpl_phase_q$clock = clock;
         take_enabled_q$clock = clock;
         take_pd_q$clock = clock;
         take_key_slot_q$clock = clock;
@@ -31802,10 +32193,17 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         clearing$clock = clock;
         clear_addr$clock = clock;
         doorbell_q$clock = clock;
+        db_q$clock = clock;
+        db_vi_q$clock = clock;
+        db_tail_q$clock = clock;
+        db_disabled_q$clock = clock;
+        db_over_q$clock = clock;
         ignored_q$clock = clock;
         overflow_q$clock = clock;
         irq_req$d = irq_req$q;
         rdata$d = rdata$q;
+        cpl_addr_q$d = cpl_addr_q$q;
+        cpl_phase_q$d = cpl_phase_q$q;
         take_enabled_q$d = take_enabled_q$q;
         take_pd_q$d = take_pd_q$q;
         take_key_slot_q$d = take_key_slot_q$q;
@@ -31813,6 +32211,11 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         clearing$d = clearing$q;
         clear_addr$d = clear_addr$q;
         doorbell_q$d = doorbell_q$q;
+        db_q$d = db_q$q;
+        db_vi_q$d = db_vi_q$q;
+        db_tail_q$d = db_tail_q$q;
+        db_disabled_q$d = db_disabled_q$q;
+        db_over_q$d = db_over_q$q;
         ignored_q$d = ignored_q$q;
         overflow_q$d = overflow_q$q;
         write_cfg = reg_req & reg_write & (reg_space == space_config);
@@ -31829,6 +32232,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         take_sq_index = take_sq_index_q$q;
         busy = clearing$q;
         doorbell_q$d = 1'b0;
+        db_q$d = 1'b0;
+        db_vi_q$d = reg_vi;
+        db_tail_q$d = doorbell_tail;
         ignored_q$d = 1'b0;
         overflow_q$d = 1'b0;
         event_count = 32'h0;
@@ -31938,17 +32344,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$0$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$0$q) > depth16) begin
-                        sticky$0$d = sticky$0$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$0$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$0$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$0$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$0$d = reg_data[(f_cq_index)+:(16)];
@@ -31956,6 +32354,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$0$d = (recv$0$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 0)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$0$d = sticky$0$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$0$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 0) begin
@@ -31982,7 +32393,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 0) begin
             if (cq_error) begin
-                sticky$0$d = sticky$0$q | 32'h2;
+                sticky$0$d = sticky$0$d | 32'h2;
             end
             if (irq_event & ctrl$0$q[f_irq_enable]) begin
                 event_count = irq_pending$0$q + 32'h1;
@@ -32089,17 +32500,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$1$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$1$q) > depth16) begin
-                        sticky$1$d = sticky$1$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$1$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$1$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$1$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$1$d = reg_data[(f_cq_index)+:(16)];
@@ -32107,6 +32510,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$1$d = (recv$1$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 1)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$1$d = sticky$1$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$1$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 1) begin
@@ -32133,7 +32549,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 1) begin
             if (cq_error) begin
-                sticky$1$d = sticky$1$q | 32'h2;
+                sticky$1$d = sticky$1$d | 32'h2;
             end
             if (irq_event & ctrl$1$q[f_irq_enable]) begin
                 event_count = irq_pending$1$q + 32'h1;
@@ -32240,17 +32656,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$2$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$2$q) > depth16) begin
-                        sticky$2$d = sticky$2$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$2$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$2$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$2$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$2$d = reg_data[(f_cq_index)+:(16)];
@@ -32258,6 +32666,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$2$d = (recv$2$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 2)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$2$d = sticky$2$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$2$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 2) begin
@@ -32284,7 +32705,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 2) begin
             if (cq_error) begin
-                sticky$2$d = sticky$2$q | 32'h2;
+                sticky$2$d = sticky$2$d | 32'h2;
             end
             if (irq_event & ctrl$2$q[f_irq_enable]) begin
                 event_count = irq_pending$2$q + 32'h1;
@@ -32391,17 +32812,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$3$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$3$q) > depth16) begin
-                        sticky$3$d = sticky$3$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$3$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$3$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$3$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$3$d = reg_data[(f_cq_index)+:(16)];
@@ -32409,6 +32822,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$3$d = (recv$3$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 3)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$3$d = sticky$3$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$3$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 3) begin
@@ -32435,7 +32861,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 3) begin
             if (cq_error) begin
-                sticky$3$d = sticky$3$q | 32'h2;
+                sticky$3$d = sticky$3$d | 32'h2;
             end
             if (irq_event & ctrl$3$q[f_irq_enable]) begin
                 event_count = irq_pending$3$q + 32'h1;
@@ -32542,17 +32968,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$4$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$4$q) > depth16) begin
-                        sticky$4$d = sticky$4$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$4$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$4$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$4$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$4$d = reg_data[(f_cq_index)+:(16)];
@@ -32560,6 +32978,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$4$d = (recv$4$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 4)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$4$d = sticky$4$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$4$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 4) begin
@@ -32586,7 +33017,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 4) begin
             if (cq_error) begin
-                sticky$4$d = sticky$4$q | 32'h2;
+                sticky$4$d = sticky$4$d | 32'h2;
             end
             if (irq_event & ctrl$4$q[f_irq_enable]) begin
                 event_count = irq_pending$4$q + 32'h1;
@@ -32693,17 +33124,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$5$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$5$q) > depth16) begin
-                        sticky$5$d = sticky$5$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$5$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$5$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$5$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$5$d = reg_data[(f_cq_index)+:(16)];
@@ -32711,6 +33134,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$5$d = (recv$5$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 5)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$5$d = sticky$5$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$5$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 5) begin
@@ -32737,7 +33173,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 5) begin
             if (cq_error) begin
-                sticky$5$d = sticky$5$q | 32'h2;
+                sticky$5$d = sticky$5$d | 32'h2;
             end
             if (irq_event & ctrl$5$q[f_irq_enable]) begin
                 event_count = irq_pending$5$q + 32'h1;
@@ -32844,17 +33280,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$6$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$6$q) > depth16) begin
-                        sticky$6$d = sticky$6$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$6$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$6$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$6$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$6$d = reg_data[(f_cq_index)+:(16)];
@@ -32862,6 +33290,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$6$d = (recv$6$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 6)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$6$d = sticky$6$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$6$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 6) begin
@@ -32888,7 +33329,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 6) begin
             if (cq_error) begin
-                sticky$6$d = sticky$6$q | 32'h2;
+                sticky$6$d = sticky$6$d | 32'h2;
             end
             if (irq_event & ctrl$6$q[f_irq_enable]) begin
                 event_count = irq_pending$6$q + 32'h1;
@@ -32995,17 +33436,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$7$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$7$q) > depth16) begin
-                        sticky$7$d = sticky$7$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$7$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$7$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$7$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$7$d = reg_data[(f_cq_index)+:(16)];
@@ -33013,6 +33446,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$7$d = (recv$7$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 7)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$7$d = sticky$7$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$7$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 7) begin
@@ -33039,7 +33485,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 7) begin
             if (cq_error) begin
-                sticky$7$d = sticky$7$q | 32'h2;
+                sticky$7$d = sticky$7$d | 32'h2;
             end
             if (irq_event & ctrl$7$q[f_irq_enable]) begin
                 event_count = irq_pending$7$q + 32'h1;
@@ -33146,17 +33592,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$8$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$8$q) > depth16) begin
-                        sticky$8$d = sticky$8$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$8$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$8$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$8$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$8$d = reg_data[(f_cq_index)+:(16)];
@@ -33164,6 +33602,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$8$d = (recv$8$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 8)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$8$d = sticky$8$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$8$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 8) begin
@@ -33190,7 +33641,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 8) begin
             if (cq_error) begin
-                sticky$8$d = sticky$8$q | 32'h2;
+                sticky$8$d = sticky$8$d | 32'h2;
             end
             if (irq_event & ctrl$8$q[f_irq_enable]) begin
                 event_count = irq_pending$8$q + 32'h1;
@@ -33297,17 +33748,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$9$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$9$q) > depth16) begin
-                        sticky$9$d = sticky$9$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$9$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$9$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$9$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$9$d = reg_data[(f_cq_index)+:(16)];
@@ -33315,6 +33758,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$9$d = (recv$9$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 9)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$9$d = sticky$9$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$9$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 9) begin
@@ -33341,7 +33797,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 9) begin
             if (cq_error) begin
-                sticky$9$d = sticky$9$q | 32'h2;
+                sticky$9$d = sticky$9$d | 32'h2;
             end
             if (irq_event & ctrl$9$q[f_irq_enable]) begin
                 event_count = irq_pending$9$q + 32'h1;
@@ -33448,17 +33904,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$10$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$10$q) > depth16) begin
-                        sticky$10$d = sticky$10$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$10$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$10$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$10$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$10$d = reg_data[(f_cq_index)+:(16)];
@@ -33466,6 +33914,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$10$d = (recv$10$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 10)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$10$d = sticky$10$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$10$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 10) begin
@@ -33492,7 +33953,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 10) begin
             if (cq_error) begin
-                sticky$10$d = sticky$10$q | 32'h2;
+                sticky$10$d = sticky$10$d | 32'h2;
             end
             if (irq_event & ctrl$10$q[f_irq_enable]) begin
                 event_count = irq_pending$10$q + 32'h1;
@@ -33599,17 +34060,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$11$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$11$q) > depth16) begin
-                        sticky$11$d = sticky$11$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$11$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$11$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$11$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$11$d = reg_data[(f_cq_index)+:(16)];
@@ -33617,6 +34070,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$11$d = (recv$11$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 11)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$11$d = sticky$11$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$11$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 11) begin
@@ -33643,7 +34109,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 11) begin
             if (cq_error) begin
-                sticky$11$d = sticky$11$q | 32'h2;
+                sticky$11$d = sticky$11$d | 32'h2;
             end
             if (irq_event & ctrl$11$q[f_irq_enable]) begin
                 event_count = irq_pending$11$q + 32'h1;
@@ -33750,17 +34216,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$12$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$12$q) > depth16) begin
-                        sticky$12$d = sticky$12$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$12$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$12$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$12$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$12$d = reg_data[(f_cq_index)+:(16)];
@@ -33768,6 +34226,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$12$d = (recv$12$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 12)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$12$d = sticky$12$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$12$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 12) begin
@@ -33794,7 +34265,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 12) begin
             if (cq_error) begin
-                sticky$12$d = sticky$12$q | 32'h2;
+                sticky$12$d = sticky$12$d | 32'h2;
             end
             if (irq_event & ctrl$12$q[f_irq_enable]) begin
                 event_count = irq_pending$12$q + 32'h1;
@@ -33901,17 +34372,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$13$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$13$q) > depth16) begin
-                        sticky$13$d = sticky$13$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$13$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$13$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$13$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$13$d = reg_data[(f_cq_index)+:(16)];
@@ -33919,6 +34382,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$13$d = (recv$13$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 13)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$13$d = sticky$13$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$13$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 13) begin
@@ -33945,7 +34421,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 13) begin
             if (cq_error) begin
-                sticky$13$d = sticky$13$q | 32'h2;
+                sticky$13$d = sticky$13$d | 32'h2;
             end
             if (irq_event & ctrl$13$q[f_irq_enable]) begin
                 event_count = irq_pending$13$q + 32'h1;
@@ -34052,17 +34528,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$14$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$14$q) > depth16) begin
-                        sticky$14$d = sticky$14$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$14$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$14$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$14$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$14$d = reg_data[(f_cq_index)+:(16)];
@@ -34070,6 +34538,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$14$d = (recv$14$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 14)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$14$d = sticky$14$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$14$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 14) begin
@@ -34096,7 +34577,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 14) begin
             if (cq_error) begin
-                sticky$14$d = sticky$14$q | 32'h2;
+                sticky$14$d = sticky$14$d | 32'h2;
             end
             if (irq_event & ctrl$14$q[f_irq_enable]) begin
                 event_count = irq_pending$14$q + 32'h1;
@@ -34203,17 +34684,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$15$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$15$q) > depth16) begin
-                        sticky$15$d = sticky$15$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$15$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$15$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$15$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$15$d = reg_data[(f_cq_index)+:(16)];
@@ -34221,6 +34694,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$15$d = (recv$15$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 15)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$15$d = sticky$15$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$15$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 15) begin
@@ -34247,7 +34733,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 15) begin
             if (cq_error) begin
-                sticky$15$d = sticky$15$q | 32'h2;
+                sticky$15$d = sticky$15$d | 32'h2;
             end
             if (irq_event & ctrl$15$q[f_irq_enable]) begin
                 event_count = irq_pending$15$q + 32'h1;
@@ -34354,17 +34840,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$16$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$16$q) > depth16) begin
-                        sticky$16$d = sticky$16$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$16$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$16$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$16$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$16$d = reg_data[(f_cq_index)+:(16)];
@@ -34372,6 +34850,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$16$d = (recv$16$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 16)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$16$d = sticky$16$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$16$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 16) begin
@@ -34398,7 +34889,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 16) begin
             if (cq_error) begin
-                sticky$16$d = sticky$16$q | 32'h2;
+                sticky$16$d = sticky$16$d | 32'h2;
             end
             if (irq_event & ctrl$16$q[f_irq_enable]) begin
                 event_count = irq_pending$16$q + 32'h1;
@@ -34505,17 +34996,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$17$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$17$q) > depth16) begin
-                        sticky$17$d = sticky$17$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$17$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$17$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$17$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$17$d = reg_data[(f_cq_index)+:(16)];
@@ -34523,6 +35006,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$17$d = (recv$17$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 17)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$17$d = sticky$17$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$17$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 17) begin
@@ -34549,7 +35045,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 17) begin
             if (cq_error) begin
-                sticky$17$d = sticky$17$q | 32'h2;
+                sticky$17$d = sticky$17$d | 32'h2;
             end
             if (irq_event & ctrl$17$q[f_irq_enable]) begin
                 event_count = irq_pending$17$q + 32'h1;
@@ -34656,17 +35152,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$18$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$18$q) > depth16) begin
-                        sticky$18$d = sticky$18$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$18$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$18$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$18$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$18$d = reg_data[(f_cq_index)+:(16)];
@@ -34674,6 +35162,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$18$d = (recv$18$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 18)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$18$d = sticky$18$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$18$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 18) begin
@@ -34700,7 +35201,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 18) begin
             if (cq_error) begin
-                sticky$18$d = sticky$18$q | 32'h2;
+                sticky$18$d = sticky$18$d | 32'h2;
             end
             if (irq_event & ctrl$18$q[f_irq_enable]) begin
                 event_count = irq_pending$18$q + 32'h1;
@@ -34807,17 +35308,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$19$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$19$q) > depth16) begin
-                        sticky$19$d = sticky$19$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$19$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$19$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$19$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$19$d = reg_data[(f_cq_index)+:(16)];
@@ -34825,6 +35318,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$19$d = (recv$19$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 19)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$19$d = sticky$19$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$19$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 19) begin
@@ -34851,7 +35357,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 19) begin
             if (cq_error) begin
-                sticky$19$d = sticky$19$q | 32'h2;
+                sticky$19$d = sticky$19$d | 32'h2;
             end
             if (irq_event & ctrl$19$q[f_irq_enable]) begin
                 event_count = irq_pending$19$q + 32'h1;
@@ -34958,17 +35464,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$20$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$20$q) > depth16) begin
-                        sticky$20$d = sticky$20$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$20$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$20$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$20$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$20$d = reg_data[(f_cq_index)+:(16)];
@@ -34976,6 +35474,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$20$d = (recv$20$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 20)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$20$d = sticky$20$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$20$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 20) begin
@@ -35002,7 +35513,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 20) begin
             if (cq_error) begin
-                sticky$20$d = sticky$20$q | 32'h2;
+                sticky$20$d = sticky$20$d | 32'h2;
             end
             if (irq_event & ctrl$20$q[f_irq_enable]) begin
                 event_count = irq_pending$20$q + 32'h1;
@@ -35109,17 +35620,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$21$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$21$q) > depth16) begin
-                        sticky$21$d = sticky$21$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$21$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$21$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$21$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$21$d = reg_data[(f_cq_index)+:(16)];
@@ -35127,6 +35630,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$21$d = (recv$21$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 21)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$21$d = sticky$21$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$21$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 21) begin
@@ -35153,7 +35669,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 21) begin
             if (cq_error) begin
-                sticky$21$d = sticky$21$q | 32'h2;
+                sticky$21$d = sticky$21$d | 32'h2;
             end
             if (irq_event & ctrl$21$q[f_irq_enable]) begin
                 event_count = irq_pending$21$q + 32'h1;
@@ -35260,17 +35776,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$22$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$22$q) > depth16) begin
-                        sticky$22$d = sticky$22$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$22$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$22$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$22$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$22$d = reg_data[(f_cq_index)+:(16)];
@@ -35278,6 +35786,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$22$d = (recv$22$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 22)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$22$d = sticky$22$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$22$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 22) begin
@@ -35304,7 +35825,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 22) begin
             if (cq_error) begin
-                sticky$22$d = sticky$22$q | 32'h2;
+                sticky$22$d = sticky$22$d | 32'h2;
             end
             if (irq_event & ctrl$22$q[f_irq_enable]) begin
                 event_count = irq_pending$22$q + 32'h1;
@@ -35411,17 +35932,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$23$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$23$q) > depth16) begin
-                        sticky$23$d = sticky$23$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$23$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$23$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$23$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$23$d = reg_data[(f_cq_index)+:(16)];
@@ -35429,6 +35942,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$23$d = (recv$23$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 23)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$23$d = sticky$23$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$23$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 23) begin
@@ -35455,7 +35981,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 23) begin
             if (cq_error) begin
-                sticky$23$d = sticky$23$q | 32'h2;
+                sticky$23$d = sticky$23$d | 32'h2;
             end
             if (irq_event & ctrl$23$q[f_irq_enable]) begin
                 event_count = irq_pending$23$q + 32'h1;
@@ -35562,17 +36088,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$24$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$24$q) > depth16) begin
-                        sticky$24$d = sticky$24$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$24$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$24$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$24$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$24$d = reg_data[(f_cq_index)+:(16)];
@@ -35580,6 +36098,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$24$d = (recv$24$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 24)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$24$d = sticky$24$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$24$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 24) begin
@@ -35606,7 +36137,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 24) begin
             if (cq_error) begin
-                sticky$24$d = sticky$24$q | 32'h2;
+                sticky$24$d = sticky$24$d | 32'h2;
             end
             if (irq_event & ctrl$24$q[f_irq_enable]) begin
                 event_count = irq_pending$24$q + 32'h1;
@@ -35713,17 +36244,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$25$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$25$q) > depth16) begin
-                        sticky$25$d = sticky$25$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$25$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$25$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$25$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$25$d = reg_data[(f_cq_index)+:(16)];
@@ -35731,6 +36254,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$25$d = (recv$25$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 25)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$25$d = sticky$25$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$25$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 25) begin
@@ -35757,7 +36293,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 25) begin
             if (cq_error) begin
-                sticky$25$d = sticky$25$q | 32'h2;
+                sticky$25$d = sticky$25$d | 32'h2;
             end
             if (irq_event & ctrl$25$q[f_irq_enable]) begin
                 event_count = irq_pending$25$q + 32'h1;
@@ -35864,17 +36400,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$26$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$26$q) > depth16) begin
-                        sticky$26$d = sticky$26$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$26$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$26$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$26$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$26$d = reg_data[(f_cq_index)+:(16)];
@@ -35882,6 +36410,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$26$d = (recv$26$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 26)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$26$d = sticky$26$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$26$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 26) begin
@@ -35908,7 +36449,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 26) begin
             if (cq_error) begin
-                sticky$26$d = sticky$26$q | 32'h2;
+                sticky$26$d = sticky$26$d | 32'h2;
             end
             if (irq_event & ctrl$26$q[f_irq_enable]) begin
                 event_count = irq_pending$26$q + 32'h1;
@@ -36015,17 +36556,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$27$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$27$q) > depth16) begin
-                        sticky$27$d = sticky$27$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$27$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$27$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$27$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$27$d = reg_data[(f_cq_index)+:(16)];
@@ -36033,6 +36566,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$27$d = (recv$27$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 27)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$27$d = sticky$27$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$27$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 27) begin
@@ -36059,7 +36605,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 27) begin
             if (cq_error) begin
-                sticky$27$d = sticky$27$q | 32'h2;
+                sticky$27$d = sticky$27$d | 32'h2;
             end
             if (irq_event & ctrl$27$q[f_irq_enable]) begin
                 event_count = irq_pending$27$q + 32'h1;
@@ -36166,17 +36712,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$28$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$28$q) > depth16) begin
-                        sticky$28$d = sticky$28$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$28$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$28$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$28$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$28$d = reg_data[(f_cq_index)+:(16)];
@@ -36184,6 +36722,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$28$d = (recv$28$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 28)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$28$d = sticky$28$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$28$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 28) begin
@@ -36210,7 +36761,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 28) begin
             if (cq_error) begin
-                sticky$28$d = sticky$28$q | 32'h2;
+                sticky$28$d = sticky$28$d | 32'h2;
             end
             if (irq_event & ctrl$28$q[f_irq_enable]) begin
                 event_count = irq_pending$28$q + 32'h1;
@@ -36317,17 +36868,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$29$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$29$q) > depth16) begin
-                        sticky$29$d = sticky$29$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$29$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$29$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$29$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$29$d = reg_data[(f_cq_index)+:(16)];
@@ -36335,6 +36878,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$29$d = (recv$29$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 29)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$29$d = sticky$29$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$29$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 29) begin
@@ -36361,7 +36917,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 29) begin
             if (cq_error) begin
-                sticky$29$d = sticky$29$q | 32'h2;
+                sticky$29$d = sticky$29$d | 32'h2;
             end
             if (irq_event & ctrl$29$q[f_irq_enable]) begin
                 event_count = irq_pending$29$q + 32'h1;
@@ -36468,17 +37024,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$30$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$30$q) > depth16) begin
-                        sticky$30$d = sticky$30$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$30$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$30$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$30$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$30$d = reg_data[(f_cq_index)+:(16)];
@@ -36486,6 +37034,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$30$d = (recv$30$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 30)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$30$d = sticky$30$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$30$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 30) begin
@@ -36512,7 +37073,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 30) begin
             if (cq_error) begin
-                sticky$30$d = sticky$30$q | 32'h2;
+                sticky$30$d = sticky$30$d | 32'h2;
             end
             if (irq_event & ctrl$30$q[f_irq_enable]) begin
                 event_count = irq_pending$30$q + 32'h1;
@@ -36619,17 +37180,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$31$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$31$q) > depth16) begin
-                        sticky$31$d = sticky$31$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$31$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$31$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$31$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$31$d = reg_data[(f_cq_index)+:(16)];
@@ -36637,6 +37190,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$31$d = (recv$31$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 31)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$31$d = sticky$31$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$31$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 31) begin
@@ -36663,7 +37229,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 31) begin
             if (cq_error) begin
-                sticky$31$d = sticky$31$q | 32'h2;
+                sticky$31$d = sticky$31$d | 32'h2;
             end
             if (irq_event & ctrl$31$q[f_irq_enable]) begin
                 event_count = irq_pending$31$q + 32'h1;
@@ -36770,17 +37336,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$32$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$32$q) > depth16) begin
-                        sticky$32$d = sticky$32$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$32$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$32$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$32$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$32$d = reg_data[(f_cq_index)+:(16)];
@@ -36788,6 +37346,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$32$d = (recv$32$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 32)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$32$d = sticky$32$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$32$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 32) begin
@@ -36814,7 +37385,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 32) begin
             if (cq_error) begin
-                sticky$32$d = sticky$32$q | 32'h2;
+                sticky$32$d = sticky$32$d | 32'h2;
             end
             if (irq_event & ctrl$32$q[f_irq_enable]) begin
                 event_count = irq_pending$32$q + 32'h1;
@@ -36921,17 +37492,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$33$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$33$q) > depth16) begin
-                        sticky$33$d = sticky$33$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$33$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$33$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$33$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$33$d = reg_data[(f_cq_index)+:(16)];
@@ -36939,6 +37502,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$33$d = (recv$33$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 33)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$33$d = sticky$33$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$33$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 33) begin
@@ -36965,7 +37541,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 33) begin
             if (cq_error) begin
-                sticky$33$d = sticky$33$q | 32'h2;
+                sticky$33$d = sticky$33$d | 32'h2;
             end
             if (irq_event & ctrl$33$q[f_irq_enable]) begin
                 event_count = irq_pending$33$q + 32'h1;
@@ -37072,17 +37648,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$34$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$34$q) > depth16) begin
-                        sticky$34$d = sticky$34$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$34$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$34$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$34$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$34$d = reg_data[(f_cq_index)+:(16)];
@@ -37090,6 +37658,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$34$d = (recv$34$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 34)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$34$d = sticky$34$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$34$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 34) begin
@@ -37116,7 +37697,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 34) begin
             if (cq_error) begin
-                sticky$34$d = sticky$34$q | 32'h2;
+                sticky$34$d = sticky$34$d | 32'h2;
             end
             if (irq_event & ctrl$34$q[f_irq_enable]) begin
                 event_count = irq_pending$34$q + 32'h1;
@@ -37223,17 +37804,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$35$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$35$q) > depth16) begin
-                        sticky$35$d = sticky$35$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$35$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$35$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$35$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$35$d = reg_data[(f_cq_index)+:(16)];
@@ -37241,6 +37814,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$35$d = (recv$35$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 35)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$35$d = sticky$35$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$35$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 35) begin
@@ -37267,7 +37853,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 35) begin
             if (cq_error) begin
-                sticky$35$d = sticky$35$q | 32'h2;
+                sticky$35$d = sticky$35$d | 32'h2;
             end
             if (irq_event & ctrl$35$q[f_irq_enable]) begin
                 event_count = irq_pending$35$q + 32'h1;
@@ -37374,17 +37960,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$36$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$36$q) > depth16) begin
-                        sticky$36$d = sticky$36$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$36$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$36$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$36$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$36$d = reg_data[(f_cq_index)+:(16)];
@@ -37392,6 +37970,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$36$d = (recv$36$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 36)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$36$d = sticky$36$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$36$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 36) begin
@@ -37418,7 +38009,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 36) begin
             if (cq_error) begin
-                sticky$36$d = sticky$36$q | 32'h2;
+                sticky$36$d = sticky$36$d | 32'h2;
             end
             if (irq_event & ctrl$36$q[f_irq_enable]) begin
                 event_count = irq_pending$36$q + 32'h1;
@@ -37525,17 +38116,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$37$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$37$q) > depth16) begin
-                        sticky$37$d = sticky$37$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$37$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$37$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$37$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$37$d = reg_data[(f_cq_index)+:(16)];
@@ -37543,6 +38126,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$37$d = (recv$37$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 37)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$37$d = sticky$37$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$37$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 37) begin
@@ -37569,7 +38165,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 37) begin
             if (cq_error) begin
-                sticky$37$d = sticky$37$q | 32'h2;
+                sticky$37$d = sticky$37$d | 32'h2;
             end
             if (irq_event & ctrl$37$q[f_irq_enable]) begin
                 event_count = irq_pending$37$q + 32'h1;
@@ -37676,17 +38272,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$38$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$38$q) > depth16) begin
-                        sticky$38$d = sticky$38$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$38$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$38$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$38$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$38$d = reg_data[(f_cq_index)+:(16)];
@@ -37694,6 +38282,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$38$d = (recv$38$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 38)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$38$d = sticky$38$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$38$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 38) begin
@@ -37720,7 +38321,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 38) begin
             if (cq_error) begin
-                sticky$38$d = sticky$38$q | 32'h2;
+                sticky$38$d = sticky$38$d | 32'h2;
             end
             if (irq_event & ctrl$38$q[f_irq_enable]) begin
                 event_count = irq_pending$38$q + 32'h1;
@@ -37827,17 +38428,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$39$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$39$q) > depth16) begin
-                        sticky$39$d = sticky$39$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$39$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$39$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$39$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$39$d = reg_data[(f_cq_index)+:(16)];
@@ -37845,6 +38438,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$39$d = (recv$39$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 39)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$39$d = sticky$39$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$39$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 39) begin
@@ -37871,7 +38477,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 39) begin
             if (cq_error) begin
-                sticky$39$d = sticky$39$q | 32'h2;
+                sticky$39$d = sticky$39$d | 32'h2;
             end
             if (irq_event & ctrl$39$q[f_irq_enable]) begin
                 event_count = irq_pending$39$q + 32'h1;
@@ -37978,17 +38584,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$40$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$40$q) > depth16) begin
-                        sticky$40$d = sticky$40$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$40$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$40$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$40$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$40$d = reg_data[(f_cq_index)+:(16)];
@@ -37996,6 +38594,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$40$d = (recv$40$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 40)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$40$d = sticky$40$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$40$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 40) begin
@@ -38022,7 +38633,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 40) begin
             if (cq_error) begin
-                sticky$40$d = sticky$40$q | 32'h2;
+                sticky$40$d = sticky$40$d | 32'h2;
             end
             if (irq_event & ctrl$40$q[f_irq_enable]) begin
                 event_count = irq_pending$40$q + 32'h1;
@@ -38129,17 +38740,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$41$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$41$q) > depth16) begin
-                        sticky$41$d = sticky$41$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$41$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$41$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$41$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$41$d = reg_data[(f_cq_index)+:(16)];
@@ -38147,6 +38750,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$41$d = (recv$41$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 41)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$41$d = sticky$41$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$41$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 41) begin
@@ -38173,7 +38789,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 41) begin
             if (cq_error) begin
-                sticky$41$d = sticky$41$q | 32'h2;
+                sticky$41$d = sticky$41$d | 32'h2;
             end
             if (irq_event & ctrl$41$q[f_irq_enable]) begin
                 event_count = irq_pending$41$q + 32'h1;
@@ -38280,17 +38896,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$42$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$42$q) > depth16) begin
-                        sticky$42$d = sticky$42$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$42$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$42$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$42$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$42$d = reg_data[(f_cq_index)+:(16)];
@@ -38298,6 +38906,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$42$d = (recv$42$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 42)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$42$d = sticky$42$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$42$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 42) begin
@@ -38324,7 +38945,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 42) begin
             if (cq_error) begin
-                sticky$42$d = sticky$42$q | 32'h2;
+                sticky$42$d = sticky$42$d | 32'h2;
             end
             if (irq_event & ctrl$42$q[f_irq_enable]) begin
                 event_count = irq_pending$42$q + 32'h1;
@@ -38431,17 +39052,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$43$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$43$q) > depth16) begin
-                        sticky$43$d = sticky$43$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$43$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$43$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$43$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$43$d = reg_data[(f_cq_index)+:(16)];
@@ -38449,6 +39062,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$43$d = (recv$43$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 43)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$43$d = sticky$43$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$43$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 43) begin
@@ -38475,7 +39101,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 43) begin
             if (cq_error) begin
-                sticky$43$d = sticky$43$q | 32'h2;
+                sticky$43$d = sticky$43$d | 32'h2;
             end
             if (irq_event & ctrl$43$q[f_irq_enable]) begin
                 event_count = irq_pending$43$q + 32'h1;
@@ -38582,17 +39208,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$44$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$44$q) > depth16) begin
-                        sticky$44$d = sticky$44$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$44$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$44$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$44$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$44$d = reg_data[(f_cq_index)+:(16)];
@@ -38600,6 +39218,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$44$d = (recv$44$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 44)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$44$d = sticky$44$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$44$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 44) begin
@@ -38626,7 +39257,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 44) begin
             if (cq_error) begin
-                sticky$44$d = sticky$44$q | 32'h2;
+                sticky$44$d = sticky$44$d | 32'h2;
             end
             if (irq_event & ctrl$44$q[f_irq_enable]) begin
                 event_count = irq_pending$44$q + 32'h1;
@@ -38733,17 +39364,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$45$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$45$q) > depth16) begin
-                        sticky$45$d = sticky$45$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$45$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$45$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$45$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$45$d = reg_data[(f_cq_index)+:(16)];
@@ -38751,6 +39374,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$45$d = (recv$45$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 45)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$45$d = sticky$45$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$45$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 45) begin
@@ -38777,7 +39413,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 45) begin
             if (cq_error) begin
-                sticky$45$d = sticky$45$q | 32'h2;
+                sticky$45$d = sticky$45$d | 32'h2;
             end
             if (irq_event & ctrl$45$q[f_irq_enable]) begin
                 event_count = irq_pending$45$q + 32'h1;
@@ -38884,17 +39520,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$46$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$46$q) > depth16) begin
-                        sticky$46$d = sticky$46$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$46$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$46$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$46$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$46$d = reg_data[(f_cq_index)+:(16)];
@@ -38902,6 +39530,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$46$d = (recv$46$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 46)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$46$d = sticky$46$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$46$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 46) begin
@@ -38928,7 +39569,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 46) begin
             if (cq_error) begin
-                sticky$46$d = sticky$46$q | 32'h2;
+                sticky$46$d = sticky$46$d | 32'h2;
             end
             if (irq_event & ctrl$46$q[f_irq_enable]) begin
                 event_count = irq_pending$46$q + 32'h1;
@@ -39035,17 +39676,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$47$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$47$q) > depth16) begin
-                        sticky$47$d = sticky$47$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$47$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$47$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$47$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$47$d = reg_data[(f_cq_index)+:(16)];
@@ -39053,6 +39686,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$47$d = (recv$47$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 47)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$47$d = sticky$47$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$47$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 47) begin
@@ -39079,7 +39725,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 47) begin
             if (cq_error) begin
-                sticky$47$d = sticky$47$q | 32'h2;
+                sticky$47$d = sticky$47$d | 32'h2;
             end
             if (irq_event & ctrl$47$q[f_irq_enable]) begin
                 event_count = irq_pending$47$q + 32'h1;
@@ -39186,17 +39832,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$48$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$48$q) > depth16) begin
-                        sticky$48$d = sticky$48$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$48$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$48$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$48$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$48$d = reg_data[(f_cq_index)+:(16)];
@@ -39204,6 +39842,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$48$d = (recv$48$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 48)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$48$d = sticky$48$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$48$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 48) begin
@@ -39230,7 +39881,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 48) begin
             if (cq_error) begin
-                sticky$48$d = sticky$48$q | 32'h2;
+                sticky$48$d = sticky$48$d | 32'h2;
             end
             if (irq_event & ctrl$48$q[f_irq_enable]) begin
                 event_count = irq_pending$48$q + 32'h1;
@@ -39337,17 +39988,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$49$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$49$q) > depth16) begin
-                        sticky$49$d = sticky$49$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$49$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$49$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$49$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$49$d = reg_data[(f_cq_index)+:(16)];
@@ -39355,6 +39998,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$49$d = (recv$49$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 49)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$49$d = sticky$49$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$49$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 49) begin
@@ -39381,7 +40037,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 49) begin
             if (cq_error) begin
-                sticky$49$d = sticky$49$q | 32'h2;
+                sticky$49$d = sticky$49$d | 32'h2;
             end
             if (irq_event & ctrl$49$q[f_irq_enable]) begin
                 event_count = irq_pending$49$q + 32'h1;
@@ -39488,17 +40144,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$50$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$50$q) > depth16) begin
-                        sticky$50$d = sticky$50$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$50$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$50$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$50$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$50$d = reg_data[(f_cq_index)+:(16)];
@@ -39506,6 +40154,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$50$d = (recv$50$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 50)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$50$d = sticky$50$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$50$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 50) begin
@@ -39532,7 +40193,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 50) begin
             if (cq_error) begin
-                sticky$50$d = sticky$50$q | 32'h2;
+                sticky$50$d = sticky$50$d | 32'h2;
             end
             if (irq_event & ctrl$50$q[f_irq_enable]) begin
                 event_count = irq_pending$50$q + 32'h1;
@@ -39639,17 +40300,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$51$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$51$q) > depth16) begin
-                        sticky$51$d = sticky$51$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$51$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$51$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$51$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$51$d = reg_data[(f_cq_index)+:(16)];
@@ -39657,6 +40310,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$51$d = (recv$51$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 51)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$51$d = sticky$51$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$51$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 51) begin
@@ -39683,7 +40349,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 51) begin
             if (cq_error) begin
-                sticky$51$d = sticky$51$q | 32'h2;
+                sticky$51$d = sticky$51$d | 32'h2;
             end
             if (irq_event & ctrl$51$q[f_irq_enable]) begin
                 event_count = irq_pending$51$q + 32'h1;
@@ -39790,17 +40456,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$52$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$52$q) > depth16) begin
-                        sticky$52$d = sticky$52$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$52$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$52$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$52$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$52$d = reg_data[(f_cq_index)+:(16)];
@@ -39808,6 +40466,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$52$d = (recv$52$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 52)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$52$d = sticky$52$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$52$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 52) begin
@@ -39834,7 +40505,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 52) begin
             if (cq_error) begin
-                sticky$52$d = sticky$52$q | 32'h2;
+                sticky$52$d = sticky$52$d | 32'h2;
             end
             if (irq_event & ctrl$52$q[f_irq_enable]) begin
                 event_count = irq_pending$52$q + 32'h1;
@@ -39941,17 +40612,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$53$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$53$q) > depth16) begin
-                        sticky$53$d = sticky$53$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$53$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$53$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$53$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$53$d = reg_data[(f_cq_index)+:(16)];
@@ -39959,6 +40622,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$53$d = (recv$53$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 53)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$53$d = sticky$53$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$53$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 53) begin
@@ -39985,7 +40661,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 53) begin
             if (cq_error) begin
-                sticky$53$d = sticky$53$q | 32'h2;
+                sticky$53$d = sticky$53$d | 32'h2;
             end
             if (irq_event & ctrl$53$q[f_irq_enable]) begin
                 event_count = irq_pending$53$q + 32'h1;
@@ -40092,17 +40768,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$54$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$54$q) > depth16) begin
-                        sticky$54$d = sticky$54$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$54$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$54$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$54$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$54$d = reg_data[(f_cq_index)+:(16)];
@@ -40110,6 +40778,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$54$d = (recv$54$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 54)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$54$d = sticky$54$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$54$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 54) begin
@@ -40136,7 +40817,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 54) begin
             if (cq_error) begin
-                sticky$54$d = sticky$54$q | 32'h2;
+                sticky$54$d = sticky$54$d | 32'h2;
             end
             if (irq_event & ctrl$54$q[f_irq_enable]) begin
                 event_count = irq_pending$54$q + 32'h1;
@@ -40243,17 +40924,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$55$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$55$q) > depth16) begin
-                        sticky$55$d = sticky$55$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$55$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$55$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$55$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$55$d = reg_data[(f_cq_index)+:(16)];
@@ -40261,6 +40934,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$55$d = (recv$55$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 55)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$55$d = sticky$55$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$55$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 55) begin
@@ -40287,7 +40973,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 55) begin
             if (cq_error) begin
-                sticky$55$d = sticky$55$q | 32'h2;
+                sticky$55$d = sticky$55$d | 32'h2;
             end
             if (irq_event & ctrl$55$q[f_irq_enable]) begin
                 event_count = irq_pending$55$q + 32'h1;
@@ -40394,17 +41080,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$56$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$56$q) > depth16) begin
-                        sticky$56$d = sticky$56$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$56$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$56$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$56$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$56$d = reg_data[(f_cq_index)+:(16)];
@@ -40412,6 +41090,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$56$d = (recv$56$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 56)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$56$d = sticky$56$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$56$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 56) begin
@@ -40438,7 +41129,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 56) begin
             if (cq_error) begin
-                sticky$56$d = sticky$56$q | 32'h2;
+                sticky$56$d = sticky$56$d | 32'h2;
             end
             if (irq_event & ctrl$56$q[f_irq_enable]) begin
                 event_count = irq_pending$56$q + 32'h1;
@@ -40545,17 +41236,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$57$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$57$q) > depth16) begin
-                        sticky$57$d = sticky$57$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$57$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$57$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$57$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$57$d = reg_data[(f_cq_index)+:(16)];
@@ -40563,6 +41246,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$57$d = (recv$57$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 57)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$57$d = sticky$57$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$57$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 57) begin
@@ -40589,7 +41285,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 57) begin
             if (cq_error) begin
-                sticky$57$d = sticky$57$q | 32'h2;
+                sticky$57$d = sticky$57$d | 32'h2;
             end
             if (irq_event & ctrl$57$q[f_irq_enable]) begin
                 event_count = irq_pending$57$q + 32'h1;
@@ -40696,17 +41392,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$58$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$58$q) > depth16) begin
-                        sticky$58$d = sticky$58$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$58$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$58$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$58$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$58$d = reg_data[(f_cq_index)+:(16)];
@@ -40714,6 +41402,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$58$d = (recv$58$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 58)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$58$d = sticky$58$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$58$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 58) begin
@@ -40740,7 +41441,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 58) begin
             if (cq_error) begin
-                sticky$58$d = sticky$58$q | 32'h2;
+                sticky$58$d = sticky$58$d | 32'h2;
             end
             if (irq_event & ctrl$58$q[f_irq_enable]) begin
                 event_count = irq_pending$58$q + 32'h1;
@@ -40847,17 +41548,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$59$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$59$q) > depth16) begin
-                        sticky$59$d = sticky$59$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$59$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$59$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$59$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$59$d = reg_data[(f_cq_index)+:(16)];
@@ -40865,6 +41558,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$59$d = (recv$59$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 59)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$59$d = sticky$59$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$59$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 59) begin
@@ -40891,7 +41597,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 59) begin
             if (cq_error) begin
-                sticky$59$d = sticky$59$q | 32'h2;
+                sticky$59$d = sticky$59$d | 32'h2;
             end
             if (irq_event & ctrl$59$q[f_irq_enable]) begin
                 event_count = irq_pending$59$q + 32'h1;
@@ -40998,17 +41704,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$60$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$60$q) > depth16) begin
-                        sticky$60$d = sticky$60$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$60$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$60$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$60$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$60$d = reg_data[(f_cq_index)+:(16)];
@@ -41016,6 +41714,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$60$d = (recv$60$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 60)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$60$d = sticky$60$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$60$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 60) begin
@@ -41042,7 +41753,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 60) begin
             if (cq_error) begin
-                sticky$60$d = sticky$60$q | 32'h2;
+                sticky$60$d = sticky$60$d | 32'h2;
             end
             if (irq_event & ctrl$60$q[f_irq_enable]) begin
                 event_count = irq_pending$60$q + 32'h1;
@@ -41149,17 +41860,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$61$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$61$q) > depth16) begin
-                        sticky$61$d = sticky$61$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$61$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$61$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$61$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$61$d = reg_data[(f_cq_index)+:(16)];
@@ -41167,6 +41870,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$61$d = (recv$61$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 61)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$61$d = sticky$61$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$61$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 61) begin
@@ -41193,7 +41909,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 61) begin
             if (cq_error) begin
-                sticky$61$d = sticky$61$q | 32'h2;
+                sticky$61$d = sticky$61$d | 32'h2;
             end
             if (irq_event & ctrl$61$q[f_irq_enable]) begin
                 event_count = irq_pending$61$q + 32'h1;
@@ -41300,17 +42016,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$62$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$62$q) > depth16) begin
-                        sticky$62$d = sticky$62$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$62$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$62$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$62$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$62$d = reg_data[(f_cq_index)+:(16)];
@@ -41318,6 +42026,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$62$d = (recv$62$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 62)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$62$d = sticky$62$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$62$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 62) begin
@@ -41344,7 +42065,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 62) begin
             if (cq_error) begin
-                sticky$62$d = sticky$62$q | 32'h2;
+                sticky$62$d = sticky$62$d | 32'h2;
             end
             if (irq_event & ctrl$62$q[f_irq_enable]) begin
                 event_count = irq_pending$62$q + 32'h1;
@@ -41451,17 +42172,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$63$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$63$q) > depth16) begin
-                        sticky$63$d = sticky$63$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$63$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$63$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$63$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$63$d = reg_data[(f_cq_index)+:(16)];
@@ -41469,6 +42182,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$63$d = (recv$63$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 63)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$63$d = sticky$63$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$63$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 63) begin
@@ -41495,7 +42221,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 63) begin
             if (cq_error) begin
-                sticky$63$d = sticky$63$q | 32'h2;
+                sticky$63$d = sticky$63$d | 32'h2;
             end
             if (irq_event & ctrl$63$q[f_irq_enable]) begin
                 event_count = irq_pending$63$q + 32'h1;
@@ -42868,8 +43594,10 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             c_base = cq_base$63$q;
             c_tail = cq_tail$63$q;
         end
-        cpl_addr = c_base + (((c_tail & ~(index_ones << c_shift)) & 64'hffffffffffffffff) << entry_shift);
-        cpl_phase = ~|((c_tail >> c_shift) & 32'h1);
+        cpl_addr = cpl_addr_q$q;
+        cpl_phase = cpl_phase_q$q;
+        cpl_addr_q$d = c_base + (((c_tail & ~(index_ones << c_shift)) & 64'hffffffffffffffff) << entry_shift);
+        cpl_phase_q$d = ~|((c_tail >> c_shift) & 32'h1);
         rdata$d = 32'h0;
         if (reg_space == space_config) begin
             if (reg_off == r_ctrl) begin
@@ -44164,6 +44892,44 @@ module viaduct_engine$vis$clearing(d,q,clock);
     end
           
 endmodule // viaduct_engine$vis$clearing
+
+
+module viaduct_engine$vis$cpl_addr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$cpl_addr_q
+
+
+module viaduct_engine$vis$cpl_phase_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$cpl_phase_q
 
 
 module viaduct_engine$vis$cq_base$0(d,q,clock);
@@ -50244,6 +51010,101 @@ module viaduct_engine$vis$ctrl$9(d,q,clock);
     end
           
 endmodule // viaduct_engine$vis$ctrl$9
+
+
+module viaduct_engine$vis$db_disabled_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$db_disabled_q
+
+
+module viaduct_engine$vis$db_over_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$db_over_q
+
+
+module viaduct_engine$vis$db_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$db_q
+
+
+module viaduct_engine$vis$db_tail_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$db_tail_q
+
+
+module viaduct_engine$vis$db_vi_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$db_vi_q
 
 
 module viaduct_engine$vis$desc$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -63174,6 +64035,7 @@ module viaduct_engine$wjoin(clock,mover$awvalid,mover$awready,mover$awid,mover$a
     wire  [255:0] w_slice$out_data;
     wire  [31:0] w_slice$out_side;
     wire  w_slice$out_last;
+    reg  w_slice$flush;
     
     // Local signals
     reg  [1:0] grant;
@@ -63289,7 +64151,8 @@ module viaduct_engine$wjoin(clock,mover$awvalid,mover$awready,mover$awid,mover$a
         .out_ready(w_slice$out_ready),
         .out_data(w_slice$out_data),
         .out_side(w_slice$out_side),
-        .out_last(w_slice$out_last)
+        .out_last(w_slice$out_last),
+        .flush(w_slice$flush)
     );
     
     // Update code
@@ -63419,6 +64282,7 @@ module viaduct_engine$wjoin(clock,mover$awvalid,mover$awready,mover$awid,mover$a
             head = order$3$q;
         end
         w_slice$clock = clock;
+        w_slice$flush = 1'b0;
         w_slice$in_valid = (wr$q != rd$q) & ((head_out & completer$wvalid) | (~head_out & mover$wvalid));
         w_slice$in_data = mover$wdata;
         w_slice$in_side = mover$wstrb;
@@ -63801,7 +64665,7 @@ module viaduct_engine$wjoin$rd(d,q,clock);
 endmodule // viaduct_engine$wjoin$rd
 
 
-module viaduct_engine$wjoin$w_slice(clock,in_valid,in_ready,in_data,in_side,in_last,out_valid,out_ready,out_data,out_side,out_last);
+module viaduct_engine$wjoin$w_slice(clock,in_valid,in_ready,in_data,in_side,in_last,out_valid,out_ready,out_data,out_side,out_last,flush);
     
     // Module arguments
     input wire  clock;
@@ -63815,6 +64679,7 @@ module viaduct_engine$wjoin$w_slice(clock,in_valid,in_ready,in_data,in_side,in_l
     output reg  [255:0] out_data;
     output reg  [31:0] out_side;
     output reg  out_last;
+    input wire  flush;
     
     // Stub signals
     reg  o_valid$d;
@@ -63926,6 +64791,10 @@ module viaduct_engine$wjoin$w_slice(clock,in_valid,in_ready,in_data,in_side,in_l
             s_data$d = in_data;
             s_side$d = in_side;
             s_last$d = in_last;
+        end
+        if (flush) begin
+            o_valid$d = 1'b0;
+            s_valid$d = 1'b0;
         end
     end
     

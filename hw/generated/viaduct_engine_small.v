@@ -1615,6 +1615,9 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
     reg  [31:0] latch$d;
     wire  [31:0] latch$q;
     reg  latch$clock;
+    reg  [31:0] global_q$d;
+    wire  [31:0] global_q$q;
+    reg  global_q$clock;
     reg  [8:0] key_state$0$d;
     wire  [8:0] key_state$0$q;
     reg  key_state$0$clock;
@@ -1779,6 +1782,11 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
         .q(latch$q),
         .clock(latch$clock)
     );
+    viaduct_engine$bar0$global_q global_q(
+        .d(global_q$d),
+        .q(global_q$q),
+        .clock(global_q$clock)
+    );
     viaduct_engine$bar0$key_state$0 key_state$0(
         .d(key_state$0$d),
         .q(key_state$0$q),
@@ -1841,6 +1849,7 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
         prot_staging$clock = clock;
         prot_read_after$clock = clock;
         latch$clock = clock;
+        global_q$clock = clock;
         prot_valid$clock = clock;
         state$d = state$q;
         is_write$d = is_write$q;
@@ -1867,6 +1876,7 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
         prot_staging$d = prot_staging$q;
         prot_read_after$d = prot_read_after$q;
         latch$d = latch$q;
+        global_q$d = global_q$q;
         prot_valid$d = prot_valid$q;
         prot_shadow$read_clock = clock;
         prot_shadow$write_clock = clock;
@@ -1984,6 +1994,7 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
         if (a == r_watchdog) begin
             global_read = watchdog_q$q;
         end
+        global_q$d = global_read;
         enable = control$q[enable_bit];
         iotlb_enable = control$q[iotlb_bit];
         line_cache_enable = control$q[line_bit];
@@ -2139,7 +2150,7 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
                     state$d = Bar0State$ReadResp;
                     rdata$d = 32'h0;
                     if (d_is_global$q) begin
-                        rdata$d = global_read;
+                        rdata$d = global_q$q;
                     end
                     if (d_is_counter$q) begin
                         rdata$d = latch$q;
@@ -2465,6 +2476,25 @@ module viaduct_engine$bar0$d_vi(d,q,clock);
     end
           
 endmodule // viaduct_engine$bar0$d_vi
+
+
+module viaduct_engine$bar0$global_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$bar0$global_q
 
 
 module viaduct_engine$bar0$have_aw(d,q,clock);
@@ -3004,8 +3034,9 @@ module viaduct_engine$check(clock,desc,status,opcode,flags,len,tag,src_va,src_sh
     reg  [15:0] role;
     reg  [15:0] op16;
     reg  [7:0] nonzero;
+    reg  inline_tail;
+    reg  [31:0] byte_at;
     reg  storage_wraps;
-    reg  [15:0] len16;
     
     // Sub module instances
     viaduct_engine$check$role_q role_q(
@@ -3105,7 +3136,6 @@ module viaduct_engine$check(clock,desc,status,opcode,flags,len,tag,src_va,src_sh
         dst_shortcut = desc[(dst_sc_lsb)+:(128)];
         inline_data = desc[(src_va_lsb)+:(192)];
         op16 = ((opcode) & 16'hffff);
-        len16 = ((len) & 16'hffff);
         role = role_table[((op16 << 32'h4))+:(16)];
         role_q$d = role;
         known_q$d = known_table[opcode];
@@ -3123,7 +3153,105 @@ module viaduct_engine$check(clock,desc,status,opcode,flags,len,tag,src_va,src_sh
         nonzero_q$d = nonzero;
         len_zero_q$d = ~|len;
         inline_long_q$d = len > inline_max;
-        inline_tail_q$d = |(inline_data >> (len16 << 32'h3));
+        inline_tail = 1'b0;
+        byte_at = 32'h0;
+        if (|inline_data[(0 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(1 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(2 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(3 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(4 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(5 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(6 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(7 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(8 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(9 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(10 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(11 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(12 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(13 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(14 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(15 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(16 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(17 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(18 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(19 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(20 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(21 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(22 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        if (|inline_data[(23 * 32'h8)+:(8)] & (len <= byte_at)) begin
+            inline_tail = 1'b1;
+        end
+        byte_at = byte_at + 32'h1;
+        inline_tail_q$d = inline_tail;
         src_range_q$d = (src_va >= va_limit) | ((src_va + ((len) & 64'hffffffffffffffff)) > va_limit);
         dst_range_q$d = (dst_va >= va_limit) | ((dst_va + ((len) & 64'hffffffffffffffff)) > va_limit);
         src_wraps_q$d = (src_va + ((len) & 64'hffffffffffffffff)) < src_va;
@@ -10268,9 +10396,29 @@ module viaduct_engine$mover$rbuf(clock,free,alloc,reserve,reserve_beats,write,wr
     reg  [10:0] rd$d;
     wire  [10:0] rd$q;
     reg  rd$clock;
+    reg  [63:0] out$0$d;
+    wire  [63:0] out$0$q;
+    reg  out$0$clock;
+    reg  [63:0] out$1$d;
+    wire  [63:0] out$1$q;
+    reg  out$1$clock;
+    reg  out_wr$d;
+    wire  out_wr$q;
+    reg  out_wr$clock;
+    reg  out_rd$d;
+    wire  out_rd$q;
+    reg  out_rd$clock;
+    reg  [1:0] out_count$d;
+    wire  [1:0] out_count$q;
+    reg  out_count$clock;
+    reg  [10:0] popped$d;
+    wire  [10:0] popped$q;
+    reg  popped$clock;
     
     // Local signals
     reg  [10:0] rd_next;
+    reg  load;
+    reg  take;
     
     // Sub module instances
     viaduct_engine$mover$rbuf$ram ram(
@@ -10302,6 +10450,36 @@ module viaduct_engine$mover$rbuf(clock,free,alloc,reserve,reserve_beats,write,wr
         .q(rd$q),
         .clock(rd$clock)
     );
+    viaduct_engine$mover$rbuf$out$0 out$0(
+        .d(out$0$d),
+        .q(out$0$q),
+        .clock(out$0$clock)
+    );
+    viaduct_engine$mover$rbuf$out$1 out$1(
+        .d(out$1$d),
+        .q(out$1$q),
+        .clock(out$1$clock)
+    );
+    viaduct_engine$mover$rbuf$out_wr out_wr(
+        .d(out_wr$d),
+        .q(out_wr$q),
+        .clock(out_wr$clock)
+    );
+    viaduct_engine$mover$rbuf$out_rd out_rd(
+        .d(out_rd$d),
+        .q(out_rd$q),
+        .clock(out_rd$clock)
+    );
+    viaduct_engine$mover$rbuf$out_count out_count(
+        .d(out_count$d),
+        .q(out_count$q),
+        .clock(out_count$clock)
+    );
+    viaduct_engine$mover$rbuf$popped popped(
+        .d(popped$d),
+        .q(popped$q),
+        .clock(popped$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -10309,15 +10487,49 @@ module viaduct_engine$mover$rbuf(clock,free,alloc,reserve,reserve_beats,write,wr
         committed$clock = clock;
         committed_seen$clock = clock;
         rd$clock = clock;
+        out_wr$clock = clock;
+        out_rd$clock = clock;
+        out_count$clock = clock;
+        popped$clock = clock;
         alloc_q$d = alloc_q$q;
         committed$d = committed$q;
         committed_seen$d = committed_seen$q;
         rd$d = rd$q;
+        out_wr$d = out_wr$q;
+        out_rd$d = out_rd$q;
+        out_count$d = out_count$q;
+        popped$d = popped$q;
         ram$read_clock = clock;
         ram$write_clock = clock;
+        load = (rd$q != committed_seen$q) & (out_count$q != 32'h2);
+        take = pop & |out_count$q;
         rd_next = rd$q;
-        if (pop & (rd$q != committed_seen$q)) begin
+        if (load) begin
             rd_next = rd$q + 32'h1;
+        end
+        out$0$clock = clock;
+        out$0$d = out$0$q;
+        if (load & (out_wr$q == (0 == 32'h1))) begin
+            out$0$d = ram$read_data;
+        end
+        out$1$clock = clock;
+        out$1$d = out$1$q;
+        if (load & (out_wr$q == (1 == 32'h1))) begin
+            out$1$d = ram$read_data;
+        end
+        if (load) begin
+            out_wr$d = ~out_wr$q;
+        end
+        if (take) begin
+            out_rd$d = ~out_rd$q;
+            popped$d = popped$q + 32'h1;
+        end
+        out_count$d = out_count$q;
+        if (load & ~take) begin
+            out_count$d = out_count$q + 32'h1;
+        end
+        if (~load & take) begin
+            out_count$d = out_count$q - 32'h1;
         end
         ram$read_address = ((rd_next) & 10'h3ff);
         ram$write_address = ((write_at) & 10'h3ff);
@@ -10336,11 +10548,18 @@ module viaduct_engine$mover$rbuf(clock,free,alloc,reserve,reserve_beats,write,wr
             committed$d = 32'h0;
             committed_seen$d = 32'h0;
             rd$d = 32'h0;
+            out_wr$d = 1'b0;
+            out_rd$d = 1'b0;
+            out_count$d = 32'h0;
+            popped$d = 32'h0;
         end
-        valid = rd$q != committed_seen$q;
-        data = ram$read_data;
+        valid = |out_count$q;
+        data = out$0$q;
+        if (out_rd$q) begin
+            data = out$1$q;
+        end
         alloc = alloc_q$q;
-        free = size - (alloc_q$q - rd$q);
+        free = size - (alloc_q$q - popped$q);
     end
     
 endmodule // viaduct_engine$mover$rbuf
@@ -10401,6 +10620,120 @@ module viaduct_engine$mover$rbuf$committed_seen(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$rbuf$committed_seen
+
+
+module viaduct_engine$mover$rbuf$out$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rbuf$out$0
+
+
+module viaduct_engine$mover$rbuf$out$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rbuf$out$1
+
+
+module viaduct_engine$mover$rbuf$out_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rbuf$out_count
+
+
+module viaduct_engine$mover$rbuf$out_rd(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rbuf$out_rd
+
+
+module viaduct_engine$mover$rbuf$out_wr(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rbuf$out_wr
+
+
+module viaduct_engine$mover$rbuf$popped(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 11'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rbuf$popped
 
 
 module viaduct_engine$mover$rbuf$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -15485,6 +15818,7 @@ module viaduct_engine$rjoin(clock,walker$arvalid,walker$arready,walker$arid,walk
     wire  [63:0] r_slice$out_data;
     wire  [7:0] r_slice$out_side;
     wire  r_slice$out_last;
+    reg  r_slice$flush;
     
     // Local signals
     reg  [1:0] grant;
@@ -15616,7 +15950,8 @@ module viaduct_engine$rjoin(clock,walker$arvalid,walker$arready,walker$arid,walk
         .out_ready(r_slice$out_ready),
         .out_data(r_slice$out_data),
         .out_side(r_slice$out_side),
-        .out_last(r_slice$out_last)
+        .out_last(r_slice$out_last),
+        .flush(r_slice$flush)
     );
     
     // Update code
@@ -15723,6 +16058,7 @@ module viaduct_engine$rjoin(clock,walker$arvalid,walker$arready,walker$arid,walk
             end
         end
         r_slice$clock = clock;
+        r_slice$flush = 1'b0;
         r_slice$in_valid = m_axi$rvalid;
         m_axi$rready = r_slice$in_ready;
         r_slice$in_data = m_axi$rdata;
@@ -16014,7 +16350,7 @@ module viaduct_engine$rjoin$m_valid(d,q,clock);
 endmodule // viaduct_engine$rjoin$m_valid
 
 
-module viaduct_engine$rjoin$r_slice(clock,in_valid,in_ready,in_data,in_side,in_last,out_valid,out_ready,out_data,out_side,out_last);
+module viaduct_engine$rjoin$r_slice(clock,in_valid,in_ready,in_data,in_side,in_last,out_valid,out_ready,out_data,out_side,out_last,flush);
     
     // Module arguments
     input wire  clock;
@@ -16028,6 +16364,7 @@ module viaduct_engine$rjoin$r_slice(clock,in_valid,in_ready,in_data,in_side,in_l
     output reg  [63:0] out_data;
     output reg  [7:0] out_side;
     output reg  out_last;
+    input wire  flush;
     
     // Stub signals
     reg  o_valid$d;
@@ -16139,6 +16476,10 @@ module viaduct_engine$rjoin$r_slice(clock,in_valid,in_ready,in_data,in_side,in_l
             s_data$d = in_data;
             s_side$d = in_side;
             s_last$d = in_last;
+        end
+        if (flush) begin
+            o_valid$d = 1'b0;
+            s_valid$d = 1'b0;
         end
     end
     
@@ -16783,7 +17124,10 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
     localparam  slot_generation_lsb = 8'h6e;
     localparam  magic_lsb = 8'h76;
     localparam  magic = 10'b1010110101;
-    localparam  first_block_shift = 8'h15;
+    localparam  shift_pt = 8'h15;
+    localparam  shift_pd = 8'h1e;
+    localparam  shift_pdpt = 8'h27;
+    localparam  shift_pml4 = 8'h30;
     localparam  page_shift = 8'hc;
     localparam  page_mask = 64'hfff;
     localparam  page_size = 13'b1000000000000;
@@ -16941,9 +17285,6 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
     reg  [63:0] end_va_q$d;
     wire  [63:0] end_va_q$q;
     reg  end_va_q$clock;
-    reg  [7:0] block_shift_q$d;
-    wire  [7:0] block_shift_q$q;
-    reg  block_shift_q$clock;
     reg  sc_invalid_q$d;
     wire  sc_invalid_q$q;
     reg  sc_invalid_q$clock;
@@ -17011,7 +17352,9 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
     reg  [11:0] p_slot;
     reg  [63:0] p_va_block;
     reg  [7:0] p_slot_generation;
-    reg  [7:0] block_shift;
+    reg  [63:0] va_block_at_level;
+    reg  [63:0] last_block_at_level;
+    reg  [63:0] next_block_va;
     reg  [51:0] va_page;
     reg  [63:0] page_offset;
     reg  [127:0] entry;
@@ -17187,11 +17530,6 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         .q(end_va_q$q),
         .clock(end_va_q$clock)
     );
-    viaduct_engine$tu$block_shift_q block_shift_q(
-        .d(block_shift_q$d),
-        .q(block_shift_q$q),
-        .clock(block_shift_q$clock)
-    );
     viaduct_engine$tu$sc_invalid_q sc_invalid_q(
         .d(sc_invalid_q$d),
         .q(sc_invalid_q$q),
@@ -17311,7 +17649,6 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         ticket_q$clock = clock;
         last_va_q$clock = clock;
         end_va_q$clock = clock;
-        block_shift_q$clock = clock;
         sc_invalid_q$clock = clock;
         sc_stale_q$clock = clock;
         sc_domain_q$clock = clock;
@@ -17348,7 +17685,6 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         ticket_q$d = ticket_q$q;
         last_va_q$d = last_va_q$q;
         end_va_q$d = end_va_q$q;
-        block_shift_q$d = block_shift_q$q;
         sc_invalid_q$d = sc_invalid_q$q;
         sc_stale_q$d = sc_stale_q$q;
         sc_domain_q$d = sc_domain_q$q;
@@ -17382,7 +17718,24 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         p_slot = plain[(slot_lsb)+:(12)];
         p_va_block = ((plain[(va_block_lsb)+:(26)]) & 64'hffffffffffffffff);
         p_slot_generation = plain[(slot_generation_lsb)+:(8)];
-        block_shift = (((p_level) & 8'hff) << 32'h3) + ((p_level) & 8'hff) + first_block_shift;
+        va_block_at_level = va_q$q >> shift_pt;
+        last_block_at_level = last_va_q$q >> shift_pt;
+        next_block_va = (p_va_block + 32'h1) << shift_pt;
+        if (p_level == 32'h1) begin
+            va_block_at_level = va_q$q >> shift_pd;
+            last_block_at_level = last_va_q$q >> shift_pd;
+            next_block_va = (p_va_block + 32'h1) << shift_pd;
+        end
+        if (p_level == 32'h2) begin
+            va_block_at_level = va_q$q >> shift_pdpt;
+            last_block_at_level = last_va_q$q >> shift_pdpt;
+            next_block_va = (p_va_block + 32'h1) << shift_pdpt;
+        end
+        if (p_level == 32'h3) begin
+            va_block_at_level = va_q$q >> shift_pml4;
+            last_block_at_level = last_va_q$q >> shift_pml4;
+            next_block_va = (p_va_block + 32'h1) << shift_pml4;
+        end
         last_va_q$d = (va_q$q + ((len_q$q) & 64'hffffffffffffffff)) - 32'h1;
         end_va_q$d = va_q$q + ((len_q$q) & 64'hffffffffffffffff);
         va_page = ((va_q$q >> page_shift) & 52'hfffffffffffff);
@@ -17495,13 +17848,12 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
                 walker$inv_all = 1'b1;
             end
         end
-        block_shift_q$d = block_shift;
-        cross_va_q$d = (p_va_block + 32'h1) << block_shift_q$q;
+        cross_va_q$d = next_block_va;
         sc_invalid_q$d = (plain[(magic_lsb)+:(10)] != magic) | |plain[(reserved_lsb)+:(8)];
         sc_stale_q$d = plain[(key_generation_lsb)+:(8)] != key_generation_q$q;
         sc_domain_q$d = plain[(pd_lsb)+:(12)] != pd_q$q;
-        sc_block_q$d = (va_q$q >> block_shift_q$q) != p_va_block;
-        sc_crosses_q$d = (last_va_q$q >> block_shift_q$q) != p_va_block;
+        sc_block_q$d = va_block_at_level != p_va_block;
+        sc_crosses_q$d = last_block_at_level != p_va_block;
         sc_rights_q$d = (write_q$q & ~plain[write_bit]) | (~write_q$q & ~plain[read_bit]);
         prot_fail_q$d = 1'b1;
         if (~prot$lookup_in_range | ~entry[e_valid_bit]) begin
@@ -17680,25 +18032,6 @@ module viaduct_engine$tu$admit_q(d,q,clock);
     end
           
 endmodule // viaduct_engine$tu$admit_q
-
-
-module viaduct_engine$tu$block_shift_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$tu$block_shift_q
 
 
 module viaduct_engine$tu$busy_q(d,q,clock);
@@ -21337,6 +21670,12 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  [31:0] rdata$d;
     wire  [31:0] rdata$q;
     reg  rdata$clock;
+    reg  [63:0] cpl_addr_q$d;
+    wire  [63:0] cpl_addr_q$q;
+    reg  cpl_addr_q$clock;
+    reg  cpl_phase_q$d;
+    wire  cpl_phase_q$q;
+    reg  cpl_phase_q$clock;
     reg  take_enabled_q$d;
     wire  take_enabled_q$q;
     reg  take_enabled_q$clock;
@@ -21358,6 +21697,21 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  doorbell_q$d;
     wire  doorbell_q$q;
     reg  doorbell_q$clock;
+    reg  db_q$d;
+    wire  db_q$q;
+    reg  db_q$clock;
+    reg  [7:0] db_vi_q$d;
+    wire  [7:0] db_vi_q$q;
+    reg  db_vi_q$clock;
+    reg  [15:0] db_tail_q$d;
+    wire  [15:0] db_tail_q$q;
+    reg  db_tail_q$clock;
+    reg  db_disabled_q$d;
+    wire  db_disabled_q$q;
+    reg  db_disabled_q$clock;
+    reg  db_over_q$d;
+    wire  db_over_q$q;
+    reg  db_over_q$clock;
     reg  ignored_q$d;
     wire  ignored_q$q;
     reg  ignored_q$clock;
@@ -21857,6 +22211,16 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         .q(rdata$q),
         .clock(rdata$clock)
     );
+    viaduct_engine$vis$cpl_addr_q cpl_addr_q(
+        .d(cpl_addr_q$d),
+        .q(cpl_addr_q$q),
+        .clock(cpl_addr_q$clock)
+    );
+    viaduct_engine$vis$cpl_phase_q cpl_phase_q(
+        .d(cpl_phase_q$d),
+        .q(cpl_phase_q$q),
+        .clock(cpl_phase_q$clock)
+    );
     viaduct_engine$vis$take_enabled_q take_enabled_q(
         .d(take_enabled_q$d),
         .q(take_enabled_q$q),
@@ -21892,6 +22256,31 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         .q(doorbell_q$q),
         .clock(doorbell_q$clock)
     );
+    viaduct_engine$vis$db_q db_q(
+        .d(db_q$d),
+        .q(db_q$q),
+        .clock(db_q$clock)
+    );
+    viaduct_engine$vis$db_vi_q db_vi_q(
+        .d(db_vi_q$d),
+        .q(db_vi_q$q),
+        .clock(db_vi_q$clock)
+    );
+    viaduct_engine$vis$db_tail_q db_tail_q(
+        .d(db_tail_q$d),
+        .q(db_tail_q$q),
+        .clock(db_tail_q$clock)
+    );
+    viaduct_engine$vis$db_disabled_q db_disabled_q(
+        .d(db_disabled_q$d),
+        .q(db_disabled_q$q),
+        .clock(db_disabled_q$clock)
+    );
+    viaduct_engine$vis$db_over_q db_over_q(
+        .d(db_over_q$d),
+        .q(db_over_q$q),
+        .clock(db_over_q$clock)
+    );
     viaduct_engine$vis$ignored_q ignored_q(
         .d(ignored_q$d),
         .q(ignored_q$q),
@@ -21907,6 +22296,8 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     always @(*) begin
         irq_req$clock = clock;
         rdata$clock = clock;
+        cpl_addr_q$clock = clock;
+        cpl_phase_q$clock = clock;
         take_enabled_q$clock = clock;
         take_pd_q$clock = clock;
         take_key_slot_q$clock = clock;
@@ -21914,10 +22305,17 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         clearing$clock = clock;
         clear_addr$clock = clock;
         doorbell_q$clock = clock;
+        db_q$clock = clock;
+        db_vi_q$clock = clock;
+        db_tail_q$clock = clock;
+        db_disabled_q$clock = clock;
+        db_over_q$clock = clock;
         ignored_q$clock = clock;
         overflow_q$clock = clock;
         irq_req$d = irq_req$q;
         rdata$d = rdata$q;
+        cpl_addr_q$d = cpl_addr_q$q;
+        cpl_phase_q$d = cpl_phase_q$q;
         take_enabled_q$d = take_enabled_q$q;
         take_pd_q$d = take_pd_q$q;
         take_key_slot_q$d = take_key_slot_q$q;
@@ -21925,6 +22323,11 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         clearing$d = clearing$q;
         clear_addr$d = clear_addr$q;
         doorbell_q$d = doorbell_q$q;
+        db_q$d = db_q$q;
+        db_vi_q$d = db_vi_q$q;
+        db_tail_q$d = db_tail_q$q;
+        db_disabled_q$d = db_disabled_q$q;
+        db_over_q$d = db_over_q$q;
         ignored_q$d = ignored_q$q;
         overflow_q$d = overflow_q$q;
         write_cfg = reg_req & reg_write & (reg_space == space_config);
@@ -21941,6 +22344,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         take_sq_index = take_sq_index_q$q;
         busy = clearing$q;
         doorbell_q$d = 1'b0;
+        db_q$d = 1'b0;
+        db_vi_q$d = reg_vi;
+        db_tail_q$d = doorbell_tail;
         ignored_q$d = 1'b0;
         overflow_q$d = 1'b0;
         event_count = 32'h0;
@@ -22050,17 +22456,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$0$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$0$q) > depth16) begin
-                        sticky$0$d = sticky$0$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$0$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$0$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$0$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$0$d = reg_data[(f_cq_index)+:(16)];
@@ -22068,6 +22466,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$0$d = (recv$0$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 0)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$0$d = sticky$0$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$0$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 0) begin
@@ -22094,7 +22505,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 0) begin
             if (cq_error) begin
-                sticky$0$d = sticky$0$q | 32'h2;
+                sticky$0$d = sticky$0$d | 32'h2;
             end
             if (irq_event & ctrl$0$q[f_irq_enable]) begin
                 event_count = irq_pending$0$q + 32'h1;
@@ -22201,17 +22612,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$1$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$1$q) > depth16) begin
-                        sticky$1$d = sticky$1$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$1$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$1$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$1$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$1$d = reg_data[(f_cq_index)+:(16)];
@@ -22219,6 +22622,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$1$d = (recv$1$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 1)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$1$d = sticky$1$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$1$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 1) begin
@@ -22245,7 +22661,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 1) begin
             if (cq_error) begin
-                sticky$1$d = sticky$1$q | 32'h2;
+                sticky$1$d = sticky$1$d | 32'h2;
             end
             if (irq_event & ctrl$1$q[f_irq_enable]) begin
                 event_count = irq_pending$1$q + 32'h1;
@@ -22352,17 +22768,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$2$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$2$q) > depth16) begin
-                        sticky$2$d = sticky$2$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$2$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$2$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$2$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$2$d = reg_data[(f_cq_index)+:(16)];
@@ -22370,6 +22778,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$2$d = (recv$2$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 2)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$2$d = sticky$2$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$2$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 2) begin
@@ -22396,7 +22817,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 2) begin
             if (cq_error) begin
-                sticky$2$d = sticky$2$q | 32'h2;
+                sticky$2$d = sticky$2$d | 32'h2;
             end
             if (irq_event & ctrl$2$q[f_irq_enable]) begin
                 event_count = irq_pending$2$q + 32'h1;
@@ -22503,17 +22924,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
-                    if (~ctrl$3$q[f_enable]) begin
-                        ignored_q$d = 1'b1;
-                    end
-                    else if ((doorbell_tail - sq_head$3$q) > depth16) begin
-                        sticky$3$d = sticky$3$q | 32'h1;
-                        overflow_q$d = 1'b1;
-                    end
-                    else begin
-                        sq_tail$3$d = doorbell_tail;
-                        doorbell_q$d = 1'b1;
-                    end
+                    db_q$d = 1'b1;
+                    db_disabled_q$d = ~ctrl$3$q[f_enable];
+                    db_over_q$d = (doorbell_tail - sq_head$3$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$3$d = reg_data[(f_cq_index)+:(16)];
@@ -22521,6 +22934,19 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$3$d = (recv$3$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
+            end
+        end
+        if (db_q$q & (db_vi_q$q == 3)) begin
+            if (db_disabled_q$q) begin
+                ignored_q$d = 1'b1;
+            end
+            else if (db_over_q$q) begin
+                sticky$3$d = sticky$3$q | 32'h1;
+                overflow_q$d = 1'b1;
+            end
+            else begin
+                sq_tail$3$d = db_tail_q$q;
+                doorbell_q$d = 1'b1;
             end
         end
         if (take_vi == 3) begin
@@ -22547,7 +22973,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         if (event_vi == 3) begin
             if (cq_error) begin
-                sticky$3$d = sticky$3$q | 32'h2;
+                sticky$3$d = sticky$3$d | 32'h2;
             end
             if (irq_event & ctrl$3$q[f_irq_enable]) begin
                 event_count = irq_pending$3$q + 32'h1;
@@ -22660,8 +23086,10 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             c_base = cq_base$3$q;
             c_tail = cq_tail$3$q;
         end
-        cpl_addr = c_base + (((c_tail & ~(index_ones << c_shift)) & 64'hffffffffffffffff) << entry_shift);
-        cpl_phase = ~|((c_tail >> c_shift) & 32'h1);
+        cpl_addr = cpl_addr_q$q;
+        cpl_phase = cpl_phase_q$q;
+        cpl_addr_q$d = c_base + (((c_tail & ~(index_ones << c_shift)) & 64'hffffffffffffffff) << entry_shift);
+        cpl_phase_q$d = ~|((c_tail >> c_shift) & 32'h1);
         rdata$d = 32'h0;
         if (reg_space == space_config) begin
             if (reg_off == r_ctrl) begin
@@ -23058,6 +23486,44 @@ module viaduct_engine$vis$clearing(d,q,clock);
 endmodule // viaduct_engine$vis$clearing
 
 
+module viaduct_engine$vis$cpl_addr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$cpl_addr_q
+
+
+module viaduct_engine$vis$cpl_phase_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$cpl_phase_q
+
+
 module viaduct_engine$vis$cq_base$0(d,q,clock);
     
     // Module arguments
@@ -23436,6 +23902,101 @@ module viaduct_engine$vis$ctrl$3(d,q,clock);
     end
           
 endmodule // viaduct_engine$vis$ctrl$3
+
+
+module viaduct_engine$vis$db_disabled_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$db_disabled_q
+
+
+module viaduct_engine$vis$db_over_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$db_over_q
+
+
+module viaduct_engine$vis$db_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$db_q
+
+
+module viaduct_engine$vis$db_tail_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$db_tail_q
+
+
+module viaduct_engine$vis$db_vi_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$db_vi_q
 
 
 module viaduct_engine$vis$desc$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -24966,6 +25527,7 @@ module viaduct_engine$wjoin(clock,mover$awvalid,mover$awready,mover$awid,mover$a
     wire  [63:0] w_slice$out_data;
     wire  [7:0] w_slice$out_side;
     wire  w_slice$out_last;
+    reg  w_slice$flush;
     
     // Local signals
     reg  [1:0] grant;
@@ -25081,7 +25643,8 @@ module viaduct_engine$wjoin(clock,mover$awvalid,mover$awready,mover$awid,mover$a
         .out_ready(w_slice$out_ready),
         .out_data(w_slice$out_data),
         .out_side(w_slice$out_side),
-        .out_last(w_slice$out_last)
+        .out_last(w_slice$out_last),
+        .flush(w_slice$flush)
     );
     
     // Update code
@@ -25211,6 +25774,7 @@ module viaduct_engine$wjoin(clock,mover$awvalid,mover$awready,mover$awid,mover$a
             head = order$3$q;
         end
         w_slice$clock = clock;
+        w_slice$flush = 1'b0;
         w_slice$in_valid = (wr$q != rd$q) & ((head_out & completer$wvalid) | (~head_out & mover$wvalid));
         w_slice$in_data = mover$wdata;
         w_slice$in_side = mover$wstrb;
@@ -25593,7 +26157,7 @@ module viaduct_engine$wjoin$rd(d,q,clock);
 endmodule // viaduct_engine$wjoin$rd
 
 
-module viaduct_engine$wjoin$w_slice(clock,in_valid,in_ready,in_data,in_side,in_last,out_valid,out_ready,out_data,out_side,out_last);
+module viaduct_engine$wjoin$w_slice(clock,in_valid,in_ready,in_data,in_side,in_last,out_valid,out_ready,out_data,out_side,out_last,flush);
     
     // Module arguments
     input wire  clock;
@@ -25607,6 +26171,7 @@ module viaduct_engine$wjoin$w_slice(clock,in_valid,in_ready,in_data,in_side,in_l
     output reg  [63:0] out_data;
     output reg  [7:0] out_side;
     output reg  out_last;
+    input wire  flush;
     
     // Stub signals
     reg  o_valid$d;
@@ -25718,6 +26283,10 @@ module viaduct_engine$wjoin$w_slice(clock,in_valid,in_ready,in_data,in_side,in_l
             s_data$d = in_data;
             s_side$d = in_side;
             s_last$d = in_last;
+        end
+        if (flush) begin
+            o_valid$d = 1'b0;
+            s_valid$d = 1'b0;
         end
     end
     

@@ -139,6 +139,8 @@ hdl_block! {
         prot_staging: DFF<Bits<128>>,
         prot_read_after: DFF<Bit>,
         latch: DFF<Bits<32>>,
+        /// The page register at `addr`, read a cycle ahead (from `Decode` on, `addr` holds).
+        global_q: DFF<Bits<32>>,
         /// Per key slot: {valid, generation} as KEY_STATE shows it.
         key_state: [DFF<Bits<9>>; K] = crate::block::array(),
         prot_shadow: RAM<Bits<128>, PL>,
@@ -282,6 +284,7 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
             prot_staging,
             prot_read_after,
             latch,
+            global_q,
             prot_valid
         );
         self.prot_shadow.read_clock.next = self.clock.val();
@@ -402,6 +405,7 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
         if self.a.val() == self.r_watchdog.val() {
             self.global_read.next = self.watchdog_q.q.val();
         }
+        self.global_q.d.next = self.global_read.val();
 
         // Outputs of the page.
         self.enable.next = self.control.q.val().get_bit(self.enable_bit.val().index());
@@ -570,7 +574,7 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
                 self.state.d.next = Bar0State::ReadResp;
                 self.rdata.d.next = 0.into();
                 if self.d_is_global.q.val() {
-                    self.rdata.d.next = self.global_read.val();
+                    self.rdata.d.next = self.global_q.q.val();
                 }
                 // Counters: the low word waits for the bank and latches the high word, which
                 // a read of the high word returns.

@@ -165,8 +165,9 @@ hdl_block! {
         role: Signal<Local, Bits<ROLE_W>>,
         op16: Signal<Local, Bits<16>>,
         nonzero: Signal<Local, Bits<8>>,
+        inline_tail: Signal<Local, Bit>,
+        byte_at: Signal<Local, Bits<32>>,
         storage_wraps: Signal<Local, Bit>,
-        len16: Signal<Local, Bits<16>>,
         // The checks, each registered on its own; the roles gate them after the register.
         role_q: DFF<Bits<ROLE_W>>,
         known_q: DFF<Bit>,
@@ -245,7 +246,6 @@ impl Logic for DescCheck {
         self.dst_shortcut.next = self.desc.val().get_bits::<128>(self.dst_sc_lsb.val().index());
         self.inline_data.next = self.desc.val().get_bits::<INLINE_W>(self.src_va_lsb.val().index());
         self.op16.next = bit_cast::<16, 8>(self.opcode.val());
-        self.len16.next = bit_cast::<16, 32>(self.len.val());
 
         // First stage: every check of the descriptor's fields, none waiting for another.
         self.role.next = self.role_table.val().get_bits::<ROLE_W>((self.op16.val() << 4).index());
@@ -262,7 +262,16 @@ impl Logic for DescCheck {
         self.nonzero_q.d.next = self.nonzero.val();
         self.len_zero_q.d.next = !self.len.val().any();
         self.inline_long_q.d.next = self.len.val() > self.inline_max.val();
-        self.inline_tail_q.d.next = (self.inline_data.val() >> (self.len16.val() << 3)).any();
+        // Inline bytes past the length: byte `i` is past it when `len <= i`.
+        self.inline_tail.next = false;
+        self.byte_at.next = 0.into();
+        for i in 0..INLINE_MAX {
+            if self.inline_data.val().get_bits::<8>(i * 8).any() & (self.len.val() <= self.byte_at.val()) {
+                self.inline_tail.next = true;
+            }
+            self.byte_at.next = self.byte_at.val() + 1;
+        }
+        self.inline_tail_q.d.next = self.inline_tail.val();
         self.src_range_q.d.next = (self.src_va.val() >= self.va_limit.val())
             | ((self.src_va.val() + bit_cast::<64, 32>(self.len.val())) > self.va_limit.val());
         self.dst_range_q.d.next = (self.dst_va.val() >= self.va_limit.val())

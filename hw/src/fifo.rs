@@ -7,7 +7,9 @@
 //! show the oldest, `pop` takes it. A stream producer does all three steps for a beat in one
 //! cycle. `flush` empties the buffer.
 //!
-//! The RAM's read port is registered, so an entry is shown two cycles after its commit.
+//! Committed entries move from the RAM into a two-entry output queue as it has room, so the
+//! consumer sees registers only and its `pop` never reaches the RAM's address: an entry is
+//! shown three cycles after its commit, and a beat a cycle leaves at full rate.
 
 use crate::hdl_block;
 use rust_hdl::prelude::*;
@@ -41,6 +43,15 @@ hdl_block! {
         committed_seen: DFF<Bits<N1>>,
         rd: DFF<Bits<N1>>,
         rd_next: Signal<Local, Bits<N1>>,
+        /// The output queue: two entries, their write and read slots, how many are held.
+        out: [DFF<Bits<D>>; 2] = crate::block::array(),
+        out_wr: DFF<Bit>,
+        out_rd: DFF<Bit>,
+        out_count: DFF<Bits<2>>,
+        /// Entries popped: their RAM slots are free (those in the output queue are not yet).
+        popped: DFF<Bits<N1>>,
+        load: Signal<Local, Bit>,
+        take: Signal<Local, Bit>,
         size: Constant<Bits<N1>> = crate::block::constant(1 << N),
     }
 }
@@ -48,12 +59,36 @@ hdl_block! {
 impl<const D: usize, const N: usize, const N1: usize> Logic for ReadBuffer<D, N, N1> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, alloc_q, committed, committed_seen, rd);
+        dff_setup!(self, clock, alloc_q, committed, committed_seen, rd, out_wr, out_rd, out_count, popped);
         self.ram.read_clock.next = self.clock.val();
         self.ram.write_clock.next = self.clock.val();
+        // The RAM shows entry `rd`; it moves to the output queue while the queue has room.
+        self.load.next = (self.rd.q.val() != self.committed_seen.q.val()) & (self.out_count.q.val() != 2);
+        self.take.next = self.pop.val() & self.out_count.q.val().any();
         self.rd_next.next = self.rd.q.val();
-        if self.pop.val() & (self.rd.q.val() != self.committed_seen.q.val()) {
+        if self.load.val() {
             self.rd_next.next = self.rd.q.val() + 1;
+        }
+        for i in 0..2 {
+            self.out[i].clock.next = self.clock.val();
+            self.out[i].d.next = self.out[i].q.val();
+            if self.load.val() & (self.out_wr.q.val() == (i == 1)) {
+                self.out[i].d.next = self.ram.read_data.val();
+            }
+        }
+        if self.load.val() {
+            self.out_wr.d.next = !self.out_wr.q.val();
+        }
+        if self.take.val() {
+            self.out_rd.d.next = !self.out_rd.q.val();
+            self.popped.d.next = self.popped.q.val() + 1;
+        }
+        self.out_count.d.next = self.out_count.q.val();
+        if self.load.val() & !self.take.val() {
+            self.out_count.d.next = self.out_count.q.val() + 1;
+        }
+        if !self.load.val() & self.take.val() {
+            self.out_count.d.next = self.out_count.q.val() - 1;
         }
         self.ram.read_address.next = bit_cast::<N, N1>(self.rd_next.val());
         self.ram.write_address.next = bit_cast::<N, N1>(self.write_at.val());
@@ -73,11 +108,18 @@ impl<const D: usize, const N: usize, const N1: usize> Logic for ReadBuffer<D, N,
             self.committed.d.next = 0.into();
             self.committed_seen.d.next = 0.into();
             self.rd.d.next = 0.into();
+            self.out_wr.d.next = false;
+            self.out_rd.d.next = false;
+            self.out_count.d.next = 0.into();
+            self.popped.d.next = 0.into();
         }
-        self.valid.next = self.rd.q.val() != self.committed_seen.q.val();
-        self.data.next = self.ram.read_data.val();
+        self.valid.next = self.out_count.q.val().any();
+        self.data.next = self.out[0].q.val();
+        if self.out_rd.q.val() {
+            self.data.next = self.out[1].q.val();
+        }
         self.alloc.next = self.alloc_q.q.val();
-        self.free.next = self.size.val() - (self.alloc_q.q.val() - self.rd.q.val());
+        self.free.next = self.size.val() - (self.alloc_q.q.val() - self.popped.q.val());
     }
 }
 

@@ -151,6 +151,7 @@ impl<const D: usize, const L: usize> Logic for ReadJoin<D, L> {
 
         // The host's R channel through the register slice.
         self.r_slice.clock.next = self.clock.val();
+        self.r_slice.flush.next = false;
         self.r_slice.in_valid.next = self.m_axi.rvalid.val();
         self.m_axi.rready.next = self.r_slice.in_ready.val();
         self.r_slice.in_data.next = self.m_axi.rdata.val();

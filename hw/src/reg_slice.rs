@@ -2,7 +2,7 @@
 //! bits and a last flag pass through two registers, so neither the data nor the ready signal
 //! goes through combinationally. The producer's `in_ready` is "the skid register is empty", the
 //! consumer's `out_*` come from the output register; one beat a cycle at full rate, and a beat
-//! that meets a stalled output waits in the skid register.
+//! that meets a stalled output waits in the skid register. `flush` drops both.
 
 use crate::hdl_block;
 use rust_hdl::prelude::*;
@@ -20,6 +20,7 @@ hdl_block! {
         pub out_data: Signal<Out, Bits<D>>,
         pub out_side: Signal<Out, Bits<B>>,
         pub out_last: Signal<Out, Bit>,
+        pub flush: Signal<In, Bit>,
         o_valid: DFF<Bit>,
         o_data: DFF<Bits<D>>,
         o_side: DFF<Bits<B>>,
@@ -59,6 +60,10 @@ impl<const D: usize, const B: usize> Logic for RegSlice<D, B> {
             self.s_data.d.next = self.in_data.val();
             self.s_side.d.next = self.in_side.val();
             self.s_last.d.next = self.in_last.val();
+        }
+        if self.flush.val() {
+            self.o_valid.d.next = false;
+            self.s_valid.d.next = false;
         }
     }
 }

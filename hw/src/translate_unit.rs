@@ -159,7 +159,6 @@ pub struct TranslateUnit<const I: usize, const LT: usize, const LD: usize, const
     // is picked the cycle after), and the protection entry's first failing status, if any.
     last_va_q: DFF<Bits<64>>,
     end_va_q: DFF<Bits<64>>,
-    block_shift_q: DFF<Bits<8>>,
     sc_invalid_q: DFF<Bit>,
     sc_stale_q: DFF<Bit>,
     sc_domain_q: DFF<Bit>,
@@ -180,7 +179,11 @@ pub struct TranslateUnit<const I: usize, const LT: usize, const LD: usize, const
     p_slot: Signal<Local, Bits<SLOT_W>>,
     p_va_block: Signal<Local, Bits<64>>,
     p_slot_generation: Signal<Local, Bits<SLOT_GENERATION_W>>,
-    block_shift: Signal<Local, Bits<8>>,
+    /// The VA's and the last VA's block at the plaintext's level, and the first VA past it:
+    /// one shift per level, picked by the level (no shifter behind the checks).
+    va_block_at_level: Signal<Local, Bits<64>>,
+    last_block_at_level: Signal<Local, Bits<64>>,
+    next_block_va: Signal<Local, Bits<64>>,
     va_page: Signal<Local, Bits<VA_PAGE_W>>,
     page_offset: Signal<Local, Bits<64>>,
     entry: Signal<Local, Bits<128>>,
@@ -206,7 +209,11 @@ pub struct TranslateUnit<const I: usize, const LT: usize, const LD: usize, const
     slot_generation_lsb: Constant<Bits<8>>,
     magic_lsb: Constant<Bits<8>>,
     magic: Constant<Bits<MAGIC_W>>,
-    first_block_shift: Constant<Bits<8>>,
+    /// Block shift of each level (PT, PD, PDPT, PML4).
+    shift_pt: Constant<Bits<8>>,
+    shift_pd: Constant<Bits<8>>,
+    shift_pdpt: Constant<Bits<8>>,
+    shift_pml4: Constant<Bits<8>>,
     page_shift: Constant<Bits<8>>,
     page_mask: Constant<Bits<64>>,
     page_size: Constant<Bits<BYTES_W>>,
@@ -236,6 +243,9 @@ pub struct TranslateUnit<const I: usize, const LT: usize, const LD: usize, const
     out_of_region: Constant<Bits<STATUS_W>>,
     read_only: Constant<Bits<STATUS_W>>,
 }
+
+// The block checks pick one of four shifts by the level field.
+const _: () = assert!(LEVEL_W == 2);
 
 fn lsb8(lsb: u32) -> Constant<Bits<8>> {
     Constant::new(u64::from(lsb).to_bits())
@@ -315,7 +325,6 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             ticket_q: Default::default(),
             last_va_q: Default::default(),
             end_va_q: Default::default(),
-            block_shift_q: Default::default(),
             sc_invalid_q: Default::default(),
             sc_stale_q: Default::default(),
             sc_domain_q: Default::default(),
@@ -335,7 +344,9 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             p_slot: Default::default(),
             p_va_block: Default::default(),
             p_slot_generation: Default::default(),
-            block_shift: Default::default(),
+            va_block_at_level: Default::default(),
+            last_block_at_level: Default::default(),
+            next_block_va: Default::default(),
             va_page: Default::default(),
             page_offset: Default::default(),
             entry: Default::default(),
@@ -359,7 +370,10 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             slot_generation_lsb: pos(sc::SLOT_GENERATION),
             magic_lsb: pos(sc::MAGIC),
             magic: Constant::new(viaduct_abi::shortcut::MAGIC.to_bits()),
-            first_block_shift: lsb8(viaduct_abi::Level::Pt.block_shift()),
+            shift_pt: lsb8(viaduct_abi::Level::Pt.block_shift()),
+            shift_pd: lsb8(viaduct_abi::Level::Pd.block_shift()),
+            shift_pdpt: lsb8(viaduct_abi::Level::Pdpt.block_shift()),
+            shift_pml4: lsb8(viaduct_abi::Level::Pml4.block_shift()),
             page_shift: lsb8(viaduct_abi::pagetable::PAGE_SHIFT),
             page_mask: Constant::new((viaduct_abi::pagetable::PAGE_SIZE - 1).to_bits()),
             page_size: Constant::new(viaduct_abi::pagetable::PAGE_SIZE.to_bits()),
@@ -416,7 +430,6 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             ticket_q,
             last_va_q,
             end_va_q,
-            block_shift_q,
             sc_invalid_q,
             sc_stale_q,
             sc_domain_q,
@@ -456,10 +469,25 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
         );
         self.p_slot_generation.next =
             self.plain.val().get_bits::<SLOT_GENERATION_W>(self.slot_generation_lsb.val().index());
-        // Block shift of the table's level: 21 + 9 * (level - 1).
-        self.block_shift.next = (bit_cast::<8, LEVEL_W>(self.p_level.val()) << 3)
-            + bit_cast::<8, LEVEL_W>(self.p_level.val())
-            + self.first_block_shift.val();
+        // The blocks at the table's level: a shift by a constant for each of the four levels.
+        self.va_block_at_level.next = self.va_q.q.val() >> self.shift_pt.val();
+        self.last_block_at_level.next = self.last_va_q.q.val() >> self.shift_pt.val();
+        self.next_block_va.next = (self.p_va_block.val() + 1) << self.shift_pt.val();
+        if self.p_level.val() == 1 {
+            self.va_block_at_level.next = self.va_q.q.val() >> self.shift_pd.val();
+            self.last_block_at_level.next = self.last_va_q.q.val() >> self.shift_pd.val();
+            self.next_block_va.next = (self.p_va_block.val() + 1) << self.shift_pd.val();
+        }
+        if self.p_level.val() == 2 {
+            self.va_block_at_level.next = self.va_q.q.val() >> self.shift_pdpt.val();
+            self.last_block_at_level.next = self.last_va_q.q.val() >> self.shift_pdpt.val();
+            self.next_block_va.next = (self.p_va_block.val() + 1) << self.shift_pdpt.val();
+        }
+        if self.p_level.val() == 3 {
+            self.va_block_at_level.next = self.va_q.q.val() >> self.shift_pml4.val();
+            self.last_block_at_level.next = self.last_va_q.q.val() >> self.shift_pml4.val();
+            self.next_block_va.next = (self.p_va_block.val() + 1) << self.shift_pml4.val();
+        }
         // Read from AdmitDecode on, cycles after va_q and len_q were loaded.
         self.last_va_q.d.next = (self.va_q.q.val() + bit_cast::<64, 32>(self.len_q.q.val())) - 1;
         self.end_va_q.d.next = self.va_q.q.val() + bit_cast::<64, 32>(self.len_q.q.val());
@@ -597,10 +625,8 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             }
         }
 
-        // The shortcut's checks, each on its own; the block size's shift is registered first
-        // (the plaintext holds from the unsealer's answer on).
-        self.block_shift_q.d.next = self.block_shift.val();
-        self.cross_va_q.d.next = (self.p_va_block.val() + 1) << self.block_shift_q.q.val();
+        // The shortcut's checks, each on its own.
+        self.cross_va_q.d.next = self.next_block_va.val();
         self.sc_invalid_q.d.next = (self.plain.val().get_bits::<MAGIC_W>(self.magic_lsb.val().index())
             != self.magic.val())
             | self.plain.val().get_bits::<RESERVED_W>(self.reserved_lsb.val().index()).any();
@@ -609,9 +635,8 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
                 != self.key_generation_q.q.val();
         self.sc_domain_q.d.next =
             self.plain.val().get_bits::<PD_W>(self.pd_lsb.val().index()) != self.pd_q.q.val();
-        self.sc_block_q.d.next = (self.va_q.q.val() >> self.block_shift_q.q.val()) != self.p_va_block.val();
-        self.sc_crosses_q.d.next =
-            (self.last_va_q.q.val() >> self.block_shift_q.q.val()) != self.p_va_block.val();
+        self.sc_block_q.d.next = self.va_block_at_level.val() != self.p_va_block.val();
+        self.sc_crosses_q.d.next = self.last_block_at_level.val() != self.p_va_block.val();
         self.sc_rights_q.d.next = (self.write_q.q.val()
             & !self.plain.val().get_bit(self.write_bit.val().index()))
             | (!self.write_q.q.val() & !self.plain.val().get_bit(self.read_bit.val().index()));

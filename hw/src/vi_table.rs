@@ -53,7 +53,7 @@ hdl_block! {
         pub reg_data: Signal<In, Bits<32>>,
         pub reg_rdata: Signal<Out, Bits<32>>,
         // Counter pulses.
-        /// A cycle after the doorbell write.
+        /// Two cycles after the doorbell write.
         pub doorbell: Signal<Out, Bit>,
         pub doorbell_ignored: Signal<Out, Bit>,
         pub overflow: Signal<Out, Bit>,
@@ -70,6 +70,7 @@ hdl_block! {
         pub take_key_slot: Signal<Out, Bits<KEY_SLOT_W>>,
         pub take_sq_index: Signal<Out, Bits<INDEX_W>>,
         // Completing a descriptor of `cpl_vi`: where its entry goes, and (strobe) the slot used.
+        // The address and phase are registered: they follow `cpl_vi` and the queue a cycle late.
         pub cpl_vi: Signal<In, Bits<8>>,
         pub cpl_addr: Signal<Out, Bits<64>>,
         pub cpl_phase: Signal<Out, Bit>,
@@ -104,6 +105,8 @@ hdl_block! {
         desc: [RAM<Bits<32>, DA>; DWORDS] = crate::block::array(),
         irq_req: DFF<Bits<V>>,
         rdata: DFF<Bits<32>>,
+        cpl_addr_q: DFF<Bits<64>>,
+        cpl_phase_q: DFF<Bit>,
         take_enabled_q: DFF<Bit>,
         take_pd_q: DFF<Bits<PD_W>>,
         take_key_slot_q: DFF<Bits<KEY_SLOT_W>>,
@@ -132,6 +135,13 @@ hdl_block! {
         e_shift: Signal<Local, Bits<CQ_LOG2_W>>,
         o_irq_found: Signal<Local, Bit>,
         doorbell_q: DFF<Bit>,
+        /// A doorbell write, checked a cycle before it takes effect: its VI and tail, and
+        /// whether the VI was disabled or the tail claimed more than the queue holds.
+        db_q: DFF<Bit>,
+        db_vi_q: DFF<Bits<8>>,
+        db_tail_q: DFF<Bits<INDEX_W>>,
+        db_disabled_q: DFF<Bit>,
+        db_over_q: DFF<Bit>,
         ignored_q: DFF<Bit>,
         overflow_q: DFF<Bit>,
         shift: Signal<Local, Bits<CQ_LOG2_W>>,
@@ -227,6 +237,8 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
             clock,
             irq_req,
             rdata,
+            cpl_addr_q,
+            cpl_phase_q,
             take_enabled_q,
             take_pd_q,
             take_key_slot_q,
@@ -234,6 +246,11 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
             clearing,
             clear_addr,
             doorbell_q,
+            db_q,
+            db_vi_q,
+            db_tail_q,
+            db_disabled_q,
+            db_over_q,
             ignored_q,
             overflow_q
         );
@@ -257,6 +274,9 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
         self.take_sq_index.next = self.take_sq_index_q.q.val();
         self.busy.next = self.clearing.q.val();
         self.doorbell_q.d.next = false;
+        self.db_q.d.next = false;
+        self.db_vi_q.d.next = self.reg_vi.val();
+        self.db_tail_q.d.next = self.doorbell_tail.val();
         self.ignored_q.d.next = false;
         self.overflow_q.d.next = false;
         self.event_count.next = 0.into();
@@ -386,15 +406,11 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
                 }
                 if self.write_page.val() {
                     if self.reg_off.val() == self.r_sq_tail.val() {
-                        if !self.ctrl[i].q.val().get_bit(self.f_enable.val().index()) {
-                            self.ignored_q.d.next = true;
-                        } else if (self.doorbell_tail.val() - self.sq_head[i].q.val()) > self.depth16.val() {
-                            self.sticky[i].d.next = self.sticky[i].q.val() | 1;
-                            self.overflow_q.d.next = true;
-                        } else {
-                            self.sq_tail[i].d.next = self.doorbell_tail.val();
-                            self.doorbell_q.d.next = true;
-                        }
+                        self.db_q.d.next = true;
+                        self.db_disabled_q.d.next =
+                            !self.ctrl[i].q.val().get_bit(self.f_enable.val().index());
+                        self.db_over_q.d.next =
+                            (self.doorbell_tail.val() - self.sq_head[i].q.val()) > self.depth16.val();
                     }
                     if self.reg_off.val() == self.r_cq_head.val() {
                         self.cq_head[i].d.next =
@@ -407,6 +423,19 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
                         self.reg_data.val().get_bits::<8>(self.opcode_lsb.val().index())
                             == self.net_recv.val(),
                     );
+                }
+            }
+
+            // The doorbell checked the cycle before.
+            if self.db_q.q.val() & (self.db_vi_q.q.val().index() == i) {
+                if self.db_disabled_q.q.val() {
+                    self.ignored_q.d.next = true;
+                } else if self.db_over_q.q.val() {
+                    self.sticky[i].d.next = self.sticky[i].q.val() | 1;
+                    self.overflow_q.d.next = true;
+                } else {
+                    self.sq_tail[i].d.next = self.db_tail_q.q.val();
+                    self.doorbell_q.d.next = true;
                 }
             }
 
@@ -439,7 +468,8 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
             }
             if self.event_vi.val().index() == i {
                 if self.cq_error.val() {
-                    self.sticky[i].d.next = self.sticky[i].q.val() | 2;
+                    // On top of a doorbell's overflow bit set this same cycle.
+                    self.sticky[i].d.next = self.sticky[i].d.val() | 2;
                 }
                 if self.irq_event.val() & self.ctrl[i].q.val().get_bit(self.f_irq_enable.val().index()) {
                     self.event_count.next = self.irq_pending[i].q.val() + 1;
@@ -515,10 +545,12 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
                 self.c_tail.next = self.cq_tail[i].q.val();
             }
         }
-        self.cpl_addr.next = self.c_base.val()
+        self.cpl_addr.next = self.cpl_addr_q.q.val();
+        self.cpl_phase.next = self.cpl_phase_q.q.val();
+        self.cpl_addr_q.d.next = self.c_base.val()
             + (bit_cast::<64, INDEX_W>(self.c_tail.val() & !(self.index_ones.val() << self.c_shift.val()))
                 << self.entry_shift.val());
-        self.cpl_phase.next = !((self.c_tail.val() >> self.c_shift.val()) & 1).any();
+        self.cpl_phase_q.d.next = !((self.c_tail.val() >> self.c_shift.val()) & 1).any();
 
         // Register reads (answered the next cycle).
         self.rdata.d.next = 0.into();

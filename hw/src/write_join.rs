@@ -147,6 +147,7 @@ impl<const D: usize, const S: usize> Logic for WriteJoin<D, S> {
             }
         }
         self.w_slice.clock.next = self.clock.val();
+        self.w_slice.flush.next = false;
         self.w_slice.in_valid.next = (self.wr.q.val() != self.rd.q.val())
             & ((self.head_out.val() & self.completer.wvalid.val())
                 | (!self.head_out.val() & self.mover.wvalid.val()));
