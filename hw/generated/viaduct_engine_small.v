@@ -2972,9 +2972,9 @@ module viaduct_engine$check(clock,desc,status,opcode,flags,len,tag,src_va,src_sh
     localparam  r_pipelined = 8'h7;
     localparam  r_offset_in_src = 8'h8;
     localparam  r_nop = 8'h9;
-    localparam  known_table = 256'h7f;
-    localparam  unused_table = 2048'h18c01ce00000fc;
-    localparam  role_table = 4096'h1120041000a00a1008600830200;
+    localparam  code_table = 64'h6050403020100;
+    localparam  unused_table = 64'h18c01ce00000fc;
+    localparam  role_table = 128'h1120041000a00a1008600830200;
     localparam  opcode_lsb = 16'h0;
     localparam  flags_lsb = 16'h8;
     localparam  reserved_lsb = 16'h10;
@@ -3032,7 +3032,8 @@ module viaduct_engine$check(clock,desc,status,opcode,flags,len,tag,src_va,src_sh
     
     // Local signals
     reg  [15:0] role;
-    reg  [15:0] op16;
+    reg  known;
+    reg  [7:0] unused;
     reg  [7:0] nonzero;
     reg  inline_tail;
     reg  [31:0] byte_at;
@@ -3135,12 +3136,48 @@ module viaduct_engine$check(clock,desc,status,opcode,flags,len,tag,src_va,src_sh
         dst_va = desc[(dst_va_lsb)+:(64)];
         dst_shortcut = desc[(dst_sc_lsb)+:(128)];
         inline_data = desc[(src_va_lsb)+:(192)];
-        op16 = ((opcode) & 16'hffff);
-        role = role_table[((op16 << 32'h4))+:(16)];
+        role = 32'h0;
+        known = 1'b0;
+        unused = 32'h0;
+        if (opcode == code_table[(0 * 32'h8)+:(8)]) begin
+            known = 1'b1;
+            role = role_table[(0 * 32'h10)+:(16)];
+            unused = unused_table[(0 * 32'h8)+:(8)];
+        end
+        if (opcode == code_table[(1 * 32'h8)+:(8)]) begin
+            known = 1'b1;
+            role = role_table[(1 * 32'h10)+:(16)];
+            unused = unused_table[(1 * 32'h8)+:(8)];
+        end
+        if (opcode == code_table[(2 * 32'h8)+:(8)]) begin
+            known = 1'b1;
+            role = role_table[(2 * 32'h10)+:(16)];
+            unused = unused_table[(2 * 32'h8)+:(8)];
+        end
+        if (opcode == code_table[(3 * 32'h8)+:(8)]) begin
+            known = 1'b1;
+            role = role_table[(3 * 32'h10)+:(16)];
+            unused = unused_table[(3 * 32'h8)+:(8)];
+        end
+        if (opcode == code_table[(4 * 32'h8)+:(8)]) begin
+            known = 1'b1;
+            role = role_table[(4 * 32'h10)+:(16)];
+            unused = unused_table[(4 * 32'h8)+:(8)];
+        end
+        if (opcode == code_table[(5 * 32'h8)+:(8)]) begin
+            known = 1'b1;
+            role = role_table[(5 * 32'h10)+:(16)];
+            unused = unused_table[(5 * 32'h8)+:(8)];
+        end
+        if (opcode == code_table[(6 * 32'h8)+:(8)]) begin
+            known = 1'b1;
+            role = role_table[(6 * 32'h10)+:(16)];
+            unused = unused_table[(6 * 32'h8)+:(8)];
+        end
         role_q$d = role;
-        known_q$d = known_table[opcode];
+        known_q$d = known;
         reserved_q$d = |desc[(reserved_lsb)+:(16)] | |(flags & unknown_flags);
-        unused_q$d = unused_table[((op16 << 32'h3))+:(8)];
+        unused_q$d = unused;
         nonzero = 32'h0;
         nonzero = (nonzero & ~(1 << (0)) | ((|desc[(0 * 32'h40)+:(64)]) << (0)));
         nonzero = (nonzero & ~(1 << (1)) | ((|desc[(1 * 32'h40)+:(64)]) << (1)));
@@ -7168,6 +7205,12 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  hz_fresh$d;
     wire  hz_fresh$q;
     reg  hz_fresh$clock;
+    reg  stop_ar_q$d;
+    wire  stop_ar_q$q;
+    reg  stop_ar_q$clock;
+    reg  f_new_q$d;
+    wire  f_new_q$q;
+    reg  f_new_q$clock;
     reg  [63:0] ar_pa_q$d;
     wire  [63:0] ar_pa_q$q;
     reg  ar_pa_q$clock;
@@ -7696,6 +7739,16 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         .q(hz_fresh$q),
         .clock(hz_fresh$clock)
     );
+    viaduct_engine$mover$stop_ar_q stop_ar_q(
+        .d(stop_ar_q$d),
+        .q(stop_ar_q$q),
+        .clock(stop_ar_q$clock)
+    );
+    viaduct_engine$mover$f_new_q f_new_q(
+        .d(f_new_q$d),
+        .q(f_new_q$q),
+        .clock(f_new_q$clock)
+    );
     viaduct_engine$mover$ar_pa_q ar_pa_q(
         .d(ar_pa_q$d),
         .q(ar_pa_q$q),
@@ -7866,6 +7919,8 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         p_ack$clock = clock;
         hz$clock = clock;
         hz_fresh$clock = clock;
+        stop_ar_q$clock = clock;
+        f_new_q$clock = clock;
         ar_pa_q$clock = clock;
         ar_len_q$clock = clock;
         f_valid$clock = clock;
@@ -7921,6 +7976,8 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         p_ack$d = p_ack$q;
         hz$d = hz$q;
         hz_fresh$d = hz_fresh$q;
+        stop_ar_q$d = stop_ar_q$q;
+        f_new_q$d = f_new_q$q;
         ar_pa_q$d = ar_pa_q$q;
         ar_len_q$d = ar_len_q$q;
         f_valid$d = f_valid$q;
@@ -8122,6 +8179,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         ar_len_q$d = e_ar_len;
         hz_fresh$d = (p_ar$q != p_wr$q) & ~reader$chunk_issued;
         stop_ar = f_valid$q & (f_off$q <= e_ar_off);
+        stop_ar_q$d = stop_ar;
         stop_src = f_valid$q & (f_off$q <= e_src_off);
         stop_snk = f_valid$q & (f_off$q <= e_snk_off);
         stop_plan = f_valid$q & (f_off$q <= plan_off$q);
@@ -8164,7 +8222,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         reader$buf_alloc = rbuf$alloc;
         reader$watchdog = watchdog;
         reader$reads_in_flight = reads_in_flight;
-        reader$chunk_valid = (state$q == MoverState$Run) & j_src_mem$q & (p_ar$q != p_wr$q) & ~stop_ar & hz_fresh$q & ~hz$q;
+        reader$chunk_valid = (state$q == MoverState$Run) & j_src_mem$q & (p_ar$q != p_wr$q) & ~stop_ar_q$q & ~f_new_q$q & hz_fresh$q & ~hz$q;
         reader$chunk_pa = ar_pa_q$q;
         reader$chunk_len = ar_len_q$q;
         writer$watchdog = watchdog;
@@ -8748,6 +8806,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             n_on_dst = 1'b1;
             n_take = ~f_valid$q | (writer$fail_off < f_off$q);
         end
+        f_new_q$d = n_valid & n_take;
         if (n_valid & n_take) begin
             f_valid$d = 1'b1;
             f_off$d = n_off;
@@ -9363,6 +9422,25 @@ module viaduct_engine$mover$c_src_pa$3(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$c_src_pa$3
+
+
+module viaduct_engine$mover$f_new_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$f_new_q
 
 
 module viaduct_engine$mover$f_off(d,q,clock);
@@ -14236,6 +14314,25 @@ module viaduct_engine$mover$sto_pack$last(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$sto_pack$last
+
+
+module viaduct_engine$mover$stop_ar_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$stop_ar_q
 
 
 module viaduct_engine$mover$truncated(d,q,clock);

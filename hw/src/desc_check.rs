@@ -111,10 +111,17 @@ pub fn opcode_facts(op: Opcode) -> OpcodeFacts {
     OpcodeFacts { unused_words, roles }
 }
 
+/// Opcodes the engine knows.
+const OPCODES: usize = Opcode::ALL.len();
+const _: () = assert!(OPCODES <= 8 && ROLE_W == 16);
+
+/// `f` of each known opcode, `entry_bits` each, in the order of `Opcode::ALL`. The check
+/// compares the opcode with each known code rather than indexing a 256-entry table, which
+/// synthesis would put in a block RAM (slow to answer) once its output is registered.
 fn table<const N: usize>(entry_bits: usize, f: impl Fn(Opcode) -> u64) -> Constant<Bits<N>> {
     let mut words = vec![0u64; N.div_ceil(64)];
-    for op in Opcode::ALL {
-        let at = usize::from(op.code()) * entry_bits;
+    for (k, op) in Opcode::ALL.iter().enumerate() {
+        let at = k * entry_bits;
         let v = f(*op);
         for bit in 0..entry_bits {
             if v >> bit & 1 != 0 {
@@ -163,7 +170,8 @@ hdl_block! {
         pub dst_storage: Signal<Out, Bit>,
         pub pipelined: Signal<Out, Bit>,
         role: Signal<Local, Bits<ROLE_W>>,
-        op16: Signal<Local, Bits<16>>,
+        known: Signal<Local, Bit>,
+        unused: Signal<Local, Bits<8>>,
         nonzero: Signal<Local, Bits<8>>,
         inline_tail: Signal<Local, Bit>,
         byte_at: Signal<Local, Bits<32>>,
@@ -195,9 +203,9 @@ hdl_block! {
         r_pipelined: Constant<Bits<8>> = crate::block::constant(role::PIPELINED as u64),
         r_offset_in_src: Constant<Bits<8>> = crate::block::constant(role::OFFSET_IN_SRC as u64),
         r_nop: Constant<Bits<8>> = crate::block::constant(role::NOP as u64),
-        known_table: Constant<Bits<256>> = table(1, |_| 1),
-        unused_table: Constant<Bits<2048>> = table(8, |op| u64::from(opcode_facts(op).unused_words)),
-        role_table: Constant<Bits<4096>> = table(role::W, |op| u64::from(opcode_facts(op).roles)),
+        code_table: Constant<Bits<64>> = table(8, |op| u64::from(op.code())),
+        unused_table: Constant<Bits<64>> = table(8, |op| u64::from(opcode_facts(op).unused_words)),
+        role_table: Constant<Bits<128>> = table(role::W, |op| u64::from(opcode_facts(op).roles)),
         opcode_lsb: Constant<Bits<16>> = crate::block::constant(df::OPCODE.lsb as u64),
         flags_lsb: Constant<Bits<16>> = crate::block::constant(df::FLAGS.lsb as u64),
         reserved_lsb: Constant<Bits<16>> = crate::block::constant(df::RESERVED.lsb as u64),
@@ -245,15 +253,23 @@ impl Logic for DescCheck {
         self.dst_va.next = self.desc.val().get_bits::<64>(self.dst_va_lsb.val().index());
         self.dst_shortcut.next = self.desc.val().get_bits::<128>(self.dst_sc_lsb.val().index());
         self.inline_data.next = self.desc.val().get_bits::<INLINE_W>(self.src_va_lsb.val().index());
-        self.op16.next = bit_cast::<16, 8>(self.opcode.val());
 
         // First stage: every check of the descriptor's fields, none waiting for another.
-        self.role.next = self.role_table.val().get_bits::<ROLE_W>((self.op16.val() << 4).index());
+        self.role.next = 0.into();
+        self.known.next = false;
+        self.unused.next = 0.into();
+        for k in 0..OPCODES {
+            if self.opcode.val() == self.code_table.val().get_bits::<8>(k * 8) {
+                self.known.next = true;
+                self.role.next = self.role_table.val().get_bits::<ROLE_W>(k * 16);
+                self.unused.next = self.unused_table.val().get_bits::<8>(k * 8);
+            }
+        }
         self.role_q.d.next = self.role.val();
-        self.known_q.d.next = self.known_table.val().get_bit(self.opcode.val().index());
+        self.known_q.d.next = self.known.val();
         self.reserved_q.d.next = self.desc.val().get_bits::<16>(self.reserved_lsb.val().index()).any()
             | (self.flags.val() & self.unknown_flags.val()).any();
-        self.unused_q.d.next = self.unused_table.val().get_bits::<8>((self.op16.val() << 3).index());
+        self.unused_q.d.next = self.unused.val();
         self.nonzero.next = 0.into();
         for i in 0..8 {
             self.nonzero.next =

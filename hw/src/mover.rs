@@ -236,6 +236,11 @@ hdl_block! {
         /// at the same written entry, so the check still holds or has only cleared since).
         hz: DFF<Bit>,
         hz_fresh: DFF<Bit>,
+        /// The reader's failure stop, registered: a recorded failure at or before the chunk at
+        /// `p_ar` (read with `hz_fresh`), and a failure recorded in the cycle before (the stop
+        /// may not show it yet: no chunk starts then). A failure only moves to smaller offsets.
+        stop_ar_q: DFF<Bit>,
+        f_new_q: DFF<Bit>,
         /// The entry at p_ar a cycle old, for the reader (valid while `hz_fresh`).
         ar_pa_q: DFF<Bits<64>>,
         ar_len_q: DFF<Bits<16>>,
@@ -422,6 +427,8 @@ impl<
             p_ack,
             hz,
             hz_fresh,
+            stop_ar_q,
+            f_new_q,
             ar_pa_q,
             ar_len_q,
             f_valid,
@@ -527,6 +534,7 @@ impl<
         self.hz_fresh.d.next = (self.p_ar.q.val() != self.p_wr.q.val()) & !self.reader.chunk_issued.val();
         // A stage does not start a chunk at or past the offset of a recorded failure.
         self.stop_ar.next = self.f_valid.q.val() & (self.f_off.q.val() <= self.e_ar_off.val());
+        self.stop_ar_q.d.next = self.stop_ar.val();
         self.stop_src.next = self.f_valid.q.val() & (self.f_off.q.val() <= self.e_src_off.val());
         self.stop_snk.next = self.f_valid.q.val() & (self.f_off.q.val() <= self.e_snk_off.val());
         self.stop_plan.next = self.f_valid.q.val() & (self.f_off.q.val() <= self.plan_off.q.val());
@@ -579,7 +587,8 @@ impl<
         self.reader.chunk_valid.next = (self.state.q.val() == MoverState::Run)
             & self.j_src_mem.q.val()
             & (self.p_ar.q.val() != self.p_wr.q.val())
-            & !self.stop_ar.val()
+            & !self.stop_ar_q.q.val()
+            & !self.f_new_q.q.val()
             & self.hz_fresh.q.val()
             & !self.hz.q.val();
         self.reader.chunk_pa.next = self.ar_pa_q.q.val();
@@ -1166,6 +1175,7 @@ impl<
             self.n_on_dst.next = true;
             self.n_take.next = !self.f_valid.q.val() | (self.writer.fail_off.val() < self.f_off.q.val());
         }
+        self.f_new_q.d.next = self.n_valid.val() & self.n_take.val();
         if self.n_valid.val() & self.n_take.val() {
             self.f_valid.d.next = true;
             self.f_off.d.next = self.n_off.val();
