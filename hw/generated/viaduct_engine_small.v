@@ -1523,17 +1523,18 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
     localparam Bar0State$Idle = 0;
     localparam Bar0State$Decode = 1;
     localparam Bar0State$Write = 2;
-    localparam Bar0State$Read = 3;
-    localparam Bar0State$ReadVi = 4;
-    localparam Bar0State$ReadCounter = 5;
-    localparam Bar0State$Command = 6;
-    localparam Bar0State$ProtRead = 7;
-    localparam Bar0State$ResetDrain = 8;
-    localparam Bar0State$ResetCommand = 9;
-    localparam Bar0State$ResetClear = 10;
-    localparam Bar0State$ResetWait = 11;
-    localparam Bar0State$WriteResp = 12;
-    localparam Bar0State$ReadResp = 13;
+    localparam Bar0State$ReadPrep = 3;
+    localparam Bar0State$Read = 4;
+    localparam Bar0State$ReadVi = 5;
+    localparam Bar0State$ReadCounter = 6;
+    localparam Bar0State$Command = 7;
+    localparam Bar0State$ProtRead = 8;
+    localparam Bar0State$ResetDrain = 9;
+    localparam Bar0State$ResetCommand = 10;
+    localparam Bar0State$ResetClear = 11;
+    localparam Bar0State$ResetWait = 12;
+    localparam Bar0State$WriteResp = 13;
+    localparam Bar0State$ReadResp = 14;
     localparam Command$None = 0;
     localparam Command$Key = 1;
     localparam Command$Prot = 2;
@@ -2054,7 +2055,7 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
                     d_reg$d = ((page_reg) & 12'hfff);
                     d_slot$d = ((slot) & 8'hff);
                     d_dword$d = (((page_reg >> 32'h2) & dword_mask) & 4'hf);
-                    state$d = Bar0State$Read;
+                    state$d = Bar0State$ReadPrep;
                     if (is_write$q) begin
                         state$d = Bar0State$Write;
                     end
@@ -2144,6 +2145,10 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
                         prot_staging$d = prot_shadow$read_data;
                     end
                     state$d = Bar0State$WriteResp;
+                end
+            Bar0State$ReadPrep:
+                begin
+                    state$d = Bar0State$Read;
                 end
             Bar0State$Read:
                 begin
@@ -2822,17 +2827,18 @@ module viaduct_engine$bar0$state(d,q,clock);
     localparam Bar0State$Idle = 0;
     localparam Bar0State$Decode = 1;
     localparam Bar0State$Write = 2;
-    localparam Bar0State$Read = 3;
-    localparam Bar0State$ReadVi = 4;
-    localparam Bar0State$ReadCounter = 5;
-    localparam Bar0State$Command = 6;
-    localparam Bar0State$ProtRead = 7;
-    localparam Bar0State$ResetDrain = 8;
-    localparam Bar0State$ResetCommand = 9;
-    localparam Bar0State$ResetClear = 10;
-    localparam Bar0State$ResetWait = 11;
-    localparam Bar0State$WriteResp = 12;
-    localparam Bar0State$ReadResp = 13;
+    localparam Bar0State$ReadPrep = 3;
+    localparam Bar0State$Read = 4;
+    localparam Bar0State$ReadVi = 5;
+    localparam Bar0State$ReadCounter = 6;
+    localparam Bar0State$Command = 7;
+    localparam Bar0State$ProtRead = 8;
+    localparam Bar0State$ResetDrain = 9;
+    localparam Bar0State$ResetCommand = 10;
+    localparam Bar0State$ResetClear = 11;
+    localparam Bar0State$ResetWait = 12;
+    localparam Bar0State$WriteResp = 13;
+    localparam Bar0State$ReadResp = 14;
     
     // Update code (custom)
     initial begin
@@ -3036,7 +3042,7 @@ module viaduct_engine$check(clock,desc,status,opcode,flags,len,tag,src_va,src_sh
     reg  [7:0] unused;
     reg  [7:0] nonzero;
     reg  inline_tail;
-    reg  [31:0] byte_at;
+    reg  [4:0] byte_at;
     reg  storage_wraps;
     
     // Sub module instances
@@ -3192,103 +3198,103 @@ module viaduct_engine$check(clock,desc,status,opcode,flags,len,tag,src_va,src_sh
         inline_long_q$d = len > inline_max;
         inline_tail = 1'b0;
         byte_at = 32'h0;
-        if (|inline_data[(0 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(0 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(1 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(1 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(2 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(2 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(3 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(3 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(4 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(4 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(5 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(5 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(6 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(6 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(7 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(7 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(8 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(8 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(9 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(9 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(10 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(10 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(11 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(11 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(12 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(12 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(13 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(13 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(14 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(14 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(15 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(15 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(16 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(16 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(17 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(17 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(18 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(18 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(19 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(19 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(20 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(20 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(21 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(21 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(22 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(22 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        if (|inline_data[(23 * 32'h8)+:(8)] & (len <= byte_at)) begin
+        if (|inline_data[(23 * 32'h8)+:(8)] & (len[(32'h0)+:(5)] <= byte_at)) begin
             inline_tail = 1'b1;
         end
         byte_at = byte_at + 32'h1;
-        inline_tail_q$d = inline_tail;
+        inline_tail_q$d = inline_tail & ~|len[(32'h5)+:(27)];
         src_range_q$d = (src_va >= va_limit) | ((src_va + ((len) & 64'hffffffffffffffff)) > va_limit);
         dst_range_q$d = (dst_va >= va_limit) | ((dst_va + ((len) & 64'hffffffffffffffff)) > va_limit);
         src_wraps_q$d = (src_va + ((len) & 64'hffffffffffffffff)) < src_va;
@@ -7208,6 +7214,18 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  stop_ar_q$d;
     wire  stop_ar_q$q;
     reg  stop_ar_q$clock;
+    reg  rep_src_q$d;
+    wire  rep_src_q$q;
+    reg  rep_src_q$clock;
+    reg  [31:0] rep_src_off_q$d;
+    wire  [31:0] rep_src_off_q$q;
+    reg  rep_src_off_q$clock;
+    reg  [7:0] rep_src_status_q$d;
+    wire  [7:0] rep_src_status_q$q;
+    reg  rep_src_status_q$clock;
+    reg  rep_src_on_dst_q$d;
+    wire  rep_src_on_dst_q$q;
+    reg  rep_src_on_dst_q$clock;
     reg  f_new_q$d;
     wire  f_new_q$q;
     reg  f_new_q$clock;
@@ -7744,6 +7762,26 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         .q(stop_ar_q$q),
         .clock(stop_ar_q$clock)
     );
+    viaduct_engine$mover$rep_src_q rep_src_q(
+        .d(rep_src_q$d),
+        .q(rep_src_q$q),
+        .clock(rep_src_q$clock)
+    );
+    viaduct_engine$mover$rep_src_off_q rep_src_off_q(
+        .d(rep_src_off_q$d),
+        .q(rep_src_off_q$q),
+        .clock(rep_src_off_q$clock)
+    );
+    viaduct_engine$mover$rep_src_status_q rep_src_status_q(
+        .d(rep_src_status_q$d),
+        .q(rep_src_status_q$q),
+        .clock(rep_src_status_q$clock)
+    );
+    viaduct_engine$mover$rep_src_on_dst_q rep_src_on_dst_q(
+        .d(rep_src_on_dst_q$d),
+        .q(rep_src_on_dst_q$q),
+        .clock(rep_src_on_dst_q$clock)
+    );
     viaduct_engine$mover$f_new_q f_new_q(
         .d(f_new_q$d),
         .q(f_new_q$q),
@@ -7920,6 +7958,10 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         hz$clock = clock;
         hz_fresh$clock = clock;
         stop_ar_q$clock = clock;
+        rep_src_q$clock = clock;
+        rep_src_off_q$clock = clock;
+        rep_src_status_q$clock = clock;
+        rep_src_on_dst_q$clock = clock;
         f_new_q$clock = clock;
         ar_pa_q$clock = clock;
         ar_len_q$clock = clock;
@@ -7977,6 +8019,10 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         hz$d = hz$q;
         hz_fresh$d = hz_fresh$q;
         stop_ar_q$d = stop_ar_q$q;
+        rep_src_q$d = rep_src_q$q;
+        rep_src_off_q$d = rep_src_off_q$q;
+        rep_src_status_q$d = rep_src_status_q$q;
+        rep_src_on_dst_q$d = rep_src_on_dst_q$q;
         f_new_q$d = f_new_q$q;
         ar_pa_q$d = ar_pa_q$q;
         ar_len_q$d = ar_len_q$q;
@@ -8521,7 +8567,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         case (src$q)
             SourceState$Idle:
                 begin
-                    if ((state$q == MoverState$Run) & ~j_src_mem$q & (p_src$q != p_wr$q) & src_fresh$q & ~stop_src) begin
+                    if ((state$q == MoverState$Run) & ~j_src_mem$q & (p_src$q != p_wr$q) & src_fresh$q & ~stop_src & ~rep_src_q$q) begin
                         s_err$d = 1'b0;
                         hdr_beat$d = 32'h0;
                         if (j_src_inline$q) begin
@@ -8781,15 +8827,19 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             p_ack$d = p_snk$d;
         end
         n_take = ~f_valid$q | (plan_off$q < f_off$q);
-        n_valid = rep_plan | rep_src | rep_sink | writer$fail;
+        rep_src_q$d = rep_src & (state$q == MoverState$Run);
+        rep_src_off_q$d = e_src_off;
+        rep_src_status_q$d = rep_src_status;
+        rep_src_on_dst_q$d = j_src_storage$q;
+        n_valid = rep_plan | rep_src_q$q | rep_sink | writer$fail;
         n_off = plan_off$q;
         n_status = tu_rsp_status;
         n_on_dst = rep_plan_dst;
-        if (rep_src) begin
-            n_off = e_src_off;
-            n_status = rep_src_status;
-            n_on_dst = j_src_storage$q;
-            n_take = ~f_valid$q | (e_src_off < f_off$q);
+        if (rep_src_q$q) begin
+            n_off = rep_src_off_q$q;
+            n_status = rep_src_status_q$q;
+            n_on_dst = rep_src_on_dst_q$q;
+            n_take = ~f_valid$q | (rep_src_off_q$q < f_off$q);
         end
         if (rep_sink) begin
             n_off = e_snk_off;
@@ -8813,7 +8863,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             f_status$d = n_status;
             f_on_dst$d = n_on_dst;
         end
-        work_done = (plan$q == PlanState$Done) & sink_finished & sto_pack$idle & (src$q == SourceState$Idle) & writer$idle & ~realign$busy;
+        work_done = (plan$q == PlanState$Done) & sink_finished & sto_pack$idle & (src$q == SourceState$Idle) & ~rep_src_q$q & writer$idle & ~realign$busy;
         case (state$q)
             MoverState$Idle:
                 begin
@@ -13842,6 +13892,82 @@ module viaduct_engine$mover$realign$strb(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$realign$strb
+
+
+module viaduct_engine$mover$rep_src_off_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rep_src_off_q
+
+
+module viaduct_engine$mover$rep_src_on_dst_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rep_src_on_dst_q
+
+
+module viaduct_engine$mover$rep_src_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rep_src_q
+
+
+module viaduct_engine$mover$rep_src_status_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rep_src_status_q
 
 
 module viaduct_engine$mover$rsp_beats(d,q,clock);
@@ -21770,6 +21896,12 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  [63:0] cpl_addr_q$d;
     wire  [63:0] cpl_addr_q$q;
     reg  cpl_addr_q$clock;
+    reg  s_full_q$d;
+    wire  s_full_q$q;
+    reg  s_full_q$clock;
+    reg  s_phase_q$d;
+    wire  s_phase_q$q;
+    reg  s_phase_q$clock;
     reg  cpl_phase_q$d;
     wire  cpl_phase_q$q;
     reg  cpl_phase_q$clock;
@@ -22313,6 +22445,16 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         .q(cpl_addr_q$q),
         .clock(cpl_addr_q$clock)
     );
+    viaduct_engine$vis$s_full_q s_full_q(
+        .d(s_full_q$d),
+        .q(s_full_q$q),
+        .clock(s_full_q$clock)
+    );
+    viaduct_engine$vis$s_phase_q s_phase_q(
+        .d(s_phase_q$d),
+        .q(s_phase_q$q),
+        .clock(s_phase_q$clock)
+    );
     viaduct_engine$vis$cpl_phase_q cpl_phase_q(
         .d(cpl_phase_q$d),
         .q(cpl_phase_q$q),
@@ -22394,6 +22536,8 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         irq_req$clock = clock;
         rdata$clock = clock;
         cpl_addr_q$clock = clock;
+        s_full_q$clock = clock;
+        s_phase_q$clock = clock;
         cpl_phase_q$clock = clock;
         take_enabled_q$clock = clock;
         take_pd_q$clock = clock;
@@ -22412,6 +22556,8 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         irq_req$d = irq_req$q;
         rdata$d = rdata$q;
         cpl_addr_q$d = cpl_addr_q$q;
+        s_full_q$d = s_full_q$q;
+        s_phase_q$d = s_phase_q$q;
         cpl_phase_q$d = cpl_phase_q$q;
         take_enabled_q$d = take_enabled_q$q;
         take_pd_q$d = take_pd_q$q;
@@ -23187,6 +23333,8 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         cpl_phase = cpl_phase_q$q;
         cpl_addr_q$d = c_base + (((c_tail & ~(index_ones << c_shift)) & 64'hffffffffffffffff) << entry_shift);
         cpl_phase_q$d = ~|((c_tail >> c_shift) & 32'h1);
+        s_full_q$d = s_full;
+        s_phase_q$d = s_phase;
         rdata$d = 32'h0;
         if (reg_space == space_config) begin
             if (reg_off == r_ctrl) begin
@@ -23226,13 +23374,13 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
             if (reg_off == r_cq_tail) begin
                 rdata$d = ((s_cq_tail) & 32'hffffffff) << f_cq_index;
-                if (s_phase) begin
+                if (s_phase_q$q) begin
                     rdata$d = (((s_cq_tail) & 32'hffffffff) << f_cq_index) | (one32 << f_phase);
                 end
             end
             if (reg_off == r_status) begin
                 rdata$d = (((s_ctrl[(32'h0)+:(1)]) & 32'hffffffff) << f_enabled) | (((s_sticky[(32'h0)+:(1)]) & 32'hffffffff) << f_overflow) | (((s_sticky[(32'h1)+:(1)]) & 32'hffffffff) << f_cq_error);
-                if (s_full) begin
+                if (s_full_q$q) begin
                     rdata$d = (((s_ctrl[(32'h0)+:(1)]) & 32'hffffffff) << f_enabled) | (((s_sticky[(32'h0)+:(1)]) & 32'hffffffff) << f_overflow) | (((s_sticky[(32'h1)+:(1)]) & 32'hffffffff) << f_cq_error) | (one32 << f_cq_full);
                 end
             end
@@ -25185,6 +25333,44 @@ module viaduct_engine$vis$recv$3(d,q,clock);
     end
           
 endmodule // viaduct_engine$vis$recv$3
+
+
+module viaduct_engine$vis$s_full_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_full_q
+
+
+module viaduct_engine$vis$s_phase_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_phase_q
 
 
 module viaduct_engine$vis$sq_head$0(d,q,clock);

@@ -34,6 +34,9 @@ pub enum Bar0State {
     /// The captured address is decoded.
     Decode,
     Write,
+    /// A read waits a cycle: the VI table's and this page's read data are registered a cycle
+    /// after the decoded address.
+    ReadPrep,
     Read,
     /// A VI-table read: its data arrives a cycle later.
     ReadVi,
@@ -475,7 +478,7 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
                 self.d_slot.d.next = bit_cast::<8, BAR0_ADDR_W>(self.slot.val());
                 self.d_dword.d.next =
                     bit_cast::<4, BAR0_ADDR_W>((self.page_reg.val() >> 2) & self.dword_mask.val());
-                self.state.d.next = Bar0State::Read;
+                self.state.d.next = Bar0State::ReadPrep;
                 if self.is_write.q.val() {
                     self.state.d.next = Bar0State::Write;
                 }
@@ -569,6 +572,9 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
                     self.prot_staging.d.next = self.prot_shadow.read_data.val();
                 }
                 self.state.d.next = Bar0State::WriteResp;
+            }
+            Bar0State::ReadPrep => {
+                self.state.d.next = Bar0State::Read;
             }
             Bar0State::Read => {
                 self.state.d.next = Bar0State::ReadResp;

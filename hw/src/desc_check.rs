@@ -113,7 +113,7 @@ pub fn opcode_facts(op: Opcode) -> OpcodeFacts {
 
 /// Opcodes the engine knows.
 const OPCODES: usize = Opcode::ALL.len();
-const _: () = assert!(OPCODES <= 8 && ROLE_W == 16);
+const _: () = assert!(OPCODES <= 8 && ROLE_W == 16 && INLINE_MAX <= 32);
 
 /// `f` of each known opcode, `entry_bits` each, in the order of `Opcode::ALL`. The check
 /// compares the opcode with each known code rather than indexing a 256-entry table, which
@@ -174,7 +174,7 @@ hdl_block! {
         unused: Signal<Local, Bits<8>>,
         nonzero: Signal<Local, Bits<8>>,
         inline_tail: Signal<Local, Bit>,
-        byte_at: Signal<Local, Bits<32>>,
+        byte_at: Signal<Local, Bits<5>>,
         storage_wraps: Signal<Local, Bit>,
         // The checks, each registered on its own; the roles gate them after the register.
         role_q: DFF<Bits<ROLE_W>>,
@@ -278,16 +278,19 @@ impl Logic for DescCheck {
         self.nonzero_q.d.next = self.nonzero.val();
         self.len_zero_q.d.next = !self.len.val().any();
         self.inline_long_q.d.next = self.len.val() > self.inline_max.val();
-        // Inline bytes past the length: byte `i` is past it when `len <= i`.
+        // Inline bytes past the length: byte `i` is past it when `len <= i`, which needs a
+        // length below 32 (its low five bits against each `i`, side by side).
         self.inline_tail.next = false;
         self.byte_at.next = 0.into();
         for i in 0..INLINE_MAX {
-            if self.inline_data.val().get_bits::<8>(i * 8).any() & (self.len.val() <= self.byte_at.val()) {
+            if self.inline_data.val().get_bits::<8>(i * 8).any()
+                & (self.len.val().get_bits::<5>(0) <= self.byte_at.val())
+            {
                 self.inline_tail.next = true;
             }
             self.byte_at.next = self.byte_at.val() + 1;
         }
-        self.inline_tail_q.d.next = self.inline_tail.val();
+        self.inline_tail_q.d.next = self.inline_tail.val() & !self.len.val().get_bits::<27>(5).any();
         self.src_range_q.d.next = (self.src_va.val() >= self.va_limit.val())
             | ((self.src_va.val() + bit_cast::<64, 32>(self.len.val())) > self.va_limit.val());
         self.dst_range_q.d.next = (self.dst_va.val() >= self.va_limit.val())

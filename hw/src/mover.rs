@@ -240,6 +240,13 @@ hdl_block! {
         /// `p_ar` (read with `hz_fresh`), and a failure recorded in the cycle before (the stop
         /// may not show it yet: no chunk starts then). A failure only moves to smaller offsets.
         stop_ar_q: DFF<Bit>,
+        /// The sources' failure report, registered on its way to the merge: its offset,
+        /// status and side. No source starts a chunk, and the job does not finish, while one
+        /// is on its way.
+        rep_src_q: DFF<Bit>,
+        rep_src_off_q: DFF<Bits<32>>,
+        rep_src_status_q: DFF<Bits<8>>,
+        rep_src_on_dst_q: DFF<Bit>,
         f_new_q: DFF<Bit>,
         /// The entry at p_ar a cycle old, for the reader (valid while `hz_fresh`).
         ar_pa_q: DFF<Bits<64>>,
@@ -428,6 +435,10 @@ impl<
             hz,
             hz_fresh,
             stop_ar_q,
+            rep_src_q,
+            rep_src_off_q,
+            rep_src_status_q,
+            rep_src_on_dst_q,
             f_new_q,
             ar_pa_q,
             ar_len_q,
@@ -887,6 +898,7 @@ impl<
                     & (self.p_src.q.val() != self.p_wr.q.val())
                     & self.src_fresh.q.val()
                     & !self.stop_src.val()
+                    & !self.rep_src_q.q.val()
                 {
                     self.s_err.d.next = false;
                     self.hdr_beat.d.next = 0.into();
@@ -1145,20 +1157,26 @@ impl<
         // order (the writer on the oldest, then the sink, the source, the planner on the
         // newest), so of this cycle's reports the first in that order has the smallest
         // offset; only that one is compared with the failure recorded so far (each stage's
-        // offset is compared in parallel, before it is known which one reports). The fault VA
-        // is the offset from the base of the failing side, added when the result goes out.
+        // offset is compared in parallel, before it is known which one reports). The sources'
+        // report arrives a cycle late and still keeps its place: the sink never takes a chunk
+        // whose source failed, and the planner is always ahead. The fault VA is the offset
+        // from the base of the failing side, added when the result goes out.
         self.n_take.next = !self.f_valid.q.val() | (self.plan_off.q.val() < self.f_off.q.val());
+        // Host reads and storage-write sources fail on the source, loads on the destination.
+        self.rep_src_q.d.next = self.rep_src.val() & (self.state.q.val() == MoverState::Run);
+        self.rep_src_off_q.d.next = self.e_src_off.val();
+        self.rep_src_status_q.d.next = self.rep_src_status.val();
+        self.rep_src_on_dst_q.d.next = self.j_src_storage.q.val();
         self.n_valid.next =
-            self.rep_plan.val() | self.rep_src.val() | self.rep_sink.val() | self.writer.fail.val();
+            self.rep_plan.val() | self.rep_src_q.q.val() | self.rep_sink.val() | self.writer.fail.val();
         self.n_off.next = self.plan_off.q.val();
         self.n_status.next = self.tu_rsp_status.val();
         self.n_on_dst.next = self.rep_plan_dst.val();
-        if self.rep_src.val() {
-            // Host reads and storage-write sources fail on the source, loads on the destination.
-            self.n_off.next = self.e_src_off.val();
-            self.n_status.next = self.rep_src_status.val();
-            self.n_on_dst.next = self.j_src_storage.q.val();
-            self.n_take.next = !self.f_valid.q.val() | (self.e_src_off.val() < self.f_off.q.val());
+        if self.rep_src_q.q.val() {
+            self.n_off.next = self.rep_src_off_q.q.val();
+            self.n_status.next = self.rep_src_status_q.q.val();
+            self.n_on_dst.next = self.rep_src_on_dst_q.q.val();
+            self.n_take.next = !self.f_valid.q.val() | (self.rep_src_off_q.q.val() < self.f_off.q.val());
         }
         if self.rep_sink.val() {
             self.n_off.next = self.e_snk_off.val();
@@ -1188,6 +1206,7 @@ impl<
             & self.sink_finished.val()
             & self.sto_pack.idle.val()
             & (self.src.q.val() == SourceState::Idle)
+            & !self.rep_src_q.q.val()
             & self.writer.idle.val()
             & !self.realign.busy.val();
         match self.state.q.val() {

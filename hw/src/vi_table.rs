@@ -106,6 +106,10 @@ hdl_block! {
         irq_req: DFF<Bits<V>>,
         rdata: DFF<Bits<32>>,
         cpl_addr_q: DFF<Bits<64>>,
+        /// The addressed VI's queue-full and phase flags, a cycle old for register reads (BAR0
+        /// holds the address a cycle before it reads).
+        s_full_q: DFF<Bit>,
+        s_phase_q: DFF<Bit>,
         cpl_phase_q: DFF<Bit>,
         take_enabled_q: DFF<Bit>,
         take_pd_q: DFF<Bits<PD_W>>,
@@ -238,6 +242,8 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
             irq_req,
             rdata,
             cpl_addr_q,
+            s_full_q,
+            s_phase_q,
             cpl_phase_q,
             take_enabled_q,
             take_pd_q,
@@ -553,6 +559,8 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
         self.cpl_phase_q.d.next = !((self.c_tail.val() >> self.c_shift.val()) & 1).any();
 
         // Register reads (answered the next cycle).
+        self.s_full_q.d.next = self.s_full.val();
+        self.s_phase_q.d.next = self.s_phase.val();
         self.rdata.d.next = 0.into();
         if self.reg_space.val() == self.space_config.val() {
             if self.reg_off.val() == self.r_ctrl.val() {
@@ -595,7 +603,7 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
             }
             if self.reg_off.val() == self.r_cq_tail.val() {
                 self.rdata.d.next = bit_cast::<32, INDEX_W>(self.s_cq_tail.val()) << self.f_cq_index.val();
-                if self.s_phase.val() {
+                if self.s_phase_q.q.val() {
                     self.rdata.d.next = (bit_cast::<32, INDEX_W>(self.s_cq_tail.val())
                         << self.f_cq_index.val())
                         | (self.one32.val() << self.f_phase.val());
@@ -606,7 +614,7 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
                     << self.f_enabled.val())
                     | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(0)) << self.f_overflow.val())
                     | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(1)) << self.f_cq_error.val());
-                if self.s_full.val() {
+                if self.s_full_q.q.val() {
                     self.rdata.d.next = (bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(0))
                         << self.f_enabled.val())
                         | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(0)) << self.f_overflow.val())
