@@ -10388,7 +10388,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         stop_ar_q$d = stop_ar;
         stop_src = f_valid$q & (f_off$q <= e_src_off);
         stop_snk = f_valid$q & (f_off$q <= e_snk_off);
-        stop_plan = f_valid$q & (f_off$q <= plan_off$q);
+        stop_plan = (f_valid$q & (f_off$q <= plan_off$q)) | rep_src_q$q;
         src_done = 1'b0;
         src_actual = e_src_len;
         src_errcode = ok;
@@ -10428,7 +10428,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         reader$buf_alloc = rbuf$alloc;
         reader$watchdog = watchdog;
         reader$reads_in_flight = reads_in_flight;
-        reader$chunk_valid = (state$q == MoverState$Run) & j_src_mem$q & (p_ar$q != p_wr$q) & ~stop_ar_q$q & ~f_new_q$q & hz_fresh$q & ~hz$q;
+        reader$chunk_valid = (state$q == MoverState$Run) & j_src_mem$q & (p_ar$q != p_wr$q) & ~stop_ar_q$q & ~f_new_q$q & ~rep_src_q$q & hz_fresh$q & ~hz$q;
         reader$chunk_pa = ar_pa_q$q;
         reader$chunk_len = ar_len_q$q;
         writer$watchdog = watchdog;

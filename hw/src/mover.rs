@@ -242,7 +242,7 @@ hdl_block! {
         stop_ar_q: DFF<Bit>,
         /// The sources' failure report, registered on its way to the merge: its offset,
         /// status and side. No source starts a chunk, and the job does not finish, while one
-        /// is on its way.
+        /// is on its way; the planner and the reader stop as they will for the failure.
         rep_src_q: DFF<Bit>,
         rep_src_off_q: DFF<Bits<32>>,
         rep_src_status_q: DFF<Bits<8>>,
@@ -548,7 +548,10 @@ impl<
         self.stop_ar_q.d.next = self.stop_ar.val();
         self.stop_src.next = self.f_valid.q.val() & (self.f_off.q.val() <= self.e_src_off.val());
         self.stop_snk.next = self.f_valid.q.val() & (self.f_off.q.val() <= self.e_snk_off.val());
-        self.stop_plan.next = self.f_valid.q.val() & (self.f_off.q.val() <= self.plan_off.q.val());
+        // A sources' report on its way stops the planner and the reader as the recorded failure
+        // will (both are past its chunk), so they translate and read what they did before.
+        self.stop_plan.next =
+            (self.f_valid.q.val() & (self.f_off.q.val() <= self.plan_off.q.val())) | self.rep_src_q.q.val();
         self.src_done.next = false;
         self.src_actual.next = self.e_src_len.val();
         self.src_errcode.next = self.ok.val();
@@ -600,6 +603,7 @@ impl<
             & (self.p_ar.q.val() != self.p_wr.q.val())
             & !self.stop_ar_q.q.val()
             & !self.f_new_q.q.val()
+            & !self.rep_src_q.q.val()
             & self.hz_fresh.q.val()
             & !self.hz.q.val();
         self.reader.chunk_pa.next = self.ar_pa_q.q.val();
