@@ -363,8 +363,8 @@ def cmd_summary(a):
     fmax = e5["fmax_mhz"] if e5 else None
     # Reports made from other Verilog than the tree's (say after `make verilog`): named, so that
     # a figure is never read as current when it is not.
-    named = zip(("xilinx-xc7.json", "xilinx-xcup.json", "xilinx-xc7-small.json", "ecp5-report.json"),
-                (x7, xu, w7, e5))
+    named = zip(("xilinx-xc7.json", "xilinx-xcup.json", "xilinx-xc7-small.json", "xilinx-xc7-small-blocks.json",
+                 "ecp5-report.json"), (x7, xu, w7, load("xilinx-xc7-small-blocks.json"), e5))
     stale = [n for n, r in named if r and not (Path(r["verilog"]).exists()
                                                and r.get("verilog_sha256") == digest(r["verilog"]))]
     summary = {
