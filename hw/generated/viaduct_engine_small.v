@@ -7253,6 +7253,18 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  [15:0] plan_n$d;
     wire  [15:0] plan_n$q;
     reg  plan_n$clock;
+    reg  [31:0] rem$d;
+    wire  [31:0] rem$q;
+    reg  rem$clock;
+    reg  [15:0] src_room$d;
+    wire  [15:0] src_room$q;
+    reg  src_room$clock;
+    reg  [15:0] dst_room$d;
+    wire  [15:0] dst_room$q;
+    reg  dst_room$clock;
+    reg  next_half$d;
+    wire  next_half$q;
+    reg  next_half$clock;
     reg  [15:0] next_n$d;
     wire  [15:0] next_n$q;
     reg  next_n$clock;
@@ -7348,10 +7360,9 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  stop_src;
     reg  stop_snk;
     reg  stop_plan;
-    reg  [31:0] rem;
     reg  [31:0] n_next;
-    reg  [31:0] src_room;
-    reg  [31:0] dst_room;
+    reg  src_short;
+    reg  dst_short;
     reg  table_full;
     reg  rx_has_byte;
     reg  [15:0] keep_count;
@@ -7827,6 +7838,26 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         .q(plan_n$q),
         .clock(plan_n$clock)
     );
+    viaduct_engine$mover$rem rem(
+        .d(rem$d),
+        .q(rem$q),
+        .clock(rem$clock)
+    );
+    viaduct_engine$mover$src_room src_room(
+        .d(src_room$d),
+        .q(src_room$q),
+        .clock(src_room$clock)
+    );
+    viaduct_engine$mover$dst_room dst_room(
+        .d(dst_room$d),
+        .q(dst_room$q),
+        .clock(dst_room$clock)
+    );
+    viaduct_engine$mover$next_half next_half(
+        .d(next_half$d),
+        .q(next_half$q),
+        .clock(next_half$clock)
+    );
     viaduct_engine$mover$next_n next_n(
         .d(next_n$d),
         .q(next_n$q),
@@ -7971,6 +8002,10 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         f_on_dst$clock = clock;
         plan_off$clock = clock;
         plan_n$clock = clock;
+        rem$clock = clock;
+        src_room$clock = clock;
+        dst_room$clock = clock;
+        next_half$clock = clock;
         next_n$clock = clock;
         next_fresh$clock = clock;
         plan_src_pa$clock = clock;
@@ -8032,6 +8067,10 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         f_on_dst$d = f_on_dst$q;
         plan_off$d = plan_off$q;
         plan_n$d = plan_n$q;
+        rem$d = rem$q;
+        src_room$d = src_room$q;
+        dst_room$d = dst_room$q;
+        next_half$d = next_half$q;
         next_n$d = next_n$q;
         next_fresh$d = next_fresh$q;
         plan_src_pa$d = plan_src_pa$q;
@@ -8339,23 +8378,26 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         sto_rx$tready = 1'b0;
         frames_sent = 1'b0;
         storage_command = 1'b0;
-        rem = j_len$q - plan_off$q;
-        src_room = page - (((j_src_va$q + ((plan_off$q) & 64'hffffffffffffffff)) & page_mask) & 32'hffffffff);
-        dst_room = page - (((j_dst_va$q + ((plan_off$q) & 64'hffffffffffffffff)) & page_mask) & 32'hffffffff);
-        n_next = rem;
-        if (page < rem) begin
+        rem$d = j_len$q - plan_off$q;
+        src_room$d = ((page - (((j_src_va$q + ((plan_off$q) & 64'hffffffffffffffff)) & page_mask) & 32'hffffffff)) & 16'hffff);
+        dst_room$d = ((page - (((j_dst_va$q + ((plan_off$q) & 64'hffffffffffffffff)) & page_mask) & 32'hffffffff)) & 16'hffff);
+        next_half$d = 1'b1;
+        n_next = rem$q;
+        if (page < rem$q) begin
             n_next = page;
         end
-        if (j_src_mem$q & (src_room < n_next) & ~(j_dst_mem$q & (dst_room < src_room))) begin
-            next_n$d = ((src_room) & 16'hffff);
+        src_short = (((src_room$q) & 32'hffffffff) < rem$q) & (((src_room$q) & 32'hffffffff) < page);
+        dst_short = (((dst_room$q) & 32'hffffffff) < rem$q) & (((dst_room$q) & 32'hffffffff) < page);
+        if (j_src_mem$q & src_short & ~(j_dst_mem$q & (dst_room$q < src_room$q))) begin
+            next_n$d = src_room$q;
         end
-        else if (j_dst_mem$q & (dst_room < n_next)) begin
-            next_n$d = ((dst_room) & 16'hffff);
+        else if (j_dst_mem$q & dst_short) begin
+            next_n$d = dst_room$q;
         end
         else begin
             next_n$d = ((n_next) & 16'hffff);
         end
-        next_fresh$d = 1'b1;
+        next_fresh$d = next_half$q;
         table_full = (p_wr$q - p_ack$q) == chunks;
         rx_has_byte = net_rx$tkeep[((plan_off$q & lane_mask32) & 8'hff)];
         settled = (j_dst_mem$q & (p_ack$q == p_wr$q)) | (~j_dst_mem$q & (p_src$q == p_wr$q));
@@ -8452,6 +8494,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                         p_wr$d = p_wr$q + 32'h1;
                         if (j_pipelined$q) begin
                             next_fresh$d = 1'b0;
+                            next_half$d = 1'b0;
                             plan_off$d = plan_off$q + ((plan_n$q) & 32'hffffffff);
                             plan$d = PlanState$Next;
                         end
@@ -8467,6 +8510,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                     end
                     else if ((j_dst_storage$q & (p_snk$q == p_wr$q)) | (~j_dst_storage$q & (p_src$q == p_wr$q))) begin
                         next_fresh$d = 1'b0;
+                        next_half$d = 1'b0;
                         plan_off$d = plan_off$q + ((e_last_actual) & 32'hffffffff);
                         plan$d = PlanState$Next;
                         if (e_last_actual != e_last_len) begin
@@ -8891,6 +8935,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                         p_ack$d = 32'h0;
                         f_valid$d = 1'b0;
                         next_fresh$d = 1'b0;
+                        next_half$d = 1'b0;
                         plan_off$d = 32'h0;
                         plan_src_pa$d = 32'h0;
                         plan_dst_pa$d = 32'h0;
@@ -9472,6 +9517,25 @@ module viaduct_engine$mover$c_src_pa$3(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$c_src_pa$3
+
+
+module viaduct_engine$mover$dst_room(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$dst_room
 
 
 module viaduct_engine$mover$f_new_q(d,q,clock);
@@ -10185,6 +10249,25 @@ module viaduct_engine$mover$next_fresh(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$next_fresh
+
+
+module viaduct_engine$mover$next_half(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$next_half
 
 
 module viaduct_engine$mover$next_n(d,q,clock);
@@ -11164,8 +11247,13 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
     reg  [31:0] wd$d;
     wire  [31:0] wd$q;
     reg  wd$clock;
+    reg  wd_hit$d;
+    wire  wd_hit$q;
+    reg  wd_hit$clock;
     
     // Local signals
+    reg  wd_inc_hits;
+    reg  wd_zero_hits;
     reg  [63:0] addr;
     reg  [15:0] rem;
     reg  [15:0] room;
@@ -11526,6 +11614,11 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         .q(wd$q),
         .clock(wd$clock)
     );
+    viaduct_engine$mover$reader$wd_hit wd_hit(
+        .d(wd_hit$d),
+        .q(wd_hit$q),
+        .clock(wd_hit$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -11548,6 +11641,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         ends_chunk$clock = clock;
         chunk_err$clock = clock;
         wd$clock = clock;
+        wd_hit$clock = clock;
         issued$d = issued$q;
         nb_fresh$d = nb_fresh$q;
         nb_addr$d = nb_addr$q;
@@ -11567,6 +11661,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         ends_chunk$d = ends_chunk$q;
         chunk_err$d = chunk_err$q;
         wd$d = wd$q;
+        wd_hit$d = wd_hit$q;
         addr = chunk_pa + ((issued$q) & 64'hffffffffffffffff);
         rem = chunk_len - issued$q;
         room = burst_bytes - ((addr & burst_mask) & 16'hffff);
@@ -11991,7 +12086,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         commit_beats = ((head_beats_out) & 11'h7ff);
         chunk_done = (iseq$q != rseq$q) & done$q[((rseq$q) & 4'hf)] & ends_chunk$q[((rseq$q) & 4'hf)];
         chunk_error = chunk_err$q | err$q[((rseq$q) & 4'hf)];
-        timeout = wd$q >= watchdog;
+        timeout = wd_hit$q;
         idle = (iseq$q == rseq$q) & ~ar_pending$q;
         retire = (outstanding != 32'h0) & done$q[head];
         if (retire) begin
@@ -12012,12 +12107,13 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         done$d = done_n;
         err$d = err_n;
         progress = r_take | (ar_pending$q & m_axi$arready);
+        wd_inc_hits = (((wd$q) & 33'h1ffffffff) + 32'h1) >= ((watchdog) & 33'h1ffffffff);
+        wd_zero_hits = watchdog == 32'h0;
         wd$d = wd$q + 32'h1;
-        if (progress | ((outstanding == 32'h0) & ~ar_pending$q)) begin
+        wd_hit$d = wd_inc_hits;
+        if (progress | ((outstanding == 32'h0) & ~ar_pending$q) | wd_hit$q) begin
             wd$d = 32'h0;
-        end
-        if (wd$q >= watchdog) begin
-            wd$d = 32'h0;
+            wd_hit$d = wd_zero_hits;
         end
         if (abandon) begin
             epoch$d = ~epoch$q;
@@ -12028,6 +12124,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
             nb_fresh$d = 1'b0;
             chunk_err$d = 1'b0;
             wd$d = 32'h0;
+            wd_hit$d = wd_zero_hits;
         end
     end
     
@@ -13307,6 +13404,25 @@ module viaduct_engine$mover$reader$wd(d,q,clock);
 endmodule // viaduct_engine$mover$reader$wd
 
 
+module viaduct_engine$mover$reader$wd_hit(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$reader$wd_hit
+
+
 module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_valid,in_ready,in_data,out_valid,out_ready,out_data,out_strb,out_last,out_index);
     
     // Module arguments
@@ -13894,6 +14010,25 @@ module viaduct_engine$mover$realign$strb(d,q,clock);
 endmodule // viaduct_engine$mover$realign$strb
 
 
+module viaduct_engine$mover$rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rem
+
+
 module viaduct_engine$mover$rep_src_off_q(d,q,clock);
     
     // Module arguments
@@ -14193,6 +14328,25 @@ module viaduct_engine$mover$src_fresh(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$src_fresh
+
+
+module viaduct_engine$mover$src_room(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$src_room
 
 
 module viaduct_engine$mover$state(d,q,clock);

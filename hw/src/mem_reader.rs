@@ -75,6 +75,11 @@ hdl_block! {
         ends_chunk: DFF<Bits<SLOTS>>,
         chunk_err: DFF<Bit>,
         wd: DFF<Bits<32>>,
+        /// `wd >= watchdog`, worked out a cycle ahead from both possible next counts so that
+        /// `timeout` comes from a register (a changed watchdog shows a cycle late).
+        wd_hit: DFF<Bit>,
+        wd_inc_hits: Signal<Local, Bit>,
+        wd_zero_hits: Signal<Local, Bit>,
         addr: Signal<Local, Bits<64>>,
         rem: Signal<Local, Bits<16>>,
         room: Signal<Local, Bits<16>>,
@@ -116,7 +121,7 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
     fn update(&mut self) {
         dff_setup!(
             self, clock, issued, nb_fresh, nb_addr, nb_bytes, nb_beats, nb_last, ar_pending, ar_addr, ar_len,
-            ar_id, epoch, iseq, rseq, active, done, err, ends_chunk, chunk_err, wd
+            ar_id, epoch, iseq, rseq, active, done, err, ends_chunk, chunk_err, wd, wd_hit
         );
         // The next burst of the chunk: up to the next 2^MB boundary.
         self.addr.next = self.chunk_pa.val() + bit_cast::<64, 16>(self.issued.q.val());
@@ -238,7 +243,7 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
             & self.ends_chunk.q.val().get_bit(bit_cast::<4, 5>(self.rseq.q.val()).index());
         self.chunk_error.next =
             self.chunk_err.q.val() | self.err.q.val().get_bit(bit_cast::<4, 5>(self.rseq.q.val()).index());
-        self.timeout.next = self.wd.q.val() >= self.watchdog.val();
+        self.timeout.next = self.wd_hit.q.val();
         self.idle.next = (self.iseq.q.val() == self.rseq.q.val()) & !self.ar_pending.q.val();
         self.retire.next = (self.outstanding.val() != 0) & self.done.q.val().get_bit(self.head.val().index());
         if self.retire.val() {
@@ -263,12 +268,17 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
 
         // Watchdog: cycles without a beat or an address taken while reads are outstanding.
         self.progress.next = self.r_take.val() | (self.ar_pending.q.val() & self.m_axi.arready.val());
+        self.wd_inc_hits.next =
+            (bit_cast::<33, 32>(self.wd.q.val()) + 1) >= bit_cast::<33, 32>(self.watchdog.val());
+        self.wd_zero_hits.next = self.watchdog.val() == 0;
         self.wd.d.next = self.wd.q.val() + 1;
-        if self.progress.val() | ((self.outstanding.val() == 0) & !self.ar_pending.q.val()) {
+        self.wd_hit.d.next = self.wd_inc_hits.val();
+        if self.progress.val()
+            | ((self.outstanding.val() == 0) & !self.ar_pending.q.val())
+            | self.wd_hit.q.val()
+        {
             self.wd.d.next = 0.into();
-        }
-        if self.wd.q.val() >= self.watchdog.val() {
-            self.wd.d.next = 0.into();
+            self.wd_hit.d.next = self.wd_zero_hits.val();
         }
         if self.abandon.val() {
             self.epoch.d.next = !self.epoch.q.val();
@@ -279,6 +289,7 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
             self.nb_fresh.d.next = false;
             self.chunk_err.d.next = false;
             self.wd.d.next = 0.into();
+            self.wd_hit.d.next = self.wd_zero_hits.val();
         }
     }
 }

@@ -258,8 +258,14 @@ hdl_block! {
         f_on_dst: DFF<Bit>,
         plan_off: DFF<Bits<32>>,
         plan_n: DFF<Bits<16>>,
-        /// The next chunk's length before translation (`n_next`), a cycle old; `next_fresh`
-        /// once plan_off has not moved since.
+        /// The bytes left and the rooms left in the two pages at plan_off, a cycle old
+        /// (`next_half`: plan_off has not moved since), and from them the next chunk's length
+        /// before translation, two cycles old (`next_fresh`). Two stages keep the adders and
+        /// the comparisons in separate cycles.
+        rem: DFF<Bits<32>>,
+        src_room: DFF<Bits<16>>,
+        dst_room: DFF<Bits<16>>,
+        next_half: DFF<Bit>,
         next_n: DFF<Bits<16>>,
         next_fresh: DFF<Bit>,
         plan_src_pa: DFF<Bits<64>>,
@@ -320,10 +326,9 @@ hdl_block! {
         stop_snk: Signal<Local, Bit>,
         stop_plan: Signal<Local, Bit>,
         // Planner arithmetic.
-        rem: Signal<Local, Bits<32>>,
         n_next: Signal<Local, Bits<32>>,
-        src_room: Signal<Local, Bits<32>>,
-        dst_room: Signal<Local, Bits<32>>,
+        src_short: Signal<Local, Bit>,
+        dst_short: Signal<Local, Bit>,
         table_full: Signal<Local, Bit>,
         rx_has_byte: Signal<Local, Bit>,
         // Stream sources.
@@ -448,6 +453,10 @@ impl<
             f_on_dst,
             plan_off,
             plan_n,
+            rem,
+            src_room,
+            dst_room,
+            next_half,
             next_n,
             next_fresh,
             plan_src_pa,
@@ -692,32 +701,44 @@ impl<
         self.storage_command.next = false;
 
         // ---- Planner: translate and check each chunk before any of it moves.
-        self.rem.next = self.j_len.q.val() - self.plan_off.q.val();
-        self.src_room.next = self.page.val()
-            - bit_cast::<32, 64>(
-                (self.j_src_va.q.val() + bit_cast::<64, 32>(self.plan_off.q.val())) & self.page_mask.val(),
-            );
-        self.dst_room.next = self.page.val()
-            - bit_cast::<32, 64>(
-                (self.j_dst_va.q.val() + bit_cast::<64, 32>(self.plan_off.q.val())) & self.page_mask.val(),
-            );
+        self.rem.d.next = self.j_len.q.val() - self.plan_off.q.val();
+        self.src_room.d.next = bit_cast::<16, 32>(
+            self.page.val()
+                - bit_cast::<32, 64>(
+                    (self.j_src_va.q.val() + bit_cast::<64, 32>(self.plan_off.q.val()))
+                        & self.page_mask.val(),
+                ),
+        );
+        self.dst_room.d.next = bit_cast::<16, 32>(
+            self.page.val()
+                - bit_cast::<32, 64>(
+                    (self.j_dst_va.q.val() + bit_cast::<64, 32>(self.plan_off.q.val()))
+                        & self.page_mask.val(),
+                ),
+        );
+        self.next_half.d.next = true;
         // The smallest of the bytes left (at most a page) and the rooms left in the pages of
-        // the memory buffers, from comparisons made side by side.
-        self.n_next.next = self.rem.val();
-        if self.page.val() < self.rem.val() {
+        // the memory buffers, from comparisons made side by side. A room is at most a page,
+        // so it is short of min(rem, page) when it is short of both.
+        self.n_next.next = self.rem.q.val();
+        if self.page.val() < self.rem.q.val() {
             self.n_next.next = self.page.val();
         }
+        self.src_short.next = (bit_cast::<32, 16>(self.src_room.q.val()) < self.rem.q.val())
+            & (bit_cast::<32, 16>(self.src_room.q.val()) < self.page.val());
+        self.dst_short.next = (bit_cast::<32, 16>(self.dst_room.q.val()) < self.rem.q.val())
+            & (bit_cast::<32, 16>(self.dst_room.q.val()) < self.page.val());
         if self.j_src_mem.q.val()
-            & (self.src_room.val() < self.n_next.val())
-            & !(self.j_dst_mem.q.val() & (self.dst_room.val() < self.src_room.val()))
+            & self.src_short.val()
+            & !(self.j_dst_mem.q.val() & (self.dst_room.q.val() < self.src_room.q.val()))
         {
-            self.next_n.d.next = bit_cast::<16, 32>(self.src_room.val());
-        } else if self.j_dst_mem.q.val() & (self.dst_room.val() < self.n_next.val()) {
-            self.next_n.d.next = bit_cast::<16, 32>(self.dst_room.val());
+            self.next_n.d.next = self.src_room.q.val();
+        } else if self.j_dst_mem.q.val() & self.dst_short.val() {
+            self.next_n.d.next = self.dst_room.q.val();
         } else {
             self.next_n.d.next = bit_cast::<16, 32>(self.n_next.val());
         }
-        self.next_fresh.d.next = true;
+        self.next_fresh.d.next = self.next_half.q.val();
         self.table_full.next = (self.p_wr.q.val() - self.p_ack.q.val()) == self.chunks.val();
         self.rx_has_byte.next = self
             .net_rx
@@ -817,6 +838,7 @@ impl<
                     self.p_wr.d.next = self.p_wr.q.val() + 1;
                     if self.j_pipelined.q.val() {
                         self.next_fresh.d.next = false;
+                        self.next_half.d.next = false;
                         self.plan_off.d.next =
                             self.plan_off.q.val() + bit_cast::<32, 16>(self.plan_n.q.val());
                         self.plan.d.next = PlanState::Next;
@@ -833,6 +855,7 @@ impl<
                     | (!self.j_dst_storage.q.val() & (self.p_src.q.val() == self.p_wr.q.val()))
                 {
                     self.next_fresh.d.next = false;
+                    self.next_half.d.next = false;
                     self.plan_off.d.next =
                         self.plan_off.q.val() + bit_cast::<32, 16>(self.e_last_actual.val());
                     self.plan.d.next = PlanState::Next;
@@ -1239,6 +1262,7 @@ impl<
                     self.p_ack.d.next = 0.into();
                     self.f_valid.d.next = false;
                     self.next_fresh.d.next = false;
+                    self.next_half.d.next = false;
                     self.plan_off.d.next = 0.into();
                     self.plan_src_pa.d.next = 0.into();
                     self.plan_dst_pa.d.next = 0.into();
