@@ -6600,6 +6600,15 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
     localparam  i_invalidations = 8'hf;
     
     // Stub signals
+    reg  [63:0] events_q$d;
+    wire  [63:0] events_q$q;
+    reg  events_q$clock;
+    reg  [31:0] bytes_q$d;
+    wire  [31:0] bytes_q$q;
+    reg  bytes_q$clock;
+    reg  clear_q$d;
+    wire  clear_q$q;
+    reg  clear_q$clock;
     reg  [63:0] c_bytes$d;
     wire  [63:0] c_bytes$q;
     reg  c_bytes$clock;
@@ -6773,6 +6782,21 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
     reg  [7:0] ix;
     
     // Sub module instances
+    viaduct_engine$counters$events_q events_q(
+        .d(events_q$d),
+        .q(events_q$q),
+        .clock(events_q$clock)
+    );
+    viaduct_engine$counters$bytes_q bytes_q(
+        .d(bytes_q$d),
+        .q(bytes_q$q),
+        .clock(bytes_q$clock)
+    );
+    viaduct_engine$counters$clear_q clear_q(
+        .d(clear_q$d),
+        .q(clear_q$q),
+        .clock(clear_q$clock)
+    );
     viaduct_engine$counters$c_bytes c_bytes(
         .d(c_bytes$d),
         .q(c_bytes$q),
@@ -7044,6 +7068,9 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
     
     // Update code
     always @(*) begin
+        events_q$clock = clock;
+        bytes_q$clock = clock;
+        clear_q$clock = clock;
         c_bytes$clock = clock;
         valid$clock = clock;
         walk$clock = clock;
@@ -7055,6 +7082,9 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         direct$clock = clock;
         answer_valid$clock = clock;
         answer$clock = clock;
+        events_q$d = events_q$q;
+        bytes_q$d = bytes_q$q;
+        clear_q$d = clear_q$q;
         c_bytes$d = c_bytes$q;
         valid$d = valid$q;
         walk$d = walk$q;
@@ -7067,7 +7097,9 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         answer_valid$d = answer_valid$q;
         answer$d = answer$q;
         ram$clock = clock;
-        c_bytes$d = c_bytes$q + ((bytes_add) & 64'hffffffffffffffff);
+        bytes_q$d = bytes_add;
+        clear_q$d = clear;
+        c_bytes$d = c_bytes$q + ((bytes_q$q) & 64'hffffffffffffffff);
         error_events = 32'h0;
         error_events = (error_events & ~(1 << (0)) | ((error & (error_status == codes[(0 * 32'h8)+:(8)])) << (0)));
         error_events = (error_events & ~(1 << (1)) | ((error & (error_status == codes[(1 * 32'h8)+:(8)])) << (1)));
@@ -7106,661 +7138,662 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         events = (events & ~(1 << (i_storage_commands)) | ((storage_commands) << (i_storage_commands)));
         events = (events & ~(1 << (i_key_commits)) | ((key_commits) << (i_key_commits)));
         events = (events & ~(1 << (i_invalidations)) | ((invalidations) << (i_invalidations)));
+        events_q$d = events;
         adding_pending$d = 32'h0;
         ix = 32'h0;
         pending$0$clock = clock;
         pending$0$d = pending$0$q;
-        if (events[0]) begin
+        if (events_q$q[0]) begin
             pending$0$d = pending$0$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$0$q;
-            if (events[0]) begin
+            if (events_q$q[0]) begin
                 adding_pending$d = pending$0$q + 32'h1;
             end
             pending$0$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$0$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$1$clock = clock;
         pending$1$d = pending$1$q;
-        if (events[1]) begin
+        if (events_q$q[1]) begin
             pending$1$d = pending$1$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$1$q;
-            if (events[1]) begin
+            if (events_q$q[1]) begin
                 adding_pending$d = pending$1$q + 32'h1;
             end
             pending$1$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$1$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$2$clock = clock;
         pending$2$d = pending$2$q;
-        if (events[2]) begin
+        if (events_q$q[2]) begin
             pending$2$d = pending$2$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$2$q;
-            if (events[2]) begin
+            if (events_q$q[2]) begin
                 adding_pending$d = pending$2$q + 32'h1;
             end
             pending$2$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$2$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$3$clock = clock;
         pending$3$d = pending$3$q;
-        if (events[3]) begin
+        if (events_q$q[3]) begin
             pending$3$d = pending$3$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$3$q;
-            if (events[3]) begin
+            if (events_q$q[3]) begin
                 adding_pending$d = pending$3$q + 32'h1;
             end
             pending$3$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$3$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$4$clock = clock;
         pending$4$d = pending$4$q;
-        if (events[4]) begin
+        if (events_q$q[4]) begin
             pending$4$d = pending$4$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$4$q;
-            if (events[4]) begin
+            if (events_q$q[4]) begin
                 adding_pending$d = pending$4$q + 32'h1;
             end
             pending$4$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$4$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$5$clock = clock;
         pending$5$d = pending$5$q;
-        if (events[5]) begin
+        if (events_q$q[5]) begin
             pending$5$d = pending$5$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$5$q;
-            if (events[5]) begin
+            if (events_q$q[5]) begin
                 adding_pending$d = pending$5$q + 32'h1;
             end
             pending$5$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$5$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$6$clock = clock;
         pending$6$d = pending$6$q;
-        if (events[6]) begin
+        if (events_q$q[6]) begin
             pending$6$d = pending$6$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$6$q;
-            if (events[6]) begin
+            if (events_q$q[6]) begin
                 adding_pending$d = pending$6$q + 32'h1;
             end
             pending$6$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$6$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$7$clock = clock;
         pending$7$d = pending$7$q;
-        if (events[7]) begin
+        if (events_q$q[7]) begin
             pending$7$d = pending$7$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$7$q;
-            if (events[7]) begin
+            if (events_q$q[7]) begin
                 adding_pending$d = pending$7$q + 32'h1;
             end
             pending$7$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$7$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$8$clock = clock;
         pending$8$d = pending$8$q;
-        if (events[8]) begin
+        if (events_q$q[8]) begin
             pending$8$d = pending$8$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$8$q;
-            if (events[8]) begin
+            if (events_q$q[8]) begin
                 adding_pending$d = pending$8$q + 32'h1;
             end
             pending$8$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$8$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$9$clock = clock;
         pending$9$d = pending$9$q;
-        if (events[9]) begin
+        if (events_q$q[9]) begin
             pending$9$d = pending$9$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$9$q;
-            if (events[9]) begin
+            if (events_q$q[9]) begin
                 adding_pending$d = pending$9$q + 32'h1;
             end
             pending$9$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$9$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$10$clock = clock;
         pending$10$d = pending$10$q;
-        if (events[10]) begin
+        if (events_q$q[10]) begin
             pending$10$d = pending$10$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$10$q;
-            if (events[10]) begin
+            if (events_q$q[10]) begin
                 adding_pending$d = pending$10$q + 32'h1;
             end
             pending$10$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$10$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$11$clock = clock;
         pending$11$d = pending$11$q;
-        if (events[11]) begin
+        if (events_q$q[11]) begin
             pending$11$d = pending$11$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$11$q;
-            if (events[11]) begin
+            if (events_q$q[11]) begin
                 adding_pending$d = pending$11$q + 32'h1;
             end
             pending$11$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$11$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$12$clock = clock;
         pending$12$d = pending$12$q;
-        if (events[12]) begin
+        if (events_q$q[12]) begin
             pending$12$d = pending$12$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$12$q;
-            if (events[12]) begin
+            if (events_q$q[12]) begin
                 adding_pending$d = pending$12$q + 32'h1;
             end
             pending$12$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$12$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$13$clock = clock;
         pending$13$d = pending$13$q;
-        if (events[13]) begin
+        if (events_q$q[13]) begin
             pending$13$d = pending$13$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$13$q;
-            if (events[13]) begin
+            if (events_q$q[13]) begin
                 adding_pending$d = pending$13$q + 32'h1;
             end
             pending$13$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$13$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$14$clock = clock;
         pending$14$d = pending$14$q;
-        if (events[14]) begin
+        if (events_q$q[14]) begin
             pending$14$d = pending$14$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$14$q;
-            if (events[14]) begin
+            if (events_q$q[14]) begin
                 adding_pending$d = pending$14$q + 32'h1;
             end
             pending$14$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$14$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$15$clock = clock;
         pending$15$d = pending$15$q;
-        if (events[15]) begin
+        if (events_q$q[15]) begin
             pending$15$d = pending$15$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$15$q;
-            if (events[15]) begin
+            if (events_q$q[15]) begin
                 adding_pending$d = pending$15$q + 32'h1;
             end
             pending$15$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$15$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$16$clock = clock;
         pending$16$d = pending$16$q;
-        if (events[16]) begin
+        if (events_q$q[16]) begin
             pending$16$d = pending$16$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$16$q;
-            if (events[16]) begin
+            if (events_q$q[16]) begin
                 adding_pending$d = pending$16$q + 32'h1;
             end
             pending$16$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$16$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$17$clock = clock;
         pending$17$d = pending$17$q;
-        if (events[17]) begin
+        if (events_q$q[17]) begin
             pending$17$d = pending$17$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$17$q;
-            if (events[17]) begin
+            if (events_q$q[17]) begin
                 adding_pending$d = pending$17$q + 32'h1;
             end
             pending$17$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$17$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$18$clock = clock;
         pending$18$d = pending$18$q;
-        if (events[18]) begin
+        if (events_q$q[18]) begin
             pending$18$d = pending$18$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$18$q;
-            if (events[18]) begin
+            if (events_q$q[18]) begin
                 adding_pending$d = pending$18$q + 32'h1;
             end
             pending$18$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$18$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$19$clock = clock;
         pending$19$d = pending$19$q;
-        if (events[19]) begin
+        if (events_q$q[19]) begin
             pending$19$d = pending$19$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$19$q;
-            if (events[19]) begin
+            if (events_q$q[19]) begin
                 adding_pending$d = pending$19$q + 32'h1;
             end
             pending$19$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$19$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$20$clock = clock;
         pending$20$d = pending$20$q;
-        if (events[20]) begin
+        if (events_q$q[20]) begin
             pending$20$d = pending$20$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$20$q;
-            if (events[20]) begin
+            if (events_q$q[20]) begin
                 adding_pending$d = pending$20$q + 32'h1;
             end
             pending$20$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$20$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$21$clock = clock;
         pending$21$d = pending$21$q;
-        if (events[21]) begin
+        if (events_q$q[21]) begin
             pending$21$d = pending$21$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$21$q;
-            if (events[21]) begin
+            if (events_q$q[21]) begin
                 adding_pending$d = pending$21$q + 32'h1;
             end
             pending$21$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$21$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$22$clock = clock;
         pending$22$d = pending$22$q;
-        if (events[22]) begin
+        if (events_q$q[22]) begin
             pending$22$d = pending$22$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$22$q;
-            if (events[22]) begin
+            if (events_q$q[22]) begin
                 adding_pending$d = pending$22$q + 32'h1;
             end
             pending$22$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$22$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$23$clock = clock;
         pending$23$d = pending$23$q;
-        if (events[23]) begin
+        if (events_q$q[23]) begin
             pending$23$d = pending$23$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$23$q;
-            if (events[23]) begin
+            if (events_q$q[23]) begin
                 adding_pending$d = pending$23$q + 32'h1;
             end
             pending$23$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$23$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$24$clock = clock;
         pending$24$d = pending$24$q;
-        if (events[24]) begin
+        if (events_q$q[24]) begin
             pending$24$d = pending$24$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$24$q;
-            if (events[24]) begin
+            if (events_q$q[24]) begin
                 adding_pending$d = pending$24$q + 32'h1;
             end
             pending$24$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$24$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$25$clock = clock;
         pending$25$d = pending$25$q;
-        if (events[25]) begin
+        if (events_q$q[25]) begin
             pending$25$d = pending$25$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$25$q;
-            if (events[25]) begin
+            if (events_q$q[25]) begin
                 adding_pending$d = pending$25$q + 32'h1;
             end
             pending$25$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$25$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$26$clock = clock;
         pending$26$d = pending$26$q;
-        if (events[26]) begin
+        if (events_q$q[26]) begin
             pending$26$d = pending$26$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$26$q;
-            if (events[26]) begin
+            if (events_q$q[26]) begin
                 adding_pending$d = pending$26$q + 32'h1;
             end
             pending$26$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$26$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$27$clock = clock;
         pending$27$d = pending$27$q;
-        if (events[27]) begin
+        if (events_q$q[27]) begin
             pending$27$d = pending$27$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$27$q;
-            if (events[27]) begin
+            if (events_q$q[27]) begin
                 adding_pending$d = pending$27$q + 32'h1;
             end
             pending$27$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$27$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$28$clock = clock;
         pending$28$d = pending$28$q;
-        if (events[28]) begin
+        if (events_q$q[28]) begin
             pending$28$d = pending$28$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$28$q;
-            if (events[28]) begin
+            if (events_q$q[28]) begin
                 adding_pending$d = pending$28$q + 32'h1;
             end
             pending$28$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$28$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$29$clock = clock;
         pending$29$d = pending$29$q;
-        if (events[29]) begin
+        if (events_q$q[29]) begin
             pending$29$d = pending$29$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$29$q;
-            if (events[29]) begin
+            if (events_q$q[29]) begin
                 adding_pending$d = pending$29$q + 32'h1;
             end
             pending$29$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$29$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$30$clock = clock;
         pending$30$d = pending$30$q;
-        if (events[30]) begin
+        if (events_q$q[30]) begin
             pending$30$d = pending$30$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$30$q;
-            if (events[30]) begin
+            if (events_q$q[30]) begin
                 adding_pending$d = pending$30$q + 32'h1;
             end
             pending$30$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$30$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$31$clock = clock;
         pending$31$d = pending$31$q;
-        if (events[31]) begin
+        if (events_q$q[31]) begin
             pending$31$d = pending$31$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$31$q;
-            if (events[31]) begin
+            if (events_q$q[31]) begin
                 adding_pending$d = pending$31$q + 32'h1;
             end
             pending$31$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$31$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$32$clock = clock;
         pending$32$d = pending$32$q;
-        if (events[32]) begin
+        if (events_q$q[32]) begin
             pending$32$d = pending$32$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$32$q;
-            if (events[32]) begin
+            if (events_q$q[32]) begin
                 adding_pending$d = pending$32$q + 32'h1;
             end
             pending$32$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$32$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$33$clock = clock;
         pending$33$d = pending$33$q;
-        if (events[33]) begin
+        if (events_q$q[33]) begin
             pending$33$d = pending$33$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$33$q;
-            if (events[33]) begin
+            if (events_q$q[33]) begin
                 adding_pending$d = pending$33$q + 32'h1;
             end
             pending$33$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$33$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$34$clock = clock;
         pending$34$d = pending$34$q;
-        if (events[34]) begin
+        if (events_q$q[34]) begin
             pending$34$d = pending$34$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$34$q;
-            if (events[34]) begin
+            if (events_q$q[34]) begin
                 adding_pending$d = pending$34$q + 32'h1;
             end
             pending$34$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$34$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$35$clock = clock;
         pending$35$d = pending$35$q;
-        if (events[35]) begin
+        if (events_q$q[35]) begin
             pending$35$d = pending$35$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$35$q;
-            if (events[35]) begin
+            if (events_q$q[35]) begin
                 adding_pending$d = pending$35$q + 32'h1;
             end
             pending$35$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$35$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$36$clock = clock;
         pending$36$d = pending$36$q;
-        if (events[36]) begin
+        if (events_q$q[36]) begin
             pending$36$d = pending$36$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$36$q;
-            if (events[36]) begin
+            if (events_q$q[36]) begin
                 adding_pending$d = pending$36$q + 32'h1;
             end
             pending$36$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$36$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$37$clock = clock;
         pending$37$d = pending$37$q;
-        if (events[37]) begin
+        if (events_q$q[37]) begin
             pending$37$d = pending$37$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$37$q;
-            if (events[37]) begin
+            if (events_q$q[37]) begin
                 adding_pending$d = pending$37$q + 32'h1;
             end
             pending$37$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$37$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$38$clock = clock;
         pending$38$d = pending$38$q;
-        if (events[38]) begin
+        if (events_q$q[38]) begin
             pending$38$d = pending$38$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$38$q;
-            if (events[38]) begin
+            if (events_q$q[38]) begin
                 adding_pending$d = pending$38$q + 32'h1;
             end
             pending$38$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$38$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$39$clock = clock;
         pending$39$d = pending$39$q;
-        if (events[39]) begin
+        if (events_q$q[39]) begin
             pending$39$d = pending$39$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$39$q;
-            if (events[39]) begin
+            if (events_q$q[39]) begin
                 adding_pending$d = pending$39$q + 32'h1;
             end
             pending$39$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$39$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$40$clock = clock;
         pending$40$d = pending$40$q;
-        if (events[40]) begin
+        if (events_q$q[40]) begin
             pending$40$d = pending$40$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$40$q;
-            if (events[40]) begin
+            if (events_q$q[40]) begin
                 adding_pending$d = pending$40$q + 32'h1;
             end
             pending$40$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$40$d = 32'h0;
         end
         ix = ix + 32'h1;
@@ -7780,7 +7813,7 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (walk$q == last_entry) begin
             walk$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             c_bytes$d = 32'h0;
             valid$d = 32'h0;
             adding_pending$d = 32'h0;
@@ -7918,6 +7951,25 @@ module viaduct_engine$counters$answer_valid(d,q,clock);
 endmodule // viaduct_engine$counters$answer_valid
 
 
+module viaduct_engine$counters$bytes_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$bytes_q
+
+
 module viaduct_engine$counters$c_bytes(d,q,clock);
     
     // Module arguments
@@ -7937,6 +7989,25 @@ module viaduct_engine$counters$c_bytes(d,q,clock);
 endmodule // viaduct_engine$counters$c_bytes
 
 
+module viaduct_engine$counters$clear_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$clear_q
+
+
 module viaduct_engine$counters$direct(d,q,clock);
     
     // Module arguments
@@ -7954,6 +8025,25 @@ module viaduct_engine$counters$direct(d,q,clock);
     end
           
 endmodule // viaduct_engine$counters$direct
+
+
+module viaduct_engine$counters$events_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$events_q
 
 
 module viaduct_engine$counters$index(d,q,clock);
@@ -9065,6 +9155,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     // Constant declarations
     localparam  lane_mask = 64'h1f;
     localparam  lane_mask32 = 32'h1f;
+    localparam  lanes32 = 32'h20;
     localparam  beat_shift = 8'h5;
     localparam  data_shift = 8'h8;
     localparam  page = 32'h1000;
@@ -9528,6 +9619,11 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  [15:0] keep_count;
     reg  [15:0] lane_ix;
     reg  [31:0] rx_beat_end;
+    reg  [31:0] rx_base;
+    reg  [31:0] rx_end_base;
+    reg  [15:0] rx_end_lane;
+    reg  rx_fits;
+    reg  rx_fills;
     reg  [127:0] header;
     reg  [255:0] header_data;
     reg  [31:0] header_strb;
@@ -10425,7 +10521,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         hz_fresh$d = (p_ar$q != p_wr$q) & ~reader$chunk_issued;
         stop_ar = f_valid$q & (f_off$q <= e_ar_off);
         stop_ar_q$d = stop_ar;
-        stop_src = f_valid$q & (f_off$q <= e_src_off);
+        stop_src = f_valid$q & (f_off$q <= s_off$q);
         stop_snk = f_valid$q & (f_off$q <= e_snk_off);
         stop_plan = (f_valid$q & (f_off$q <= plan_off$q)) | rep_src_q$q;
         src_done = 1'b0;
@@ -10857,7 +10953,12 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         if (net_rx$tkeep[31]) begin
             keep_count = lane_ix;
         end
-        rx_beat_end = (rx_pos$q & ~lane_mask32) + ((keep_count) & 32'hffffffff);
+        rx_base = rx_pos$q & ~lane_mask32;
+        rx_beat_end = rx_base + ((keep_count) & 32'hffffffff);
+        rx_end_base = rx_chunk_end$q & ~lane_mask32;
+        rx_end_lane = ((rx_chunk_end$q & lane_mask32) & 16'hffff);
+        rx_fits = (rx_base < rx_end_base) | ((rx_base == rx_end_base) & (keep_count <= rx_end_lane));
+        rx_fills = ((rx_base == rx_end_base) & (keep_count == rx_end_lane)) | (((rx_base + lanes32) == rx_end_base) & (((keep_count) & 32'hffffffff) == lanes32) & ~|rx_end_lane);
         s_off$d = e_src_off;
         s_len$d = e_src_len;
         rx_chunk_end$d = e_src_off + ((e_src_len) & 32'hffffffff);
@@ -10909,16 +11010,16 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                         rbuf$write_data = net_rx$tdata;
                         rbuf$commit = 1'b1;
                         rbuf$commit_beats = 32'h1;
-                        if (rx_beat_end <= rx_chunk_end$q) begin
+                        if (rx_fits) begin
                             net_rx$tready = 1'b1;
                             rx_pos$d = rx_beat_end;
                             if (net_rx$tlast) begin
                                 rx_ended$d = 1'b1;
                                 src_done = 1'b1;
-                                src_actual = ((rx_beat_end - s_off$q) & 16'hffff);
+                                src_actual = ((rx_base - s_off$q) & 16'hffff) + keep_count;
                                 src$d = SourceState$Idle;
                             end
-                            else if (rx_beat_end == rx_chunk_end$q) begin
+                            else if (rx_fills) begin
                                 src_done = 1'b1;
                                 src$d = SourceState$Idle;
                             end
@@ -15812,12 +15913,12 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
     reg  [2:0] mode$d;
     wire  [2:0] mode$q;
     reg  mode$clock;
-    reg  [15:0] n_in$d;
-    wire  [15:0] n_in$q;
-    reg  n_in$clock;
-    reg  [15:0] n_out$d;
-    wire  [15:0] n_out$q;
-    reg  n_out$clock;
+    reg  [15:0] last_in$d;
+    wire  [15:0] last_in$q;
+    reg  last_in$clock;
+    reg  [15:0] last_out$d;
+    wire  [15:0] last_out$q;
+    reg  last_out$clock;
     reg  [15:0] in_cnt$d;
     wire  [15:0] in_cnt$q;
     reg  in_cnt$clock;
@@ -15864,8 +15965,10 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
     reg  gave;
     reg  [15:0] nx_in;
     reg  [15:0] nx_out;
-    reg  [15:0] nx_n_in;
-    reg  [15:0] nx_n_out;
+    reg  nx_in_eq_out;
+    reg  nx_in_left;
+    reg  nx_out_last;
+    reg  nx_out_any;
     reg  nx_lead;
     reg  [31:0] nx_first;
     reg  [31:0] nx_last;
@@ -15877,15 +15980,15 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
         .q(mode$q),
         .clock(mode$clock)
     );
-    viaduct_engine$mover$realign$n_in n_in(
-        .d(n_in$d),
-        .q(n_in$q),
-        .clock(n_in$clock)
+    viaduct_engine$mover$realign$last_in last_in(
+        .d(last_in$d),
+        .q(last_in$q),
+        .clock(last_in$clock)
     );
-    viaduct_engine$mover$realign$n_out n_out(
-        .d(n_out$d),
-        .q(n_out$q),
-        .clock(n_out$clock)
+    viaduct_engine$mover$realign$last_out last_out(
+        .d(last_out$d),
+        .q(last_out$q),
+        .clock(last_out$clock)
     );
     viaduct_engine$mover$realign$in_cnt in_cnt(
         .d(in_cnt$d),
@@ -15951,8 +16054,8 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
     // Update code
     always @(*) begin
         mode$clock = clock;
-        n_in$clock = clock;
-        n_out$clock = clock;
+        last_in$clock = clock;
+        last_out$clock = clock;
         in_cnt$clock = clock;
         out_cnt$clock = clock;
         lead$clock = clock;
@@ -15966,8 +16069,8 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
         p_t$clock = clock;
         p_len$clock = clock;
         mode$d = mode$q;
-        n_in$d = n_in$q;
-        n_out$d = n_out$q;
+        last_in$d = last_in$q;
+        last_out$d = last_out$q;
         in_cnt$d = in_cnt$q;
         out_cnt$d = out_cnt$q;
         lead$d = lead$q;
@@ -16003,17 +16106,28 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
         last_lane = (t16 + p_len$q - 32'h1) & lane_mask;
         nx_in = in_cnt$q;
         nx_out = out_cnt$q;
-        nx_n_in = n_in$q;
-        nx_n_out = n_out$q;
         nx_lead = lead$q;
         nx_first = first_mask$q;
         nx_last = last_mask$q;
         nx_active = mode$q != RealignMode$Idle;
+        nx_in_eq_out = in_cnt$q == out_cnt$q;
+        nx_in_left = in_cnt$q <= last_in$q;
+        nx_out_last = out_cnt$q == last_out$q;
+        nx_out_any = |out_cnt$q;
         if (took) begin
             nx_in = in_cnt$q + 32'h1;
+            nx_in_left = in_cnt$q < last_in$q;
+            if (~gave) begin
+                nx_in_eq_out = (in_cnt$q + 32'h1) == out_cnt$q;
+            end
         end
         if (gave) begin
             nx_out = out_cnt$q + 32'h1;
+            nx_out_last = (out_cnt$q + 32'h1) == last_out$q;
+            nx_out_any = 1'b1;
+            if (~took) begin
+                nx_in_eq_out = in_cnt$q == (out_cnt$q + 32'h1);
+            end
             if (last$q) begin
                 nx_active = 1'b0;
             end
@@ -16022,8 +16136,12 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
             nx_active = 1'b1;
             nx_in = 32'h0;
             nx_out = 32'h0;
-            nx_n_in = (s16 + p_len$q + lane_mask) >> beat_shift;
-            nx_n_out = (t16 + p_len$q + lane_mask) >> beat_shift;
+            last_in$d = (s16 + p_len$q - 32'h1) >> beat_shift;
+            last_out$d = (t16 + p_len$q - 32'h1) >> beat_shift;
+            nx_in_eq_out = 1'b1;
+            nx_in_left = |(s16 | p_len$q);
+            nx_out_last = (t16 + p_len$q) <= lanes;
+            nx_out_any = 1'b0;
             nx_lead = t16 < s16;
             nx_first = ones << t16;
             nx_last = ones >> (lane_mask - last_lane);
@@ -16032,17 +16150,15 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
         end
         in_cnt$d = nx_in;
         out_cnt$d = nx_out;
-        n_in$d = nx_n_in;
-        n_out$d = nx_n_out;
         lead$d = nx_lead;
         first_mask$d = nx_first;
         last_mask$d = nx_last;
         mode$d = RealignMode$Idle;
         if (nx_active) begin
-            if (nx_lead & (nx_in == nx_out)) begin
+            if (nx_lead & nx_in_eq_out) begin
                 mode$d = RealignMode$Hold;
             end
-            else if (nx_in < nx_n_in) begin
+            else if (nx_in_left) begin
                 mode$d = RealignMode$Move;
             end
             else begin
@@ -16053,12 +16169,12 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
             mode$d = RealignMode$Setup;
         end
         strb$d = ones;
-        if (~|nx_out) begin
+        if (~nx_out_any) begin
             strb$d = nx_first;
         end
-        last$d = nx_out == (nx_n_out - 32'h1);
-        if (nx_out == (nx_n_out - 32'h1)) begin
-            if (|nx_out) begin
+        last$d = nx_out_last;
+        if (nx_out_last) begin
+            if (nx_out_any) begin
                 strb$d = nx_last;
             end
             else begin
@@ -16146,6 +16262,25 @@ module viaduct_engine$mover$realign$last(d,q,clock);
 endmodule // viaduct_engine$mover$realign$last
 
 
+module viaduct_engine$mover$realign$last_in(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$realign$last_in
+
+
 module viaduct_engine$mover$realign$last_mask(d,q,clock);
     
     // Module arguments
@@ -16163,6 +16298,25 @@ module viaduct_engine$mover$realign$last_mask(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$realign$last_mask
+
+
+module viaduct_engine$mover$realign$last_out(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$realign$last_out
 
 
 module viaduct_engine$mover$realign$lead(d,q,clock);
@@ -16208,44 +16362,6 @@ module viaduct_engine$mover$realign$mode(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$realign$mode
-
-
-module viaduct_engine$mover$realign$n_in(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$mover$realign$n_in
-
-
-module viaduct_engine$mover$realign$n_out(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$mover$realign$n_out
 
 
 module viaduct_engine$mover$realign$out_cnt(d,q,clock);
@@ -20371,12 +20487,24 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
     reg  [63:0] cross_va_q$d;
     wire  [63:0] cross_va_q$q;
     reg  cross_va_q$clock;
-    reg  prot_fail_q$d;
-    wire  prot_fail_q$q;
-    reg  prot_fail_q$clock;
-    reg  [7:0] prot_status_q$d;
-    wire  [7:0] prot_status_q$q;
-    reg  prot_status_q$clock;
+    reg  pe_invalid_q$d;
+    wire  pe_invalid_q$q;
+    reg  pe_invalid_q$clock;
+    reg  pe_stale_q$d;
+    wire  pe_stale_q$q;
+    reg  pe_stale_q$clock;
+    reg  pe_domain_q$d;
+    wire  pe_domain_q$q;
+    reg  pe_domain_q$clock;
+    reg  pe_vi_q$d;
+    wire  pe_vi_q$q;
+    reg  pe_vi_q$clock;
+    reg  pe_rights_q$d;
+    wire  pe_rights_q$q;
+    reg  pe_rights_q$clock;
+    reg  pe_outside_q$d;
+    wire  pe_outside_q$q;
+    reg  pe_outside_q$clock;
     reg  [63:0] table_reads$d;
     wire  [63:0] table_reads$q;
     reg  table_reads$clock;
@@ -20630,15 +20758,35 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         .q(cross_va_q$q),
         .clock(cross_va_q$clock)
     );
-    viaduct_engine$tu$prot_fail_q prot_fail_q(
-        .d(prot_fail_q$d),
-        .q(prot_fail_q$q),
-        .clock(prot_fail_q$clock)
+    viaduct_engine$tu$pe_invalid_q pe_invalid_q(
+        .d(pe_invalid_q$d),
+        .q(pe_invalid_q$q),
+        .clock(pe_invalid_q$clock)
     );
-    viaduct_engine$tu$prot_status_q prot_status_q(
-        .d(prot_status_q$d),
-        .q(prot_status_q$q),
-        .clock(prot_status_q$clock)
+    viaduct_engine$tu$pe_stale_q pe_stale_q(
+        .d(pe_stale_q$d),
+        .q(pe_stale_q$q),
+        .clock(pe_stale_q$clock)
+    );
+    viaduct_engine$tu$pe_domain_q pe_domain_q(
+        .d(pe_domain_q$d),
+        .q(pe_domain_q$q),
+        .clock(pe_domain_q$clock)
+    );
+    viaduct_engine$tu$pe_vi_q pe_vi_q(
+        .d(pe_vi_q$d),
+        .q(pe_vi_q$q),
+        .clock(pe_vi_q$clock)
+    );
+    viaduct_engine$tu$pe_rights_q pe_rights_q(
+        .d(pe_rights_q$d),
+        .q(pe_rights_q$q),
+        .clock(pe_rights_q$clock)
+    );
+    viaduct_engine$tu$pe_outside_q pe_outside_q(
+        .d(pe_outside_q$d),
+        .q(pe_outside_q$q),
+        .clock(pe_outside_q$clock)
     );
     viaduct_engine$tu$table_reads table_reads(
         .d(table_reads$d),
@@ -20721,8 +20869,12 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         sc_crosses_q$clock = clock;
         sc_rights_q$clock = clock;
         cross_va_q$clock = clock;
-        prot_fail_q$clock = clock;
-        prot_status_q$clock = clock;
+        pe_invalid_q$clock = clock;
+        pe_stale_q$clock = clock;
+        pe_domain_q$clock = clock;
+        pe_vi_q$clock = clock;
+        pe_rights_q$clock = clock;
+        pe_outside_q$clock = clock;
         table_reads$clock = clock;
         iotlb_hits$clock = clock;
         iotlb_misses$clock = clock;
@@ -20757,8 +20909,12 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         sc_crosses_q$d = sc_crosses_q$q;
         sc_rights_q$d = sc_rights_q$q;
         cross_va_q$d = cross_va_q$q;
-        prot_fail_q$d = prot_fail_q$q;
-        prot_status_q$d = prot_status_q$q;
+        pe_invalid_q$d = pe_invalid_q$q;
+        pe_stale_q$d = pe_stale_q$q;
+        pe_domain_q$d = pe_domain_q$q;
+        pe_vi_q$d = pe_vi_q$q;
+        pe_rights_q$d = pe_rights_q$q;
+        pe_outside_q$d = pe_outside_q$q;
         table_reads$d = table_reads$q;
         iotlb_hits$d = iotlb_hits$q;
         iotlb_misses$d = iotlb_misses$q;
@@ -20920,29 +21076,12 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         sc_block_q$d = va_block_at_level != p_va_block;
         sc_crosses_q$d = last_block_at_level != p_va_block;
         sc_rights_q$d = (write_q$q & ~plain[write_bit]) | (~write_q$q & ~plain[read_bit]);
-        prot_fail_q$d = 1'b1;
-        if (~prot$lookup_in_range | ~entry[e_valid_bit]) begin
-            prot_status_q$d = region_invalid;
-        end
-        else if (entry[(e_generation_lsb)+:(8)] != p_slot_generation) begin
-            prot_status_q$d = region_stale;
-        end
-        else if (entry[(e_pd_lsb)+:(12)] != pd_q$q) begin
-            prot_status_q$d = region_domain;
-        end
-        else if (~entry[e_any_vi_bit] & (entry[(e_vi_lsb)+:(8)] != vi_q$q)) begin
-            prot_status_q$d = region_vi;
-        end
-        else if ((write_q$q & ~entry[e_write_bit]) | (~write_q$q & ~entry[e_read_bit])) begin
-            prot_status_q$d = region_rights;
-        end
-        else if ((va_q$q < ((entry[(e_start_lsb)+:(48)]) & 64'hffffffffffffffff)) | (end_va_q$q > ((entry[(e_end_lsb)+:(48)]) & 64'hffffffffffffffff))) begin
-            prot_status_q$d = out_of_region;
-        end
-        else begin
-            prot_fail_q$d = 1'b0;
-            prot_status_q$d = ok;
-        end
+        pe_invalid_q$d = ~prot$lookup_in_range | ~entry[e_valid_bit];
+        pe_stale_q$d = entry[(e_generation_lsb)+:(8)] != p_slot_generation;
+        pe_domain_q$d = entry[(e_pd_lsb)+:(12)] != pd_q$q;
+        pe_vi_q$d = ~entry[e_any_vi_bit] & (entry[(e_vi_lsb)+:(8)] != vi_q$q);
+        pe_rights_q$d = (write_q$q & ~entry[e_write_bit]) | (~write_q$q & ~entry[e_read_bit]);
+        pe_outside_q$d = (va_q$q < ((entry[(e_start_lsb)+:(48)]) & 64'hffffffffffffffff)) | (end_va_q$q > ((entry[(e_end_lsb)+:(48)]) & 64'hffffffffffffffff));
         case (state$q)
             UnitState$Idle:
                 begin
@@ -21025,8 +21164,26 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
             UnitState$AdmitProtCheck:
                 begin
                     state$d = UnitState$Respond;
-                    status_q$d = prot_status_q$q;
-                    if (~prot_fail_q$q) begin
+                    if (pe_invalid_q$q) begin
+                        status_q$d = region_invalid;
+                    end
+                    else if (pe_stale_q$q) begin
+                        status_q$d = region_stale;
+                    end
+                    else if (pe_domain_q$q) begin
+                        status_q$d = region_domain;
+                    end
+                    else if (pe_vi_q$q) begin
+                        status_q$d = region_vi;
+                    end
+                    else if (pe_rights_q$q) begin
+                        status_q$d = region_rights;
+                    end
+                    else if (pe_outside_q$q) begin
+                        status_q$d = out_of_region;
+                    end
+                    else begin
+                        status_q$d = ok;
                         ticket_q$d = plain;
                     end
                 end
@@ -22201,6 +22358,120 @@ module viaduct_engine$tu$pd_q(d,q,clock);
 endmodule // viaduct_engine$tu$pd_q
 
 
+module viaduct_engine$tu$pe_domain_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$pe_domain_q
+
+
+module viaduct_engine$tu$pe_invalid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$pe_invalid_q
+
+
+module viaduct_engine$tu$pe_outside_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$pe_outside_q
+
+
+module viaduct_engine$tu$pe_rights_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$pe_rights_q
+
+
+module viaduct_engine$tu$pe_stale_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$pe_stale_q
+
+
+module viaduct_engine$tu$pe_vi_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$pe_vi_q
+
+
 module viaduct_engine$tu$powered_q(d,q,clock);
     
     // Module arguments
@@ -22421,44 +22692,6 @@ module viaduct_engine$tu$prot$state(d,q,clock);
     end
           
 endmodule // viaduct_engine$tu$prot$state
-
-
-module viaduct_engine$tu$prot_fail_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$tu$prot_fail_q
-
-
-module viaduct_engine$tu$prot_status_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$tu$prot_status_q
 
 
 module viaduct_engine$tu$sc_block_q(d,q,clock);
@@ -27477,12 +27710,12 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  [15:0] db_tail_q$d;
     wire  [15:0] db_tail_q$q;
     reg  db_tail_q$clock;
+    reg  [15:0] db_head_q$d;
+    wire  [15:0] db_head_q$q;
+    reg  db_head_q$clock;
     reg  db_disabled_q$d;
     wire  db_disabled_q$q;
     reg  db_disabled_q$clock;
-    reg  db_over_q$d;
-    wire  db_over_q$q;
-    reg  db_over_q$clock;
     reg  ignored_q$d;
     wire  ignored_q$q;
     reg  ignored_q$clock;
@@ -27511,6 +27744,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  [15:0] c_tail;
     reg  [4:0] e_shift;
     reg  o_irq_found;
+    reg  db_over;
     reg  [4:0] shift;
     reg  [15:0] used;
     reg  full;
@@ -32552,15 +32786,15 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         .q(db_tail_q$q),
         .clock(db_tail_q$clock)
     );
+    viaduct_engine$vis$db_head_q db_head_q(
+        .d(db_head_q$d),
+        .q(db_head_q$q),
+        .clock(db_head_q$clock)
+    );
     viaduct_engine$vis$db_disabled_q db_disabled_q(
         .d(db_disabled_q$d),
         .q(db_disabled_q$q),
         .clock(db_disabled_q$clock)
-    );
-    viaduct_engine$vis$db_over_q db_over_q(
-        .d(db_over_q$d),
-        .q(db_over_q$q),
-        .clock(db_over_q$clock)
     );
     viaduct_engine$vis$ignored_q ignored_q(
         .d(ignored_q$d),
@@ -32592,7 +32826,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         db_vi_q$clock = clock;
         db_tail_q$clock = clock;
         db_disabled_q$clock = clock;
-        db_over_q$clock = clock;
+        db_head_q$clock = clock;
         ignored_q$clock = clock;
         overflow_q$clock = clock;
         irq_req$d = irq_req$q;
@@ -32612,7 +32846,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         db_vi_q$d = db_vi_q$q;
         db_tail_q$d = db_tail_q$q;
         db_disabled_q$d = db_disabled_q$q;
-        db_over_q$d = db_over_q$q;
+        db_head_q$d = db_head_q$q;
         ignored_q$d = ignored_q$q;
         overflow_q$d = overflow_q$q;
         write_cfg = reg_req & reg_write & (reg_space == space_config);
@@ -32632,6 +32866,8 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         db_q$d = 1'b0;
         db_vi_q$d = reg_vi;
         db_tail_q$d = doorbell_tail;
+        db_head_q$d = 32'h0;
+        db_over = (db_tail_q$q - db_head_q$q) > depth16;
         ignored_q$d = 1'b0;
         overflow_q$d = 1'b0;
         event_count = 32'h0;
@@ -32698,6 +32934,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$0$q;
             s_irq_vec = irq_vec$0$q;
             s_sq_head = sq_head$0$q;
+            db_head_q$d = sq_head$0$q;
             s_sq_tail = sq_tail$0$q;
             s_cq_head = cq_head$0$q;
             s_cq_tail = cq_tail$0$q;
@@ -32743,7 +32980,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$0$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$0$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$0$d = reg_data[(f_cq_index)+:(16)];
@@ -32757,7 +32993,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$0$d = sticky$0$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -32854,6 +33090,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$1$q;
             s_irq_vec = irq_vec$1$q;
             s_sq_head = sq_head$1$q;
+            db_head_q$d = sq_head$1$q;
             s_sq_tail = sq_tail$1$q;
             s_cq_head = cq_head$1$q;
             s_cq_tail = cq_tail$1$q;
@@ -32899,7 +33136,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$1$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$1$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$1$d = reg_data[(f_cq_index)+:(16)];
@@ -32913,7 +33149,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$1$d = sticky$1$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -33010,6 +33246,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$2$q;
             s_irq_vec = irq_vec$2$q;
             s_sq_head = sq_head$2$q;
+            db_head_q$d = sq_head$2$q;
             s_sq_tail = sq_tail$2$q;
             s_cq_head = cq_head$2$q;
             s_cq_tail = cq_tail$2$q;
@@ -33055,7 +33292,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$2$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$2$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$2$d = reg_data[(f_cq_index)+:(16)];
@@ -33069,7 +33305,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$2$d = sticky$2$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -33166,6 +33402,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$3$q;
             s_irq_vec = irq_vec$3$q;
             s_sq_head = sq_head$3$q;
+            db_head_q$d = sq_head$3$q;
             s_sq_tail = sq_tail$3$q;
             s_cq_head = cq_head$3$q;
             s_cq_tail = cq_tail$3$q;
@@ -33211,7 +33448,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$3$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$3$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$3$d = reg_data[(f_cq_index)+:(16)];
@@ -33225,7 +33461,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$3$d = sticky$3$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -33322,6 +33558,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$4$q;
             s_irq_vec = irq_vec$4$q;
             s_sq_head = sq_head$4$q;
+            db_head_q$d = sq_head$4$q;
             s_sq_tail = sq_tail$4$q;
             s_cq_head = cq_head$4$q;
             s_cq_tail = cq_tail$4$q;
@@ -33367,7 +33604,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$4$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$4$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$4$d = reg_data[(f_cq_index)+:(16)];
@@ -33381,7 +33617,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$4$d = sticky$4$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -33478,6 +33714,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$5$q;
             s_irq_vec = irq_vec$5$q;
             s_sq_head = sq_head$5$q;
+            db_head_q$d = sq_head$5$q;
             s_sq_tail = sq_tail$5$q;
             s_cq_head = cq_head$5$q;
             s_cq_tail = cq_tail$5$q;
@@ -33523,7 +33760,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$5$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$5$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$5$d = reg_data[(f_cq_index)+:(16)];
@@ -33537,7 +33773,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$5$d = sticky$5$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -33634,6 +33870,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$6$q;
             s_irq_vec = irq_vec$6$q;
             s_sq_head = sq_head$6$q;
+            db_head_q$d = sq_head$6$q;
             s_sq_tail = sq_tail$6$q;
             s_cq_head = cq_head$6$q;
             s_cq_tail = cq_tail$6$q;
@@ -33679,7 +33916,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$6$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$6$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$6$d = reg_data[(f_cq_index)+:(16)];
@@ -33693,7 +33929,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$6$d = sticky$6$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -33790,6 +34026,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$7$q;
             s_irq_vec = irq_vec$7$q;
             s_sq_head = sq_head$7$q;
+            db_head_q$d = sq_head$7$q;
             s_sq_tail = sq_tail$7$q;
             s_cq_head = cq_head$7$q;
             s_cq_tail = cq_tail$7$q;
@@ -33835,7 +34072,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$7$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$7$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$7$d = reg_data[(f_cq_index)+:(16)];
@@ -33849,7 +34085,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$7$d = sticky$7$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -33946,6 +34182,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$8$q;
             s_irq_vec = irq_vec$8$q;
             s_sq_head = sq_head$8$q;
+            db_head_q$d = sq_head$8$q;
             s_sq_tail = sq_tail$8$q;
             s_cq_head = cq_head$8$q;
             s_cq_tail = cq_tail$8$q;
@@ -33991,7 +34228,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$8$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$8$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$8$d = reg_data[(f_cq_index)+:(16)];
@@ -34005,7 +34241,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$8$d = sticky$8$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -34102,6 +34338,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$9$q;
             s_irq_vec = irq_vec$9$q;
             s_sq_head = sq_head$9$q;
+            db_head_q$d = sq_head$9$q;
             s_sq_tail = sq_tail$9$q;
             s_cq_head = cq_head$9$q;
             s_cq_tail = cq_tail$9$q;
@@ -34147,7 +34384,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$9$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$9$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$9$d = reg_data[(f_cq_index)+:(16)];
@@ -34161,7 +34397,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$9$d = sticky$9$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -34258,6 +34494,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$10$q;
             s_irq_vec = irq_vec$10$q;
             s_sq_head = sq_head$10$q;
+            db_head_q$d = sq_head$10$q;
             s_sq_tail = sq_tail$10$q;
             s_cq_head = cq_head$10$q;
             s_cq_tail = cq_tail$10$q;
@@ -34303,7 +34540,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$10$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$10$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$10$d = reg_data[(f_cq_index)+:(16)];
@@ -34317,7 +34553,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$10$d = sticky$10$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -34414,6 +34650,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$11$q;
             s_irq_vec = irq_vec$11$q;
             s_sq_head = sq_head$11$q;
+            db_head_q$d = sq_head$11$q;
             s_sq_tail = sq_tail$11$q;
             s_cq_head = cq_head$11$q;
             s_cq_tail = cq_tail$11$q;
@@ -34459,7 +34696,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$11$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$11$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$11$d = reg_data[(f_cq_index)+:(16)];
@@ -34473,7 +34709,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$11$d = sticky$11$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -34570,6 +34806,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$12$q;
             s_irq_vec = irq_vec$12$q;
             s_sq_head = sq_head$12$q;
+            db_head_q$d = sq_head$12$q;
             s_sq_tail = sq_tail$12$q;
             s_cq_head = cq_head$12$q;
             s_cq_tail = cq_tail$12$q;
@@ -34615,7 +34852,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$12$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$12$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$12$d = reg_data[(f_cq_index)+:(16)];
@@ -34629,7 +34865,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$12$d = sticky$12$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -34726,6 +34962,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$13$q;
             s_irq_vec = irq_vec$13$q;
             s_sq_head = sq_head$13$q;
+            db_head_q$d = sq_head$13$q;
             s_sq_tail = sq_tail$13$q;
             s_cq_head = cq_head$13$q;
             s_cq_tail = cq_tail$13$q;
@@ -34771,7 +35008,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$13$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$13$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$13$d = reg_data[(f_cq_index)+:(16)];
@@ -34785,7 +35021,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$13$d = sticky$13$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -34882,6 +35118,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$14$q;
             s_irq_vec = irq_vec$14$q;
             s_sq_head = sq_head$14$q;
+            db_head_q$d = sq_head$14$q;
             s_sq_tail = sq_tail$14$q;
             s_cq_head = cq_head$14$q;
             s_cq_tail = cq_tail$14$q;
@@ -34927,7 +35164,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$14$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$14$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$14$d = reg_data[(f_cq_index)+:(16)];
@@ -34941,7 +35177,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$14$d = sticky$14$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -35038,6 +35274,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$15$q;
             s_irq_vec = irq_vec$15$q;
             s_sq_head = sq_head$15$q;
+            db_head_q$d = sq_head$15$q;
             s_sq_tail = sq_tail$15$q;
             s_cq_head = cq_head$15$q;
             s_cq_tail = cq_tail$15$q;
@@ -35083,7 +35320,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$15$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$15$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$15$d = reg_data[(f_cq_index)+:(16)];
@@ -35097,7 +35333,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$15$d = sticky$15$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -35194,6 +35430,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$16$q;
             s_irq_vec = irq_vec$16$q;
             s_sq_head = sq_head$16$q;
+            db_head_q$d = sq_head$16$q;
             s_sq_tail = sq_tail$16$q;
             s_cq_head = cq_head$16$q;
             s_cq_tail = cq_tail$16$q;
@@ -35239,7 +35476,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$16$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$16$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$16$d = reg_data[(f_cq_index)+:(16)];
@@ -35253,7 +35489,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$16$d = sticky$16$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -35350,6 +35586,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$17$q;
             s_irq_vec = irq_vec$17$q;
             s_sq_head = sq_head$17$q;
+            db_head_q$d = sq_head$17$q;
             s_sq_tail = sq_tail$17$q;
             s_cq_head = cq_head$17$q;
             s_cq_tail = cq_tail$17$q;
@@ -35395,7 +35632,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$17$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$17$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$17$d = reg_data[(f_cq_index)+:(16)];
@@ -35409,7 +35645,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$17$d = sticky$17$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -35506,6 +35742,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$18$q;
             s_irq_vec = irq_vec$18$q;
             s_sq_head = sq_head$18$q;
+            db_head_q$d = sq_head$18$q;
             s_sq_tail = sq_tail$18$q;
             s_cq_head = cq_head$18$q;
             s_cq_tail = cq_tail$18$q;
@@ -35551,7 +35788,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$18$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$18$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$18$d = reg_data[(f_cq_index)+:(16)];
@@ -35565,7 +35801,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$18$d = sticky$18$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -35662,6 +35898,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$19$q;
             s_irq_vec = irq_vec$19$q;
             s_sq_head = sq_head$19$q;
+            db_head_q$d = sq_head$19$q;
             s_sq_tail = sq_tail$19$q;
             s_cq_head = cq_head$19$q;
             s_cq_tail = cq_tail$19$q;
@@ -35707,7 +35944,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$19$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$19$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$19$d = reg_data[(f_cq_index)+:(16)];
@@ -35721,7 +35957,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$19$d = sticky$19$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -35818,6 +36054,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$20$q;
             s_irq_vec = irq_vec$20$q;
             s_sq_head = sq_head$20$q;
+            db_head_q$d = sq_head$20$q;
             s_sq_tail = sq_tail$20$q;
             s_cq_head = cq_head$20$q;
             s_cq_tail = cq_tail$20$q;
@@ -35863,7 +36100,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$20$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$20$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$20$d = reg_data[(f_cq_index)+:(16)];
@@ -35877,7 +36113,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$20$d = sticky$20$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -35974,6 +36210,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$21$q;
             s_irq_vec = irq_vec$21$q;
             s_sq_head = sq_head$21$q;
+            db_head_q$d = sq_head$21$q;
             s_sq_tail = sq_tail$21$q;
             s_cq_head = cq_head$21$q;
             s_cq_tail = cq_tail$21$q;
@@ -36019,7 +36256,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$21$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$21$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$21$d = reg_data[(f_cq_index)+:(16)];
@@ -36033,7 +36269,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$21$d = sticky$21$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -36130,6 +36366,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$22$q;
             s_irq_vec = irq_vec$22$q;
             s_sq_head = sq_head$22$q;
+            db_head_q$d = sq_head$22$q;
             s_sq_tail = sq_tail$22$q;
             s_cq_head = cq_head$22$q;
             s_cq_tail = cq_tail$22$q;
@@ -36175,7 +36412,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$22$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$22$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$22$d = reg_data[(f_cq_index)+:(16)];
@@ -36189,7 +36425,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$22$d = sticky$22$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -36286,6 +36522,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$23$q;
             s_irq_vec = irq_vec$23$q;
             s_sq_head = sq_head$23$q;
+            db_head_q$d = sq_head$23$q;
             s_sq_tail = sq_tail$23$q;
             s_cq_head = cq_head$23$q;
             s_cq_tail = cq_tail$23$q;
@@ -36331,7 +36568,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$23$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$23$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$23$d = reg_data[(f_cq_index)+:(16)];
@@ -36345,7 +36581,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$23$d = sticky$23$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -36442,6 +36678,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$24$q;
             s_irq_vec = irq_vec$24$q;
             s_sq_head = sq_head$24$q;
+            db_head_q$d = sq_head$24$q;
             s_sq_tail = sq_tail$24$q;
             s_cq_head = cq_head$24$q;
             s_cq_tail = cq_tail$24$q;
@@ -36487,7 +36724,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$24$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$24$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$24$d = reg_data[(f_cq_index)+:(16)];
@@ -36501,7 +36737,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$24$d = sticky$24$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -36598,6 +36834,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$25$q;
             s_irq_vec = irq_vec$25$q;
             s_sq_head = sq_head$25$q;
+            db_head_q$d = sq_head$25$q;
             s_sq_tail = sq_tail$25$q;
             s_cq_head = cq_head$25$q;
             s_cq_tail = cq_tail$25$q;
@@ -36643,7 +36880,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$25$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$25$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$25$d = reg_data[(f_cq_index)+:(16)];
@@ -36657,7 +36893,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$25$d = sticky$25$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -36754,6 +36990,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$26$q;
             s_irq_vec = irq_vec$26$q;
             s_sq_head = sq_head$26$q;
+            db_head_q$d = sq_head$26$q;
             s_sq_tail = sq_tail$26$q;
             s_cq_head = cq_head$26$q;
             s_cq_tail = cq_tail$26$q;
@@ -36799,7 +37036,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$26$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$26$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$26$d = reg_data[(f_cq_index)+:(16)];
@@ -36813,7 +37049,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$26$d = sticky$26$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -36910,6 +37146,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$27$q;
             s_irq_vec = irq_vec$27$q;
             s_sq_head = sq_head$27$q;
+            db_head_q$d = sq_head$27$q;
             s_sq_tail = sq_tail$27$q;
             s_cq_head = cq_head$27$q;
             s_cq_tail = cq_tail$27$q;
@@ -36955,7 +37192,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$27$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$27$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$27$d = reg_data[(f_cq_index)+:(16)];
@@ -36969,7 +37205,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$27$d = sticky$27$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -37066,6 +37302,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$28$q;
             s_irq_vec = irq_vec$28$q;
             s_sq_head = sq_head$28$q;
+            db_head_q$d = sq_head$28$q;
             s_sq_tail = sq_tail$28$q;
             s_cq_head = cq_head$28$q;
             s_cq_tail = cq_tail$28$q;
@@ -37111,7 +37348,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$28$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$28$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$28$d = reg_data[(f_cq_index)+:(16)];
@@ -37125,7 +37361,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$28$d = sticky$28$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -37222,6 +37458,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$29$q;
             s_irq_vec = irq_vec$29$q;
             s_sq_head = sq_head$29$q;
+            db_head_q$d = sq_head$29$q;
             s_sq_tail = sq_tail$29$q;
             s_cq_head = cq_head$29$q;
             s_cq_tail = cq_tail$29$q;
@@ -37267,7 +37504,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$29$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$29$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$29$d = reg_data[(f_cq_index)+:(16)];
@@ -37281,7 +37517,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$29$d = sticky$29$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -37378,6 +37614,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$30$q;
             s_irq_vec = irq_vec$30$q;
             s_sq_head = sq_head$30$q;
+            db_head_q$d = sq_head$30$q;
             s_sq_tail = sq_tail$30$q;
             s_cq_head = cq_head$30$q;
             s_cq_tail = cq_tail$30$q;
@@ -37423,7 +37660,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$30$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$30$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$30$d = reg_data[(f_cq_index)+:(16)];
@@ -37437,7 +37673,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$30$d = sticky$30$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -37534,6 +37770,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$31$q;
             s_irq_vec = irq_vec$31$q;
             s_sq_head = sq_head$31$q;
+            db_head_q$d = sq_head$31$q;
             s_sq_tail = sq_tail$31$q;
             s_cq_head = cq_head$31$q;
             s_cq_tail = cq_tail$31$q;
@@ -37579,7 +37816,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$31$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$31$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$31$d = reg_data[(f_cq_index)+:(16)];
@@ -37593,7 +37829,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$31$d = sticky$31$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -37690,6 +37926,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$32$q;
             s_irq_vec = irq_vec$32$q;
             s_sq_head = sq_head$32$q;
+            db_head_q$d = sq_head$32$q;
             s_sq_tail = sq_tail$32$q;
             s_cq_head = cq_head$32$q;
             s_cq_tail = cq_tail$32$q;
@@ -37735,7 +37972,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$32$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$32$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$32$d = reg_data[(f_cq_index)+:(16)];
@@ -37749,7 +37985,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$32$d = sticky$32$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -37846,6 +38082,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$33$q;
             s_irq_vec = irq_vec$33$q;
             s_sq_head = sq_head$33$q;
+            db_head_q$d = sq_head$33$q;
             s_sq_tail = sq_tail$33$q;
             s_cq_head = cq_head$33$q;
             s_cq_tail = cq_tail$33$q;
@@ -37891,7 +38128,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$33$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$33$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$33$d = reg_data[(f_cq_index)+:(16)];
@@ -37905,7 +38141,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$33$d = sticky$33$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -38002,6 +38238,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$34$q;
             s_irq_vec = irq_vec$34$q;
             s_sq_head = sq_head$34$q;
+            db_head_q$d = sq_head$34$q;
             s_sq_tail = sq_tail$34$q;
             s_cq_head = cq_head$34$q;
             s_cq_tail = cq_tail$34$q;
@@ -38047,7 +38284,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$34$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$34$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$34$d = reg_data[(f_cq_index)+:(16)];
@@ -38061,7 +38297,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$34$d = sticky$34$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -38158,6 +38394,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$35$q;
             s_irq_vec = irq_vec$35$q;
             s_sq_head = sq_head$35$q;
+            db_head_q$d = sq_head$35$q;
             s_sq_tail = sq_tail$35$q;
             s_cq_head = cq_head$35$q;
             s_cq_tail = cq_tail$35$q;
@@ -38203,7 +38440,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$35$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$35$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$35$d = reg_data[(f_cq_index)+:(16)];
@@ -38217,7 +38453,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$35$d = sticky$35$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -38314,6 +38550,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$36$q;
             s_irq_vec = irq_vec$36$q;
             s_sq_head = sq_head$36$q;
+            db_head_q$d = sq_head$36$q;
             s_sq_tail = sq_tail$36$q;
             s_cq_head = cq_head$36$q;
             s_cq_tail = cq_tail$36$q;
@@ -38359,7 +38596,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$36$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$36$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$36$d = reg_data[(f_cq_index)+:(16)];
@@ -38373,7 +38609,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$36$d = sticky$36$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -38470,6 +38706,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$37$q;
             s_irq_vec = irq_vec$37$q;
             s_sq_head = sq_head$37$q;
+            db_head_q$d = sq_head$37$q;
             s_sq_tail = sq_tail$37$q;
             s_cq_head = cq_head$37$q;
             s_cq_tail = cq_tail$37$q;
@@ -38515,7 +38752,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$37$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$37$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$37$d = reg_data[(f_cq_index)+:(16)];
@@ -38529,7 +38765,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$37$d = sticky$37$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -38626,6 +38862,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$38$q;
             s_irq_vec = irq_vec$38$q;
             s_sq_head = sq_head$38$q;
+            db_head_q$d = sq_head$38$q;
             s_sq_tail = sq_tail$38$q;
             s_cq_head = cq_head$38$q;
             s_cq_tail = cq_tail$38$q;
@@ -38671,7 +38908,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$38$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$38$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$38$d = reg_data[(f_cq_index)+:(16)];
@@ -38685,7 +38921,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$38$d = sticky$38$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -38782,6 +39018,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$39$q;
             s_irq_vec = irq_vec$39$q;
             s_sq_head = sq_head$39$q;
+            db_head_q$d = sq_head$39$q;
             s_sq_tail = sq_tail$39$q;
             s_cq_head = cq_head$39$q;
             s_cq_tail = cq_tail$39$q;
@@ -38827,7 +39064,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$39$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$39$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$39$d = reg_data[(f_cq_index)+:(16)];
@@ -38841,7 +39077,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$39$d = sticky$39$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -38938,6 +39174,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$40$q;
             s_irq_vec = irq_vec$40$q;
             s_sq_head = sq_head$40$q;
+            db_head_q$d = sq_head$40$q;
             s_sq_tail = sq_tail$40$q;
             s_cq_head = cq_head$40$q;
             s_cq_tail = cq_tail$40$q;
@@ -38983,7 +39220,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$40$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$40$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$40$d = reg_data[(f_cq_index)+:(16)];
@@ -38997,7 +39233,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$40$d = sticky$40$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -39094,6 +39330,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$41$q;
             s_irq_vec = irq_vec$41$q;
             s_sq_head = sq_head$41$q;
+            db_head_q$d = sq_head$41$q;
             s_sq_tail = sq_tail$41$q;
             s_cq_head = cq_head$41$q;
             s_cq_tail = cq_tail$41$q;
@@ -39139,7 +39376,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$41$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$41$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$41$d = reg_data[(f_cq_index)+:(16)];
@@ -39153,7 +39389,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$41$d = sticky$41$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -39250,6 +39486,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$42$q;
             s_irq_vec = irq_vec$42$q;
             s_sq_head = sq_head$42$q;
+            db_head_q$d = sq_head$42$q;
             s_sq_tail = sq_tail$42$q;
             s_cq_head = cq_head$42$q;
             s_cq_tail = cq_tail$42$q;
@@ -39295,7 +39532,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$42$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$42$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$42$d = reg_data[(f_cq_index)+:(16)];
@@ -39309,7 +39545,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$42$d = sticky$42$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -39406,6 +39642,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$43$q;
             s_irq_vec = irq_vec$43$q;
             s_sq_head = sq_head$43$q;
+            db_head_q$d = sq_head$43$q;
             s_sq_tail = sq_tail$43$q;
             s_cq_head = cq_head$43$q;
             s_cq_tail = cq_tail$43$q;
@@ -39451,7 +39688,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$43$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$43$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$43$d = reg_data[(f_cq_index)+:(16)];
@@ -39465,7 +39701,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$43$d = sticky$43$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -39562,6 +39798,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$44$q;
             s_irq_vec = irq_vec$44$q;
             s_sq_head = sq_head$44$q;
+            db_head_q$d = sq_head$44$q;
             s_sq_tail = sq_tail$44$q;
             s_cq_head = cq_head$44$q;
             s_cq_tail = cq_tail$44$q;
@@ -39607,7 +39844,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$44$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$44$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$44$d = reg_data[(f_cq_index)+:(16)];
@@ -39621,7 +39857,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$44$d = sticky$44$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -39718,6 +39954,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$45$q;
             s_irq_vec = irq_vec$45$q;
             s_sq_head = sq_head$45$q;
+            db_head_q$d = sq_head$45$q;
             s_sq_tail = sq_tail$45$q;
             s_cq_head = cq_head$45$q;
             s_cq_tail = cq_tail$45$q;
@@ -39763,7 +40000,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$45$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$45$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$45$d = reg_data[(f_cq_index)+:(16)];
@@ -39777,7 +40013,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$45$d = sticky$45$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -39874,6 +40110,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$46$q;
             s_irq_vec = irq_vec$46$q;
             s_sq_head = sq_head$46$q;
+            db_head_q$d = sq_head$46$q;
             s_sq_tail = sq_tail$46$q;
             s_cq_head = cq_head$46$q;
             s_cq_tail = cq_tail$46$q;
@@ -39919,7 +40156,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$46$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$46$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$46$d = reg_data[(f_cq_index)+:(16)];
@@ -39933,7 +40169,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$46$d = sticky$46$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -40030,6 +40266,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$47$q;
             s_irq_vec = irq_vec$47$q;
             s_sq_head = sq_head$47$q;
+            db_head_q$d = sq_head$47$q;
             s_sq_tail = sq_tail$47$q;
             s_cq_head = cq_head$47$q;
             s_cq_tail = cq_tail$47$q;
@@ -40075,7 +40312,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$47$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$47$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$47$d = reg_data[(f_cq_index)+:(16)];
@@ -40089,7 +40325,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$47$d = sticky$47$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -40186,6 +40422,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$48$q;
             s_irq_vec = irq_vec$48$q;
             s_sq_head = sq_head$48$q;
+            db_head_q$d = sq_head$48$q;
             s_sq_tail = sq_tail$48$q;
             s_cq_head = cq_head$48$q;
             s_cq_tail = cq_tail$48$q;
@@ -40231,7 +40468,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$48$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$48$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$48$d = reg_data[(f_cq_index)+:(16)];
@@ -40245,7 +40481,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$48$d = sticky$48$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -40342,6 +40578,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$49$q;
             s_irq_vec = irq_vec$49$q;
             s_sq_head = sq_head$49$q;
+            db_head_q$d = sq_head$49$q;
             s_sq_tail = sq_tail$49$q;
             s_cq_head = cq_head$49$q;
             s_cq_tail = cq_tail$49$q;
@@ -40387,7 +40624,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$49$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$49$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$49$d = reg_data[(f_cq_index)+:(16)];
@@ -40401,7 +40637,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$49$d = sticky$49$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -40498,6 +40734,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$50$q;
             s_irq_vec = irq_vec$50$q;
             s_sq_head = sq_head$50$q;
+            db_head_q$d = sq_head$50$q;
             s_sq_tail = sq_tail$50$q;
             s_cq_head = cq_head$50$q;
             s_cq_tail = cq_tail$50$q;
@@ -40543,7 +40780,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$50$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$50$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$50$d = reg_data[(f_cq_index)+:(16)];
@@ -40557,7 +40793,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$50$d = sticky$50$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -40654,6 +40890,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$51$q;
             s_irq_vec = irq_vec$51$q;
             s_sq_head = sq_head$51$q;
+            db_head_q$d = sq_head$51$q;
             s_sq_tail = sq_tail$51$q;
             s_cq_head = cq_head$51$q;
             s_cq_tail = cq_tail$51$q;
@@ -40699,7 +40936,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$51$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$51$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$51$d = reg_data[(f_cq_index)+:(16)];
@@ -40713,7 +40949,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$51$d = sticky$51$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -40810,6 +41046,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$52$q;
             s_irq_vec = irq_vec$52$q;
             s_sq_head = sq_head$52$q;
+            db_head_q$d = sq_head$52$q;
             s_sq_tail = sq_tail$52$q;
             s_cq_head = cq_head$52$q;
             s_cq_tail = cq_tail$52$q;
@@ -40855,7 +41092,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$52$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$52$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$52$d = reg_data[(f_cq_index)+:(16)];
@@ -40869,7 +41105,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$52$d = sticky$52$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -40966,6 +41202,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$53$q;
             s_irq_vec = irq_vec$53$q;
             s_sq_head = sq_head$53$q;
+            db_head_q$d = sq_head$53$q;
             s_sq_tail = sq_tail$53$q;
             s_cq_head = cq_head$53$q;
             s_cq_tail = cq_tail$53$q;
@@ -41011,7 +41248,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$53$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$53$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$53$d = reg_data[(f_cq_index)+:(16)];
@@ -41025,7 +41261,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$53$d = sticky$53$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -41122,6 +41358,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$54$q;
             s_irq_vec = irq_vec$54$q;
             s_sq_head = sq_head$54$q;
+            db_head_q$d = sq_head$54$q;
             s_sq_tail = sq_tail$54$q;
             s_cq_head = cq_head$54$q;
             s_cq_tail = cq_tail$54$q;
@@ -41167,7 +41404,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$54$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$54$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$54$d = reg_data[(f_cq_index)+:(16)];
@@ -41181,7 +41417,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$54$d = sticky$54$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -41278,6 +41514,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$55$q;
             s_irq_vec = irq_vec$55$q;
             s_sq_head = sq_head$55$q;
+            db_head_q$d = sq_head$55$q;
             s_sq_tail = sq_tail$55$q;
             s_cq_head = cq_head$55$q;
             s_cq_tail = cq_tail$55$q;
@@ -41323,7 +41560,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$55$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$55$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$55$d = reg_data[(f_cq_index)+:(16)];
@@ -41337,7 +41573,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$55$d = sticky$55$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -41434,6 +41670,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$56$q;
             s_irq_vec = irq_vec$56$q;
             s_sq_head = sq_head$56$q;
+            db_head_q$d = sq_head$56$q;
             s_sq_tail = sq_tail$56$q;
             s_cq_head = cq_head$56$q;
             s_cq_tail = cq_tail$56$q;
@@ -41479,7 +41716,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$56$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$56$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$56$d = reg_data[(f_cq_index)+:(16)];
@@ -41493,7 +41729,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$56$d = sticky$56$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -41590,6 +41826,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$57$q;
             s_irq_vec = irq_vec$57$q;
             s_sq_head = sq_head$57$q;
+            db_head_q$d = sq_head$57$q;
             s_sq_tail = sq_tail$57$q;
             s_cq_head = cq_head$57$q;
             s_cq_tail = cq_tail$57$q;
@@ -41635,7 +41872,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$57$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$57$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$57$d = reg_data[(f_cq_index)+:(16)];
@@ -41649,7 +41885,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$57$d = sticky$57$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -41746,6 +41982,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$58$q;
             s_irq_vec = irq_vec$58$q;
             s_sq_head = sq_head$58$q;
+            db_head_q$d = sq_head$58$q;
             s_sq_tail = sq_tail$58$q;
             s_cq_head = cq_head$58$q;
             s_cq_tail = cq_tail$58$q;
@@ -41791,7 +42028,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$58$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$58$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$58$d = reg_data[(f_cq_index)+:(16)];
@@ -41805,7 +42041,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$58$d = sticky$58$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -41902,6 +42138,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$59$q;
             s_irq_vec = irq_vec$59$q;
             s_sq_head = sq_head$59$q;
+            db_head_q$d = sq_head$59$q;
             s_sq_tail = sq_tail$59$q;
             s_cq_head = cq_head$59$q;
             s_cq_tail = cq_tail$59$q;
@@ -41947,7 +42184,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$59$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$59$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$59$d = reg_data[(f_cq_index)+:(16)];
@@ -41961,7 +42197,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$59$d = sticky$59$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -42058,6 +42294,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$60$q;
             s_irq_vec = irq_vec$60$q;
             s_sq_head = sq_head$60$q;
+            db_head_q$d = sq_head$60$q;
             s_sq_tail = sq_tail$60$q;
             s_cq_head = cq_head$60$q;
             s_cq_tail = cq_tail$60$q;
@@ -42103,7 +42340,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$60$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$60$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$60$d = reg_data[(f_cq_index)+:(16)];
@@ -42117,7 +42353,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$60$d = sticky$60$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -42214,6 +42450,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$61$q;
             s_irq_vec = irq_vec$61$q;
             s_sq_head = sq_head$61$q;
+            db_head_q$d = sq_head$61$q;
             s_sq_tail = sq_tail$61$q;
             s_cq_head = cq_head$61$q;
             s_cq_tail = cq_tail$61$q;
@@ -42259,7 +42496,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$61$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$61$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$61$d = reg_data[(f_cq_index)+:(16)];
@@ -42273,7 +42509,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$61$d = sticky$61$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -42370,6 +42606,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$62$q;
             s_irq_vec = irq_vec$62$q;
             s_sq_head = sq_head$62$q;
+            db_head_q$d = sq_head$62$q;
             s_sq_tail = sq_tail$62$q;
             s_cq_head = cq_head$62$q;
             s_cq_tail = cq_tail$62$q;
@@ -42415,7 +42652,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$62$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$62$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$62$d = reg_data[(f_cq_index)+:(16)];
@@ -42429,7 +42665,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$62$d = sticky$62$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -42526,6 +42762,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$63$q;
             s_irq_vec = irq_vec$63$q;
             s_sq_head = sq_head$63$q;
+            db_head_q$d = sq_head$63$q;
             s_sq_tail = sq_tail$63$q;
             s_cq_head = cq_head$63$q;
             s_cq_tail = cq_tail$63$q;
@@ -42571,7 +42808,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$63$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$63$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$63$d = reg_data[(f_cq_index)+:(16)];
@@ -42585,7 +42821,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$63$d = sticky$63$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -51430,23 +51666,23 @@ module viaduct_engine$vis$db_disabled_q(d,q,clock);
 endmodule // viaduct_engine$vis$db_disabled_q
 
 
-module viaduct_engine$vis$db_over_q(d,q,clock);
+module viaduct_engine$vis$db_head_q(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 16'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // viaduct_engine$vis$db_over_q
+endmodule // viaduct_engine$vis$db_head_q
 
 
 module viaduct_engine$vis$db_q(d,q,clock);

@@ -4440,6 +4440,15 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
     localparam  i_invalidations = 8'hf;
     
     // Stub signals
+    reg  [63:0] events_q$d;
+    wire  [63:0] events_q$q;
+    reg  events_q$clock;
+    reg  [31:0] bytes_q$d;
+    wire  [31:0] bytes_q$q;
+    reg  bytes_q$clock;
+    reg  clear_q$d;
+    wire  clear_q$q;
+    reg  clear_q$clock;
     reg  [63:0] c_bytes$d;
     wire  [63:0] c_bytes$q;
     reg  c_bytes$clock;
@@ -4613,6 +4622,21 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
     reg  [7:0] ix;
     
     // Sub module instances
+    viaduct_engine$counters$events_q events_q(
+        .d(events_q$d),
+        .q(events_q$q),
+        .clock(events_q$clock)
+    );
+    viaduct_engine$counters$bytes_q bytes_q(
+        .d(bytes_q$d),
+        .q(bytes_q$q),
+        .clock(bytes_q$clock)
+    );
+    viaduct_engine$counters$clear_q clear_q(
+        .d(clear_q$d),
+        .q(clear_q$q),
+        .clock(clear_q$clock)
+    );
     viaduct_engine$counters$c_bytes c_bytes(
         .d(c_bytes$d),
         .q(c_bytes$q),
@@ -4884,6 +4908,9 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
     
     // Update code
     always @(*) begin
+        events_q$clock = clock;
+        bytes_q$clock = clock;
+        clear_q$clock = clock;
         c_bytes$clock = clock;
         valid$clock = clock;
         walk$clock = clock;
@@ -4895,6 +4922,9 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         direct$clock = clock;
         answer_valid$clock = clock;
         answer$clock = clock;
+        events_q$d = events_q$q;
+        bytes_q$d = bytes_q$q;
+        clear_q$d = clear_q$q;
         c_bytes$d = c_bytes$q;
         valid$d = valid$q;
         walk$d = walk$q;
@@ -4907,7 +4937,9 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         answer_valid$d = answer_valid$q;
         answer$d = answer$q;
         ram$clock = clock;
-        c_bytes$d = c_bytes$q + ((bytes_add) & 64'hffffffffffffffff);
+        bytes_q$d = bytes_add;
+        clear_q$d = clear;
+        c_bytes$d = c_bytes$q + ((bytes_q$q) & 64'hffffffffffffffff);
         error_events = 32'h0;
         error_events = (error_events & ~(1 << (0)) | ((error & (error_status == codes[(0 * 32'h8)+:(8)])) << (0)));
         error_events = (error_events & ~(1 << (1)) | ((error & (error_status == codes[(1 * 32'h8)+:(8)])) << (1)));
@@ -4946,661 +4978,662 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         events = (events & ~(1 << (i_storage_commands)) | ((storage_commands) << (i_storage_commands)));
         events = (events & ~(1 << (i_key_commits)) | ((key_commits) << (i_key_commits)));
         events = (events & ~(1 << (i_invalidations)) | ((invalidations) << (i_invalidations)));
+        events_q$d = events;
         adding_pending$d = 32'h0;
         ix = 32'h0;
         pending$0$clock = clock;
         pending$0$d = pending$0$q;
-        if (events[0]) begin
+        if (events_q$q[0]) begin
             pending$0$d = pending$0$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$0$q;
-            if (events[0]) begin
+            if (events_q$q[0]) begin
                 adding_pending$d = pending$0$q + 32'h1;
             end
             pending$0$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$0$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$1$clock = clock;
         pending$1$d = pending$1$q;
-        if (events[1]) begin
+        if (events_q$q[1]) begin
             pending$1$d = pending$1$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$1$q;
-            if (events[1]) begin
+            if (events_q$q[1]) begin
                 adding_pending$d = pending$1$q + 32'h1;
             end
             pending$1$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$1$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$2$clock = clock;
         pending$2$d = pending$2$q;
-        if (events[2]) begin
+        if (events_q$q[2]) begin
             pending$2$d = pending$2$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$2$q;
-            if (events[2]) begin
+            if (events_q$q[2]) begin
                 adding_pending$d = pending$2$q + 32'h1;
             end
             pending$2$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$2$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$3$clock = clock;
         pending$3$d = pending$3$q;
-        if (events[3]) begin
+        if (events_q$q[3]) begin
             pending$3$d = pending$3$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$3$q;
-            if (events[3]) begin
+            if (events_q$q[3]) begin
                 adding_pending$d = pending$3$q + 32'h1;
             end
             pending$3$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$3$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$4$clock = clock;
         pending$4$d = pending$4$q;
-        if (events[4]) begin
+        if (events_q$q[4]) begin
             pending$4$d = pending$4$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$4$q;
-            if (events[4]) begin
+            if (events_q$q[4]) begin
                 adding_pending$d = pending$4$q + 32'h1;
             end
             pending$4$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$4$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$5$clock = clock;
         pending$5$d = pending$5$q;
-        if (events[5]) begin
+        if (events_q$q[5]) begin
             pending$5$d = pending$5$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$5$q;
-            if (events[5]) begin
+            if (events_q$q[5]) begin
                 adding_pending$d = pending$5$q + 32'h1;
             end
             pending$5$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$5$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$6$clock = clock;
         pending$6$d = pending$6$q;
-        if (events[6]) begin
+        if (events_q$q[6]) begin
             pending$6$d = pending$6$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$6$q;
-            if (events[6]) begin
+            if (events_q$q[6]) begin
                 adding_pending$d = pending$6$q + 32'h1;
             end
             pending$6$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$6$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$7$clock = clock;
         pending$7$d = pending$7$q;
-        if (events[7]) begin
+        if (events_q$q[7]) begin
             pending$7$d = pending$7$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$7$q;
-            if (events[7]) begin
+            if (events_q$q[7]) begin
                 adding_pending$d = pending$7$q + 32'h1;
             end
             pending$7$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$7$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$8$clock = clock;
         pending$8$d = pending$8$q;
-        if (events[8]) begin
+        if (events_q$q[8]) begin
             pending$8$d = pending$8$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$8$q;
-            if (events[8]) begin
+            if (events_q$q[8]) begin
                 adding_pending$d = pending$8$q + 32'h1;
             end
             pending$8$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$8$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$9$clock = clock;
         pending$9$d = pending$9$q;
-        if (events[9]) begin
+        if (events_q$q[9]) begin
             pending$9$d = pending$9$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$9$q;
-            if (events[9]) begin
+            if (events_q$q[9]) begin
                 adding_pending$d = pending$9$q + 32'h1;
             end
             pending$9$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$9$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$10$clock = clock;
         pending$10$d = pending$10$q;
-        if (events[10]) begin
+        if (events_q$q[10]) begin
             pending$10$d = pending$10$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$10$q;
-            if (events[10]) begin
+            if (events_q$q[10]) begin
                 adding_pending$d = pending$10$q + 32'h1;
             end
             pending$10$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$10$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$11$clock = clock;
         pending$11$d = pending$11$q;
-        if (events[11]) begin
+        if (events_q$q[11]) begin
             pending$11$d = pending$11$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$11$q;
-            if (events[11]) begin
+            if (events_q$q[11]) begin
                 adding_pending$d = pending$11$q + 32'h1;
             end
             pending$11$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$11$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$12$clock = clock;
         pending$12$d = pending$12$q;
-        if (events[12]) begin
+        if (events_q$q[12]) begin
             pending$12$d = pending$12$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$12$q;
-            if (events[12]) begin
+            if (events_q$q[12]) begin
                 adding_pending$d = pending$12$q + 32'h1;
             end
             pending$12$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$12$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$13$clock = clock;
         pending$13$d = pending$13$q;
-        if (events[13]) begin
+        if (events_q$q[13]) begin
             pending$13$d = pending$13$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$13$q;
-            if (events[13]) begin
+            if (events_q$q[13]) begin
                 adding_pending$d = pending$13$q + 32'h1;
             end
             pending$13$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$13$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$14$clock = clock;
         pending$14$d = pending$14$q;
-        if (events[14]) begin
+        if (events_q$q[14]) begin
             pending$14$d = pending$14$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$14$q;
-            if (events[14]) begin
+            if (events_q$q[14]) begin
                 adding_pending$d = pending$14$q + 32'h1;
             end
             pending$14$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$14$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$15$clock = clock;
         pending$15$d = pending$15$q;
-        if (events[15]) begin
+        if (events_q$q[15]) begin
             pending$15$d = pending$15$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$15$q;
-            if (events[15]) begin
+            if (events_q$q[15]) begin
                 adding_pending$d = pending$15$q + 32'h1;
             end
             pending$15$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$15$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$16$clock = clock;
         pending$16$d = pending$16$q;
-        if (events[16]) begin
+        if (events_q$q[16]) begin
             pending$16$d = pending$16$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$16$q;
-            if (events[16]) begin
+            if (events_q$q[16]) begin
                 adding_pending$d = pending$16$q + 32'h1;
             end
             pending$16$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$16$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$17$clock = clock;
         pending$17$d = pending$17$q;
-        if (events[17]) begin
+        if (events_q$q[17]) begin
             pending$17$d = pending$17$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$17$q;
-            if (events[17]) begin
+            if (events_q$q[17]) begin
                 adding_pending$d = pending$17$q + 32'h1;
             end
             pending$17$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$17$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$18$clock = clock;
         pending$18$d = pending$18$q;
-        if (events[18]) begin
+        if (events_q$q[18]) begin
             pending$18$d = pending$18$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$18$q;
-            if (events[18]) begin
+            if (events_q$q[18]) begin
                 adding_pending$d = pending$18$q + 32'h1;
             end
             pending$18$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$18$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$19$clock = clock;
         pending$19$d = pending$19$q;
-        if (events[19]) begin
+        if (events_q$q[19]) begin
             pending$19$d = pending$19$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$19$q;
-            if (events[19]) begin
+            if (events_q$q[19]) begin
                 adding_pending$d = pending$19$q + 32'h1;
             end
             pending$19$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$19$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$20$clock = clock;
         pending$20$d = pending$20$q;
-        if (events[20]) begin
+        if (events_q$q[20]) begin
             pending$20$d = pending$20$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$20$q;
-            if (events[20]) begin
+            if (events_q$q[20]) begin
                 adding_pending$d = pending$20$q + 32'h1;
             end
             pending$20$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$20$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$21$clock = clock;
         pending$21$d = pending$21$q;
-        if (events[21]) begin
+        if (events_q$q[21]) begin
             pending$21$d = pending$21$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$21$q;
-            if (events[21]) begin
+            if (events_q$q[21]) begin
                 adding_pending$d = pending$21$q + 32'h1;
             end
             pending$21$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$21$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$22$clock = clock;
         pending$22$d = pending$22$q;
-        if (events[22]) begin
+        if (events_q$q[22]) begin
             pending$22$d = pending$22$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$22$q;
-            if (events[22]) begin
+            if (events_q$q[22]) begin
                 adding_pending$d = pending$22$q + 32'h1;
             end
             pending$22$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$22$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$23$clock = clock;
         pending$23$d = pending$23$q;
-        if (events[23]) begin
+        if (events_q$q[23]) begin
             pending$23$d = pending$23$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$23$q;
-            if (events[23]) begin
+            if (events_q$q[23]) begin
                 adding_pending$d = pending$23$q + 32'h1;
             end
             pending$23$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$23$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$24$clock = clock;
         pending$24$d = pending$24$q;
-        if (events[24]) begin
+        if (events_q$q[24]) begin
             pending$24$d = pending$24$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$24$q;
-            if (events[24]) begin
+            if (events_q$q[24]) begin
                 adding_pending$d = pending$24$q + 32'h1;
             end
             pending$24$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$24$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$25$clock = clock;
         pending$25$d = pending$25$q;
-        if (events[25]) begin
+        if (events_q$q[25]) begin
             pending$25$d = pending$25$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$25$q;
-            if (events[25]) begin
+            if (events_q$q[25]) begin
                 adding_pending$d = pending$25$q + 32'h1;
             end
             pending$25$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$25$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$26$clock = clock;
         pending$26$d = pending$26$q;
-        if (events[26]) begin
+        if (events_q$q[26]) begin
             pending$26$d = pending$26$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$26$q;
-            if (events[26]) begin
+            if (events_q$q[26]) begin
                 adding_pending$d = pending$26$q + 32'h1;
             end
             pending$26$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$26$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$27$clock = clock;
         pending$27$d = pending$27$q;
-        if (events[27]) begin
+        if (events_q$q[27]) begin
             pending$27$d = pending$27$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$27$q;
-            if (events[27]) begin
+            if (events_q$q[27]) begin
                 adding_pending$d = pending$27$q + 32'h1;
             end
             pending$27$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$27$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$28$clock = clock;
         pending$28$d = pending$28$q;
-        if (events[28]) begin
+        if (events_q$q[28]) begin
             pending$28$d = pending$28$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$28$q;
-            if (events[28]) begin
+            if (events_q$q[28]) begin
                 adding_pending$d = pending$28$q + 32'h1;
             end
             pending$28$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$28$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$29$clock = clock;
         pending$29$d = pending$29$q;
-        if (events[29]) begin
+        if (events_q$q[29]) begin
             pending$29$d = pending$29$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$29$q;
-            if (events[29]) begin
+            if (events_q$q[29]) begin
                 adding_pending$d = pending$29$q + 32'h1;
             end
             pending$29$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$29$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$30$clock = clock;
         pending$30$d = pending$30$q;
-        if (events[30]) begin
+        if (events_q$q[30]) begin
             pending$30$d = pending$30$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$30$q;
-            if (events[30]) begin
+            if (events_q$q[30]) begin
                 adding_pending$d = pending$30$q + 32'h1;
             end
             pending$30$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$30$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$31$clock = clock;
         pending$31$d = pending$31$q;
-        if (events[31]) begin
+        if (events_q$q[31]) begin
             pending$31$d = pending$31$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$31$q;
-            if (events[31]) begin
+            if (events_q$q[31]) begin
                 adding_pending$d = pending$31$q + 32'h1;
             end
             pending$31$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$31$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$32$clock = clock;
         pending$32$d = pending$32$q;
-        if (events[32]) begin
+        if (events_q$q[32]) begin
             pending$32$d = pending$32$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$32$q;
-            if (events[32]) begin
+            if (events_q$q[32]) begin
                 adding_pending$d = pending$32$q + 32'h1;
             end
             pending$32$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$32$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$33$clock = clock;
         pending$33$d = pending$33$q;
-        if (events[33]) begin
+        if (events_q$q[33]) begin
             pending$33$d = pending$33$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$33$q;
-            if (events[33]) begin
+            if (events_q$q[33]) begin
                 adding_pending$d = pending$33$q + 32'h1;
             end
             pending$33$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$33$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$34$clock = clock;
         pending$34$d = pending$34$q;
-        if (events[34]) begin
+        if (events_q$q[34]) begin
             pending$34$d = pending$34$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$34$q;
-            if (events[34]) begin
+            if (events_q$q[34]) begin
                 adding_pending$d = pending$34$q + 32'h1;
             end
             pending$34$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$34$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$35$clock = clock;
         pending$35$d = pending$35$q;
-        if (events[35]) begin
+        if (events_q$q[35]) begin
             pending$35$d = pending$35$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$35$q;
-            if (events[35]) begin
+            if (events_q$q[35]) begin
                 adding_pending$d = pending$35$q + 32'h1;
             end
             pending$35$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$35$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$36$clock = clock;
         pending$36$d = pending$36$q;
-        if (events[36]) begin
+        if (events_q$q[36]) begin
             pending$36$d = pending$36$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$36$q;
-            if (events[36]) begin
+            if (events_q$q[36]) begin
                 adding_pending$d = pending$36$q + 32'h1;
             end
             pending$36$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$36$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$37$clock = clock;
         pending$37$d = pending$37$q;
-        if (events[37]) begin
+        if (events_q$q[37]) begin
             pending$37$d = pending$37$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$37$q;
-            if (events[37]) begin
+            if (events_q$q[37]) begin
                 adding_pending$d = pending$37$q + 32'h1;
             end
             pending$37$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$37$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$38$clock = clock;
         pending$38$d = pending$38$q;
-        if (events[38]) begin
+        if (events_q$q[38]) begin
             pending$38$d = pending$38$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$38$q;
-            if (events[38]) begin
+            if (events_q$q[38]) begin
                 adding_pending$d = pending$38$q + 32'h1;
             end
             pending$38$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$38$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$39$clock = clock;
         pending$39$d = pending$39$q;
-        if (events[39]) begin
+        if (events_q$q[39]) begin
             pending$39$d = pending$39$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$39$q;
-            if (events[39]) begin
+            if (events_q$q[39]) begin
                 adding_pending$d = pending$39$q + 32'h1;
             end
             pending$39$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$39$d = 32'h0;
         end
         ix = ix + 32'h1;
         pending$40$clock = clock;
         pending$40$d = pending$40$q;
-        if (events[40]) begin
+        if (events_q$q[40]) begin
             pending$40$d = pending$40$q + 32'h1;
         end
         if (((walk$q) & 8'hff) == ix) begin
             adding_pending$d = pending$40$q;
-            if (events[40]) begin
+            if (events_q$q[40]) begin
                 adding_pending$d = pending$40$q + 32'h1;
             end
             pending$40$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             pending$40$d = 32'h0;
         end
         ix = ix + 32'h1;
@@ -5620,7 +5653,7 @@ module viaduct_engine$counters(clock,clear,completions,failures,doorbells,doorbe
         if (walk$q == last_entry) begin
             walk$d = 32'h0;
         end
-        if (clear) begin
+        if (clear_q$q) begin
             c_bytes$d = 32'h0;
             valid$d = 32'h0;
             adding_pending$d = 32'h0;
@@ -5758,6 +5791,25 @@ module viaduct_engine$counters$answer_valid(d,q,clock);
 endmodule // viaduct_engine$counters$answer_valid
 
 
+module viaduct_engine$counters$bytes_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$bytes_q
+
+
 module viaduct_engine$counters$c_bytes(d,q,clock);
     
     // Module arguments
@@ -5777,6 +5829,25 @@ module viaduct_engine$counters$c_bytes(d,q,clock);
 endmodule // viaduct_engine$counters$c_bytes
 
 
+module viaduct_engine$counters$clear_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$clear_q
+
+
 module viaduct_engine$counters$direct(d,q,clock);
     
     // Module arguments
@@ -5794,6 +5865,25 @@ module viaduct_engine$counters$direct(d,q,clock);
     end
           
 endmodule // viaduct_engine$counters$direct
+
+
+module viaduct_engine$counters$events_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$counters$events_q
 
 
 module viaduct_engine$counters$index(d,q,clock);
@@ -6905,6 +6995,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     // Constant declarations
     localparam  lane_mask = 64'h7;
     localparam  lane_mask32 = 32'h7;
+    localparam  lanes32 = 32'h8;
     localparam  beat_shift = 8'h3;
     localparam  data_shift = 8'h6;
     localparam  page = 32'h1000;
@@ -7368,6 +7459,11 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  [15:0] keep_count;
     reg  [15:0] lane_ix;
     reg  [31:0] rx_beat_end;
+    reg  [31:0] rx_base;
+    reg  [31:0] rx_end_base;
+    reg  [15:0] rx_end_lane;
+    reg  rx_fits;
+    reg  rx_fills;
     reg  [127:0] header;
     reg  [63:0] header_data;
     reg  [7:0] header_strb;
@@ -8265,7 +8361,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         hz_fresh$d = (p_ar$q != p_wr$q) & ~reader$chunk_issued;
         stop_ar = f_valid$q & (f_off$q <= e_ar_off);
         stop_ar_q$d = stop_ar;
-        stop_src = f_valid$q & (f_off$q <= e_src_off);
+        stop_src = f_valid$q & (f_off$q <= s_off$q);
         stop_snk = f_valid$q & (f_off$q <= e_snk_off);
         stop_plan = (f_valid$q & (f_off$q <= plan_off$q)) | rep_src_q$q;
         src_done = 1'b0;
@@ -8601,7 +8697,12 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         if (net_rx$tkeep[7]) begin
             keep_count = lane_ix;
         end
-        rx_beat_end = (rx_pos$q & ~lane_mask32) + ((keep_count) & 32'hffffffff);
+        rx_base = rx_pos$q & ~lane_mask32;
+        rx_beat_end = rx_base + ((keep_count) & 32'hffffffff);
+        rx_end_base = rx_chunk_end$q & ~lane_mask32;
+        rx_end_lane = ((rx_chunk_end$q & lane_mask32) & 16'hffff);
+        rx_fits = (rx_base < rx_end_base) | ((rx_base == rx_end_base) & (keep_count <= rx_end_lane));
+        rx_fills = ((rx_base == rx_end_base) & (keep_count == rx_end_lane)) | (((rx_base + lanes32) == rx_end_base) & (((keep_count) & 32'hffffffff) == lanes32) & ~|rx_end_lane);
         s_off$d = e_src_off;
         s_len$d = e_src_len;
         rx_chunk_end$d = e_src_off + ((e_src_len) & 32'hffffffff);
@@ -8653,16 +8754,16 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                         rbuf$write_data = net_rx$tdata;
                         rbuf$commit = 1'b1;
                         rbuf$commit_beats = 32'h1;
-                        if (rx_beat_end <= rx_chunk_end$q) begin
+                        if (rx_fits) begin
                             net_rx$tready = 1'b1;
                             rx_pos$d = rx_beat_end;
                             if (net_rx$tlast) begin
                                 rx_ended$d = 1'b1;
                                 src_done = 1'b1;
-                                src_actual = ((rx_beat_end - s_off$q) & 16'hffff);
+                                src_actual = ((rx_base - s_off$q) & 16'hffff) + keep_count;
                                 src$d = SourceState$Idle;
                             end
-                            else if (rx_beat_end == rx_chunk_end$q) begin
+                            else if (rx_fills) begin
                                 src_done = 1'b1;
                                 src$d = SourceState$Idle;
                             end
@@ -13460,12 +13561,12 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
     reg  [2:0] mode$d;
     wire  [2:0] mode$q;
     reg  mode$clock;
-    reg  [15:0] n_in$d;
-    wire  [15:0] n_in$q;
-    reg  n_in$clock;
-    reg  [15:0] n_out$d;
-    wire  [15:0] n_out$q;
-    reg  n_out$clock;
+    reg  [15:0] last_in$d;
+    wire  [15:0] last_in$q;
+    reg  last_in$clock;
+    reg  [15:0] last_out$d;
+    wire  [15:0] last_out$q;
+    reg  last_out$clock;
     reg  [15:0] in_cnt$d;
     wire  [15:0] in_cnt$q;
     reg  in_cnt$clock;
@@ -13512,8 +13613,10 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
     reg  gave;
     reg  [15:0] nx_in;
     reg  [15:0] nx_out;
-    reg  [15:0] nx_n_in;
-    reg  [15:0] nx_n_out;
+    reg  nx_in_eq_out;
+    reg  nx_in_left;
+    reg  nx_out_last;
+    reg  nx_out_any;
     reg  nx_lead;
     reg  [7:0] nx_first;
     reg  [7:0] nx_last;
@@ -13525,15 +13628,15 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
         .q(mode$q),
         .clock(mode$clock)
     );
-    viaduct_engine$mover$realign$n_in n_in(
-        .d(n_in$d),
-        .q(n_in$q),
-        .clock(n_in$clock)
+    viaduct_engine$mover$realign$last_in last_in(
+        .d(last_in$d),
+        .q(last_in$q),
+        .clock(last_in$clock)
     );
-    viaduct_engine$mover$realign$n_out n_out(
-        .d(n_out$d),
-        .q(n_out$q),
-        .clock(n_out$clock)
+    viaduct_engine$mover$realign$last_out last_out(
+        .d(last_out$d),
+        .q(last_out$q),
+        .clock(last_out$clock)
     );
     viaduct_engine$mover$realign$in_cnt in_cnt(
         .d(in_cnt$d),
@@ -13599,8 +13702,8 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
     // Update code
     always @(*) begin
         mode$clock = clock;
-        n_in$clock = clock;
-        n_out$clock = clock;
+        last_in$clock = clock;
+        last_out$clock = clock;
         in_cnt$clock = clock;
         out_cnt$clock = clock;
         lead$clock = clock;
@@ -13614,8 +13717,8 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
         p_t$clock = clock;
         p_len$clock = clock;
         mode$d = mode$q;
-        n_in$d = n_in$q;
-        n_out$d = n_out$q;
+        last_in$d = last_in$q;
+        last_out$d = last_out$q;
         in_cnt$d = in_cnt$q;
         out_cnt$d = out_cnt$q;
         lead$d = lead$q;
@@ -13651,17 +13754,28 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
         last_lane = (t16 + p_len$q - 32'h1) & lane_mask;
         nx_in = in_cnt$q;
         nx_out = out_cnt$q;
-        nx_n_in = n_in$q;
-        nx_n_out = n_out$q;
         nx_lead = lead$q;
         nx_first = first_mask$q;
         nx_last = last_mask$q;
         nx_active = mode$q != RealignMode$Idle;
+        nx_in_eq_out = in_cnt$q == out_cnt$q;
+        nx_in_left = in_cnt$q <= last_in$q;
+        nx_out_last = out_cnt$q == last_out$q;
+        nx_out_any = |out_cnt$q;
         if (took) begin
             nx_in = in_cnt$q + 32'h1;
+            nx_in_left = in_cnt$q < last_in$q;
+            if (~gave) begin
+                nx_in_eq_out = (in_cnt$q + 32'h1) == out_cnt$q;
+            end
         end
         if (gave) begin
             nx_out = out_cnt$q + 32'h1;
+            nx_out_last = (out_cnt$q + 32'h1) == last_out$q;
+            nx_out_any = 1'b1;
+            if (~took) begin
+                nx_in_eq_out = in_cnt$q == (out_cnt$q + 32'h1);
+            end
             if (last$q) begin
                 nx_active = 1'b0;
             end
@@ -13670,8 +13784,12 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
             nx_active = 1'b1;
             nx_in = 32'h0;
             nx_out = 32'h0;
-            nx_n_in = (s16 + p_len$q + lane_mask) >> beat_shift;
-            nx_n_out = (t16 + p_len$q + lane_mask) >> beat_shift;
+            last_in$d = (s16 + p_len$q - 32'h1) >> beat_shift;
+            last_out$d = (t16 + p_len$q - 32'h1) >> beat_shift;
+            nx_in_eq_out = 1'b1;
+            nx_in_left = |(s16 | p_len$q);
+            nx_out_last = (t16 + p_len$q) <= lanes;
+            nx_out_any = 1'b0;
             nx_lead = t16 < s16;
             nx_first = ones << t16;
             nx_last = ones >> (lane_mask - last_lane);
@@ -13680,17 +13798,15 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
         end
         in_cnt$d = nx_in;
         out_cnt$d = nx_out;
-        n_in$d = nx_n_in;
-        n_out$d = nx_n_out;
         lead$d = nx_lead;
         first_mask$d = nx_first;
         last_mask$d = nx_last;
         mode$d = RealignMode$Idle;
         if (nx_active) begin
-            if (nx_lead & (nx_in == nx_out)) begin
+            if (nx_lead & nx_in_eq_out) begin
                 mode$d = RealignMode$Hold;
             end
-            else if (nx_in < nx_n_in) begin
+            else if (nx_in_left) begin
                 mode$d = RealignMode$Move;
             end
             else begin
@@ -13701,12 +13817,12 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
             mode$d = RealignMode$Setup;
         end
         strb$d = ones;
-        if (~|nx_out) begin
+        if (~nx_out_any) begin
             strb$d = nx_first;
         end
-        last$d = nx_out == (nx_n_out - 32'h1);
-        if (nx_out == (nx_n_out - 32'h1)) begin
-            if (|nx_out) begin
+        last$d = nx_out_last;
+        if (nx_out_last) begin
+            if (nx_out_any) begin
                 strb$d = nx_last;
             end
             else begin
@@ -13794,6 +13910,25 @@ module viaduct_engine$mover$realign$last(d,q,clock);
 endmodule // viaduct_engine$mover$realign$last
 
 
+module viaduct_engine$mover$realign$last_in(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$realign$last_in
+
+
 module viaduct_engine$mover$realign$last_mask(d,q,clock);
     
     // Module arguments
@@ -13811,6 +13946,25 @@ module viaduct_engine$mover$realign$last_mask(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$realign$last_mask
+
+
+module viaduct_engine$mover$realign$last_out(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$realign$last_out
 
 
 module viaduct_engine$mover$realign$lead(d,q,clock);
@@ -13856,44 +14010,6 @@ module viaduct_engine$mover$realign$mode(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$realign$mode
-
-
-module viaduct_engine$mover$realign$n_in(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$mover$realign$n_in
-
-
-module viaduct_engine$mover$realign$n_out(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$mover$realign$n_out
 
 
 module viaduct_engine$mover$realign$out_cnt(d,q,clock);
@@ -17683,12 +17799,24 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
     reg  [63:0] cross_va_q$d;
     wire  [63:0] cross_va_q$q;
     reg  cross_va_q$clock;
-    reg  prot_fail_q$d;
-    wire  prot_fail_q$q;
-    reg  prot_fail_q$clock;
-    reg  [7:0] prot_status_q$d;
-    wire  [7:0] prot_status_q$q;
-    reg  prot_status_q$clock;
+    reg  pe_invalid_q$d;
+    wire  pe_invalid_q$q;
+    reg  pe_invalid_q$clock;
+    reg  pe_stale_q$d;
+    wire  pe_stale_q$q;
+    reg  pe_stale_q$clock;
+    reg  pe_domain_q$d;
+    wire  pe_domain_q$q;
+    reg  pe_domain_q$clock;
+    reg  pe_vi_q$d;
+    wire  pe_vi_q$q;
+    reg  pe_vi_q$clock;
+    reg  pe_rights_q$d;
+    wire  pe_rights_q$q;
+    reg  pe_rights_q$clock;
+    reg  pe_outside_q$d;
+    wire  pe_outside_q$q;
+    reg  pe_outside_q$clock;
     reg  [63:0] table_reads$d;
     wire  [63:0] table_reads$q;
     reg  table_reads$clock;
@@ -17942,15 +18070,35 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         .q(cross_va_q$q),
         .clock(cross_va_q$clock)
     );
-    viaduct_engine$tu$prot_fail_q prot_fail_q(
-        .d(prot_fail_q$d),
-        .q(prot_fail_q$q),
-        .clock(prot_fail_q$clock)
+    viaduct_engine$tu$pe_invalid_q pe_invalid_q(
+        .d(pe_invalid_q$d),
+        .q(pe_invalid_q$q),
+        .clock(pe_invalid_q$clock)
     );
-    viaduct_engine$tu$prot_status_q prot_status_q(
-        .d(prot_status_q$d),
-        .q(prot_status_q$q),
-        .clock(prot_status_q$clock)
+    viaduct_engine$tu$pe_stale_q pe_stale_q(
+        .d(pe_stale_q$d),
+        .q(pe_stale_q$q),
+        .clock(pe_stale_q$clock)
+    );
+    viaduct_engine$tu$pe_domain_q pe_domain_q(
+        .d(pe_domain_q$d),
+        .q(pe_domain_q$q),
+        .clock(pe_domain_q$clock)
+    );
+    viaduct_engine$tu$pe_vi_q pe_vi_q(
+        .d(pe_vi_q$d),
+        .q(pe_vi_q$q),
+        .clock(pe_vi_q$clock)
+    );
+    viaduct_engine$tu$pe_rights_q pe_rights_q(
+        .d(pe_rights_q$d),
+        .q(pe_rights_q$q),
+        .clock(pe_rights_q$clock)
+    );
+    viaduct_engine$tu$pe_outside_q pe_outside_q(
+        .d(pe_outside_q$d),
+        .q(pe_outside_q$q),
+        .clock(pe_outside_q$clock)
     );
     viaduct_engine$tu$table_reads table_reads(
         .d(table_reads$d),
@@ -18033,8 +18181,12 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         sc_crosses_q$clock = clock;
         sc_rights_q$clock = clock;
         cross_va_q$clock = clock;
-        prot_fail_q$clock = clock;
-        prot_status_q$clock = clock;
+        pe_invalid_q$clock = clock;
+        pe_stale_q$clock = clock;
+        pe_domain_q$clock = clock;
+        pe_vi_q$clock = clock;
+        pe_rights_q$clock = clock;
+        pe_outside_q$clock = clock;
         table_reads$clock = clock;
         iotlb_hits$clock = clock;
         iotlb_misses$clock = clock;
@@ -18069,8 +18221,12 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         sc_crosses_q$d = sc_crosses_q$q;
         sc_rights_q$d = sc_rights_q$q;
         cross_va_q$d = cross_va_q$q;
-        prot_fail_q$d = prot_fail_q$q;
-        prot_status_q$d = prot_status_q$q;
+        pe_invalid_q$d = pe_invalid_q$q;
+        pe_stale_q$d = pe_stale_q$q;
+        pe_domain_q$d = pe_domain_q$q;
+        pe_vi_q$d = pe_vi_q$q;
+        pe_rights_q$d = pe_rights_q$q;
+        pe_outside_q$d = pe_outside_q$q;
         table_reads$d = table_reads$q;
         iotlb_hits$d = iotlb_hits$q;
         iotlb_misses$d = iotlb_misses$q;
@@ -18232,29 +18388,12 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         sc_block_q$d = va_block_at_level != p_va_block;
         sc_crosses_q$d = last_block_at_level != p_va_block;
         sc_rights_q$d = (write_q$q & ~plain[write_bit]) | (~write_q$q & ~plain[read_bit]);
-        prot_fail_q$d = 1'b1;
-        if (~prot$lookup_in_range | ~entry[e_valid_bit]) begin
-            prot_status_q$d = region_invalid;
-        end
-        else if (entry[(e_generation_lsb)+:(8)] != p_slot_generation) begin
-            prot_status_q$d = region_stale;
-        end
-        else if (entry[(e_pd_lsb)+:(12)] != pd_q$q) begin
-            prot_status_q$d = region_domain;
-        end
-        else if (~entry[e_any_vi_bit] & (entry[(e_vi_lsb)+:(8)] != vi_q$q)) begin
-            prot_status_q$d = region_vi;
-        end
-        else if ((write_q$q & ~entry[e_write_bit]) | (~write_q$q & ~entry[e_read_bit])) begin
-            prot_status_q$d = region_rights;
-        end
-        else if ((va_q$q < ((entry[(e_start_lsb)+:(48)]) & 64'hffffffffffffffff)) | (end_va_q$q > ((entry[(e_end_lsb)+:(48)]) & 64'hffffffffffffffff))) begin
-            prot_status_q$d = out_of_region;
-        end
-        else begin
-            prot_fail_q$d = 1'b0;
-            prot_status_q$d = ok;
-        end
+        pe_invalid_q$d = ~prot$lookup_in_range | ~entry[e_valid_bit];
+        pe_stale_q$d = entry[(e_generation_lsb)+:(8)] != p_slot_generation;
+        pe_domain_q$d = entry[(e_pd_lsb)+:(12)] != pd_q$q;
+        pe_vi_q$d = ~entry[e_any_vi_bit] & (entry[(e_vi_lsb)+:(8)] != vi_q$q);
+        pe_rights_q$d = (write_q$q & ~entry[e_write_bit]) | (~write_q$q & ~entry[e_read_bit]);
+        pe_outside_q$d = (va_q$q < ((entry[(e_start_lsb)+:(48)]) & 64'hffffffffffffffff)) | (end_va_q$q > ((entry[(e_end_lsb)+:(48)]) & 64'hffffffffffffffff));
         case (state$q)
             UnitState$Idle:
                 begin
@@ -18337,8 +18476,26 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
             UnitState$AdmitProtCheck:
                 begin
                     state$d = UnitState$Respond;
-                    status_q$d = prot_status_q$q;
-                    if (~prot_fail_q$q) begin
+                    if (pe_invalid_q$q) begin
+                        status_q$d = region_invalid;
+                    end
+                    else if (pe_stale_q$q) begin
+                        status_q$d = region_stale;
+                    end
+                    else if (pe_domain_q$q) begin
+                        status_q$d = region_domain;
+                    end
+                    else if (pe_vi_q$q) begin
+                        status_q$d = region_vi;
+                    end
+                    else if (pe_rights_q$q) begin
+                        status_q$d = region_rights;
+                    end
+                    else if (pe_outside_q$q) begin
+                        status_q$d = out_of_region;
+                    end
+                    else begin
+                        status_q$d = ok;
                         ticket_q$d = plain;
                     end
                 end
@@ -19513,6 +19670,120 @@ module viaduct_engine$tu$pd_q(d,q,clock);
 endmodule // viaduct_engine$tu$pd_q
 
 
+module viaduct_engine$tu$pe_domain_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$pe_domain_q
+
+
+module viaduct_engine$tu$pe_invalid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$pe_invalid_q
+
+
+module viaduct_engine$tu$pe_outside_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$pe_outside_q
+
+
+module viaduct_engine$tu$pe_rights_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$pe_rights_q
+
+
+module viaduct_engine$tu$pe_stale_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$pe_stale_q
+
+
+module viaduct_engine$tu$pe_vi_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$pe_vi_q
+
+
 module viaduct_engine$tu$powered_q(d,q,clock);
     
     // Module arguments
@@ -19733,44 +20004,6 @@ module viaduct_engine$tu$prot$state(d,q,clock);
     end
           
 endmodule // viaduct_engine$tu$prot$state
-
-
-module viaduct_engine$tu$prot_fail_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$tu$prot_fail_q
-
-
-module viaduct_engine$tu$prot_status_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$tu$prot_status_q
 
 
 module viaduct_engine$tu$sc_block_q(d,q,clock);
@@ -22089,12 +22322,12 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  [15:0] db_tail_q$d;
     wire  [15:0] db_tail_q$q;
     reg  db_tail_q$clock;
+    reg  [15:0] db_head_q$d;
+    wire  [15:0] db_head_q$q;
+    reg  db_head_q$clock;
     reg  db_disabled_q$d;
     wire  db_disabled_q$q;
     reg  db_disabled_q$clock;
-    reg  db_over_q$d;
-    wire  db_over_q$q;
-    reg  db_over_q$clock;
     reg  ignored_q$d;
     wire  ignored_q$q;
     reg  ignored_q$clock;
@@ -22123,6 +22356,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  [15:0] c_tail;
     reg  [4:0] e_shift;
     reg  o_irq_found;
+    reg  db_over;
     reg  [4:0] shift;
     reg  [15:0] used;
     reg  full;
@@ -22664,15 +22898,15 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         .q(db_tail_q$q),
         .clock(db_tail_q$clock)
     );
+    viaduct_engine$vis$db_head_q db_head_q(
+        .d(db_head_q$d),
+        .q(db_head_q$q),
+        .clock(db_head_q$clock)
+    );
     viaduct_engine$vis$db_disabled_q db_disabled_q(
         .d(db_disabled_q$d),
         .q(db_disabled_q$q),
         .clock(db_disabled_q$clock)
-    );
-    viaduct_engine$vis$db_over_q db_over_q(
-        .d(db_over_q$d),
-        .q(db_over_q$q),
-        .clock(db_over_q$clock)
     );
     viaduct_engine$vis$ignored_q ignored_q(
         .d(ignored_q$d),
@@ -22704,7 +22938,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         db_vi_q$clock = clock;
         db_tail_q$clock = clock;
         db_disabled_q$clock = clock;
-        db_over_q$clock = clock;
+        db_head_q$clock = clock;
         ignored_q$clock = clock;
         overflow_q$clock = clock;
         irq_req$d = irq_req$q;
@@ -22724,7 +22958,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         db_vi_q$d = db_vi_q$q;
         db_tail_q$d = db_tail_q$q;
         db_disabled_q$d = db_disabled_q$q;
-        db_over_q$d = db_over_q$q;
+        db_head_q$d = db_head_q$q;
         ignored_q$d = ignored_q$q;
         overflow_q$d = overflow_q$q;
         write_cfg = reg_req & reg_write & (reg_space == space_config);
@@ -22744,6 +22978,8 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         db_q$d = 1'b0;
         db_vi_q$d = reg_vi;
         db_tail_q$d = doorbell_tail;
+        db_head_q$d = 32'h0;
+        db_over = (db_tail_q$q - db_head_q$q) > depth16;
         ignored_q$d = 1'b0;
         overflow_q$d = 1'b0;
         event_count = 32'h0;
@@ -22810,6 +23046,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$0$q;
             s_irq_vec = irq_vec$0$q;
             s_sq_head = sq_head$0$q;
+            db_head_q$d = sq_head$0$q;
             s_sq_tail = sq_tail$0$q;
             s_cq_head = cq_head$0$q;
             s_cq_tail = cq_tail$0$q;
@@ -22855,7 +23092,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$0$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$0$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$0$d = reg_data[(f_cq_index)+:(16)];
@@ -22869,7 +23105,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$0$d = sticky$0$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -22966,6 +23202,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$1$q;
             s_irq_vec = irq_vec$1$q;
             s_sq_head = sq_head$1$q;
+            db_head_q$d = sq_head$1$q;
             s_sq_tail = sq_tail$1$q;
             s_cq_head = cq_head$1$q;
             s_cq_tail = cq_tail$1$q;
@@ -23011,7 +23248,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$1$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$1$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$1$d = reg_data[(f_cq_index)+:(16)];
@@ -23025,7 +23261,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$1$d = sticky$1$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -23122,6 +23358,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$2$q;
             s_irq_vec = irq_vec$2$q;
             s_sq_head = sq_head$2$q;
+            db_head_q$d = sq_head$2$q;
             s_sq_tail = sq_tail$2$q;
             s_cq_head = cq_head$2$q;
             s_cq_tail = cq_tail$2$q;
@@ -23167,7 +23404,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$2$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$2$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$2$d = reg_data[(f_cq_index)+:(16)];
@@ -23181,7 +23417,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$2$d = sticky$2$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -23278,6 +23514,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_irq_mod = irq_mod$3$q;
             s_irq_vec = irq_vec$3$q;
             s_sq_head = sq_head$3$q;
+            db_head_q$d = sq_head$3$q;
             s_sq_tail = sq_tail$3$q;
             s_cq_head = cq_head$3$q;
             s_cq_tail = cq_tail$3$q;
@@ -23323,7 +23560,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$3$q[f_enable];
-                    db_over_q$d = (doorbell_tail - sq_head$3$q) > depth16;
                 end
                 if (reg_off == r_cq_head) begin
                     cq_head$3$d = reg_data[(f_cq_index)+:(16)];
@@ -23337,7 +23573,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             if (db_disabled_q$q) begin
                 ignored_q$d = 1'b1;
             end
-            else if (db_over_q$q) begin
+            else if (db_over) begin
                 sticky$3$d = sticky$3$q | 32'h1;
                 overflow_q$d = 1'b1;
             end
@@ -24322,23 +24558,23 @@ module viaduct_engine$vis$db_disabled_q(d,q,clock);
 endmodule // viaduct_engine$vis$db_disabled_q
 
 
-module viaduct_engine$vis$db_over_q(d,q,clock);
+module viaduct_engine$vis$db_head_q(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 16'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // viaduct_engine$vis$db_over_q
+endmodule // viaduct_engine$vis$db_head_q
 
 
 module viaduct_engine$vis$db_q(d,q,clock);

@@ -8,8 +8,10 @@
 //! its events increment; a walk visits one entry per cycle and writes RAM word plus pending
 //! count back. The walk takes an entry's pending count a cycle ahead, with the RAM read, so
 //! the add into the RAM sees registers only. A read of such a counter waits for the walk to
-//! reach it (at most `COUNTER_COUNT + 1` cycles) and is answered from a register a cycle later:
-//! the exact count of the cycle before the answer. Clearing drops the valid bit of every entry,
+//! reach it (at most `COUNTER_COUNT + 1` cycles) and is answered from a register a cycle later.
+//! The event inputs and the clear are registered as they come in, so the bank counts a cycle
+//! behind: an answer is the exact count of two cycles before it (the translation unit's cache
+//! counters, passed through, of the cycle before). Clearing drops the valid bit of every entry,
 //! so no RAM sweep is needed.
 
 use crate::block::clog2;
@@ -75,11 +77,15 @@ hdl_block! {
         pub line_hits: Signal<In, Bits<64>>,
         /// A read of counter `read_index` (zero past the last one), taken on `read_request`
         /// unless one is in progress; answered by a one-cycle `read_valid` with `read_value`
-        /// (both registers), the count of the cycle before.
+        /// (both registers), the count of two cycles before.
         pub read_request: Signal<In, Bit>,
         pub read_index: Signal<In, Bits<8>>,
         pub read_valid: Signal<Out, Bit>,
         pub read_value: Signal<Out, Bits<64>>,
+        /// The inputs, a cycle old: each event, Bytes' addend and the clear.
+        events_q: DFF<Bits<64>>,
+        bytes_q: DFF<Bits<32>>,
+        clear_q: DFF<Bit>,
         /// Bytes may grow by 2^32 a cycle, too fast for a pending count: a register of its own.
         c_bytes: DFF<Bits<64>>,
         /// Every other counter of this bank: RAM word plus pending count, by counter index.
@@ -139,6 +145,9 @@ impl Logic for CounterBank {
         dff_setup!(
             self,
             clock,
+            events_q,
+            bytes_q,
+            clear_q,
             c_bytes,
             valid,
             walk,
@@ -152,7 +161,9 @@ impl Logic for CounterBank {
             answer
         );
         self.ram.clock.next = self.clock.val();
-        self.c_bytes.d.next = self.c_bytes.q.val() + bit_cast::<64, 32>(self.bytes_add.val());
+        self.bytes_q.d.next = self.bytes_add.val();
+        self.clear_q.d.next = self.clear.val();
+        self.c_bytes.d.next = self.c_bytes.q.val() + bit_cast::<64, 32>(self.bytes_q.q.val());
 
         // This cycle's events, one bit per counter index.
         self.error_events.next = 0.into();
@@ -187,6 +198,8 @@ impl Logic for CounterBank {
         self.events.next =
             self.events.val().replace_bit(self.i_invalidations.val().index(), self.invalidations.val());
 
+        self.events_q.d.next = self.events.val();
+
         // Pending counts: the walked entry hands its count, this cycle's event included, to the
         // add of the next cycle and starts again from zero; the others add theirs.
         self.adding_pending.d.next = 0.into();
@@ -194,17 +207,17 @@ impl Logic for CounterBank {
         for k in 0..COUNTER_COUNT {
             self.pending[k].clock.next = self.clock.val();
             self.pending[k].d.next = self.pending[k].q.val();
-            if self.events.val().get_bit(k) {
+            if self.events_q.q.val().get_bit(k) {
                 self.pending[k].d.next = self.pending[k].q.val() + 1;
             }
             if bit_cast::<8, ENTRY_W>(self.walk.q.val()) == self.ix.val() {
                 self.adding_pending.d.next = self.pending[k].q.val();
-                if self.events.val().get_bit(k) {
+                if self.events_q.q.val().get_bit(k) {
                     self.adding_pending.d.next = self.pending[k].q.val() + 1;
                 }
                 self.pending[k].d.next = 0.into();
             }
-            if self.clear.val() {
+            if self.clear_q.q.val() {
                 self.pending[k].d.next = 0.into();
             }
             self.ix.next = self.ix.val() + 1;
@@ -228,7 +241,7 @@ impl Logic for CounterBank {
         if self.walk.q.val() == self.last_entry.val() {
             self.walk.d.next = 0.into();
         }
-        if self.clear.val() {
+        if self.clear_q.q.val() {
             self.c_bytes.d.next = 0.into();
             self.valid.d.next = 0.into();
             self.adding_pending.d.next = 0.into();

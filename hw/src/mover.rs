@@ -335,6 +335,11 @@ hdl_block! {
         keep_count: Signal<Local, Bits<16>>,
         lane_ix: Signal<Local, Bits<16>>,
         rx_beat_end: Signal<Local, Bits<32>>,
+        rx_base: Signal<Local, Bits<32>>,
+        rx_end_base: Signal<Local, Bits<32>>,
+        rx_end_lane: Signal<Local, Bits<16>>,
+        rx_fits: Signal<Local, Bit>,
+        rx_fills: Signal<Local, Bit>,
         header: Signal<Local, Bits<128>>,
         header_data: Signal<Local, Bits<D>>,
         header_strb: Signal<Local, Bits<S>>,
@@ -343,6 +348,7 @@ hdl_block! {
         settled: Signal<Local, Bit>,
         lane_mask: Constant<Bits<64>> = constant((1 << L) - 1),
         lane_mask32: Constant<Bits<32>> = constant((1 << L) - 1),
+        lanes32: Constant<Bits<32>> = constant(1 << L),
         beat_shift: Constant<Bits<8>> = constant(L as u64),
         data_shift: Constant<Bits<8>> = constant(L as u64 + 3),
         page: Constant<Bits<32>> = constant(viaduct_abi::pagetable::PAGE_SIZE),
@@ -555,7 +561,8 @@ impl<
         // A stage does not start a chunk at or past the offset of a recorded failure.
         self.stop_ar.next = self.f_valid.q.val() & (self.f_off.q.val() <= self.e_ar_off.val());
         self.stop_ar_q.d.next = self.stop_ar.val();
-        self.stop_src.next = self.f_valid.q.val() & (self.f_off.q.val() <= self.e_src_off.val());
+        // (A stream source starts only while `src_fresh`, when s_off is the entry's offset.)
+        self.stop_src.next = self.f_valid.q.val() & (self.f_off.q.val() <= self.s_off.q.val());
         self.stop_snk.next = self.f_valid.q.val() & (self.f_off.q.val() <= self.e_snk_off.val());
         // A sources' report on its way stops the planner and the reader as the recorded failure
         // will (both are past its chunk), so they translate and read what they did before.
@@ -907,8 +914,22 @@ impl<
                 self.keep_count.next = self.lane_ix.val();
             }
         }
-        self.rx_beat_end.next =
-            (self.rx_pos.q.val() & !self.lane_mask32.val()) + bit_cast::<32, 16>(self.keep_count.val());
+        self.rx_base.next = self.rx_pos.q.val() & !self.lane_mask32.val();
+        self.rx_beat_end.next = self.rx_base.val() + bit_cast::<32, 16>(self.keep_count.val());
+        // Whether the beat ends inside the chunk (or at its end), from the beat's base and the
+        // chunk's end compared in parallel with the count of the beat's bytes: both bases are
+        // lane-aligned, so only equal bases leave it to the lanes (or a full beat just short of
+        // an aligned end).
+        self.rx_end_base.next = self.rx_chunk_end.q.val() & !self.lane_mask32.val();
+        self.rx_end_lane.next = bit_cast::<16, 32>(self.rx_chunk_end.q.val() & self.lane_mask32.val());
+        self.rx_fits.next = (self.rx_base.val() < self.rx_end_base.val())
+            | ((self.rx_base.val() == self.rx_end_base.val())
+                & (self.keep_count.val() <= self.rx_end_lane.val()));
+        self.rx_fills.next = ((self.rx_base.val() == self.rx_end_base.val())
+            & (self.keep_count.val() == self.rx_end_lane.val()))
+            | (((self.rx_base.val() + self.lanes32.val()) == self.rx_end_base.val())
+                & (bit_cast::<32, 16>(self.keep_count.val()) == self.lanes32.val())
+                & !self.rx_end_lane.val().any());
         self.s_off.d.next = self.e_src_off.val();
         self.s_len.d.next = self.e_src_len.val();
         self.rx_chunk_end.d.next = self.e_src_off.val() + bit_cast::<32, 16>(self.e_src_len.val());
@@ -971,16 +992,17 @@ impl<
                     self.rbuf.write_data.next = self.net_rx.tdata.val();
                     self.rbuf.commit.next = true;
                     self.rbuf.commit_beats.next = 1.into();
-                    if self.rx_beat_end.val() <= self.rx_chunk_end.q.val() {
+                    if self.rx_fits.val() {
                         self.net_rx.tready.next = true;
                         self.rx_pos.d.next = self.rx_beat_end.val();
                         if self.net_rx.tlast.val() {
                             self.rx_ended.d.next = true;
                             self.src_done.next = true;
                             self.src_actual.next =
-                                bit_cast::<16, 32>(self.rx_beat_end.val() - self.s_off.q.val());
+                                bit_cast::<16, 32>(self.rx_base.val() - self.s_off.q.val())
+                                    + self.keep_count.val();
                             self.src.d.next = SourceState::Idle;
-                        } else if self.rx_beat_end.val() == self.rx_chunk_end.q.val() {
+                        } else if self.rx_fills.val() {
                             self.src_done.next = true;
                             self.src.d.next = SourceState::Idle;
                         }

@@ -55,8 +55,9 @@ hdl_block! {
         /// Index of the output beat within the chunk.
         pub out_index: Signal<Out, Bits<LEN_W>>,
         mode: DFF<RealignMode>,
-        n_in: DFF<Bits<LEN_W>>,
-        n_out: DFF<Bits<LEN_W>>,
+        /// The index of the chunk's last input beat and of its last output beat.
+        last_in: DFF<Bits<LEN_W>>,
+        last_out: DFF<Bits<LEN_W>>,
         in_cnt: DFF<Bits<LEN_W>>,
         out_cnt: DFF<Bits<LEN_W>>,
         lead: DFF<Bit>,
@@ -78,8 +79,12 @@ hdl_block! {
         gave: Signal<Local, Bit>,
         nx_in: Signal<Local, Bits<LEN_W>>,
         nx_out: Signal<Local, Bits<LEN_W>>,
-        nx_n_in: Signal<Local, Bits<LEN_W>>,
-        nx_n_out: Signal<Local, Bits<LEN_W>>,
+        // What the next cycle's counts compare to, worked out from the registers for each
+        // of took and gave (no arithmetic after the handshakes).
+        nx_in_eq_out: Signal<Local, Bit>,
+        nx_in_left: Signal<Local, Bit>,
+        nx_out_last: Signal<Local, Bit>,
+        nx_out_any: Signal<Local, Bit>,
         nx_lead: Signal<Local, Bit>,
         nx_first: Signal<Local, Bits<S>>,
         nx_last: Signal<Local, Bits<S>>,
@@ -96,8 +101,8 @@ impl<const D: usize, const S: usize, const D2: usize> Logic for Realigner<D, S, 
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, mode, n_in, n_out, in_cnt, out_cnt, lead, shift, first_mask, last_mask, strb, last,
-            hold, p_s, p_t, p_len
+            self, clock, mode, last_in, last_out, in_cnt, out_cnt, lead, shift, first_mask, last_mask, strb,
+            last, hold, p_s, p_t, p_len
         );
         // Outputs: each from registers and the inputs it passes on only, so that handshakes
         // through this block never look circular to a simulator ordering logic by blocks.
@@ -137,29 +142,43 @@ impl<const D: usize, const S: usize, const D2: usize> Logic for Realigner<D, S, 
         self.last_lane.next = (self.t16.val() + self.p_len.q.val() - 1) & self.lane_mask.val();
         self.nx_in.next = self.in_cnt.q.val();
         self.nx_out.next = self.out_cnt.q.val();
-        self.nx_n_in.next = self.n_in.q.val();
-        self.nx_n_out.next = self.n_out.q.val();
         self.nx_lead.next = self.lead.q.val();
         self.nx_first.next = self.first_mask.q.val();
         self.nx_last.next = self.last_mask.q.val();
         self.nx_active.next = self.mode.q.val() != RealignMode::Idle;
+        self.nx_in_eq_out.next = self.in_cnt.q.val() == self.out_cnt.q.val();
+        self.nx_in_left.next = self.in_cnt.q.val() <= self.last_in.q.val();
+        self.nx_out_last.next = self.out_cnt.q.val() == self.last_out.q.val();
+        self.nx_out_any.next = self.out_cnt.q.val().any();
         if self.took.val() {
             self.nx_in.next = self.in_cnt.q.val() + 1;
+            self.nx_in_left.next = self.in_cnt.q.val() < self.last_in.q.val();
+            if !self.gave.val() {
+                self.nx_in_eq_out.next = (self.in_cnt.q.val() + 1) == self.out_cnt.q.val();
+            }
         }
         if self.gave.val() {
             self.nx_out.next = self.out_cnt.q.val() + 1;
+            self.nx_out_last.next = (self.out_cnt.q.val() + 1) == self.last_out.q.val();
+            self.nx_out_any.next = true;
+            if !self.took.val() {
+                self.nx_in_eq_out.next = self.in_cnt.q.val() == (self.out_cnt.q.val() + 1);
+            }
             if self.last.q.val() {
                 self.nx_active.next = false;
             }
         }
         if self.mode.q.val() == RealignMode::Setup {
+            // ceil((lane + len) / S) beats each way: the last has index (lane + len - 1) / S.
             self.nx_active.next = true;
             self.nx_in.next = 0.into();
             self.nx_out.next = 0.into();
-            self.nx_n_in.next =
-                (self.s16.val() + self.p_len.q.val() + self.lane_mask.val()) >> self.beat_shift.val();
-            self.nx_n_out.next =
-                (self.t16.val() + self.p_len.q.val() + self.lane_mask.val()) >> self.beat_shift.val();
+            self.last_in.d.next = (self.s16.val() + self.p_len.q.val() - 1) >> self.beat_shift.val();
+            self.last_out.d.next = (self.t16.val() + self.p_len.q.val() - 1) >> self.beat_shift.val();
+            self.nx_in_eq_out.next = true;
+            self.nx_in_left.next = (self.s16.val() | self.p_len.q.val()).any();
+            self.nx_out_last.next = (self.t16.val() + self.p_len.q.val()) <= self.lanes.val();
+            self.nx_out_any.next = false;
             self.nx_lead.next = self.t16.val() < self.s16.val();
             self.nx_first.next = self.ones.val() << self.t16.val();
             self.nx_last.next = self.ones.val() >> (self.lane_mask.val() - self.last_lane.val());
@@ -168,8 +187,6 @@ impl<const D: usize, const S: usize, const D2: usize> Logic for Realigner<D, S, 
         }
         self.in_cnt.d.next = self.nx_in.val();
         self.out_cnt.d.next = self.nx_out.val();
-        self.n_in.d.next = self.nx_n_in.val();
-        self.n_out.d.next = self.nx_n_out.val();
         self.lead.d.next = self.nx_lead.val();
         self.first_mask.d.next = self.nx_first.val();
         self.last_mask.d.next = self.nx_last.val();
@@ -177,9 +194,9 @@ impl<const D: usize, const S: usize, const D2: usize> Logic for Realigner<D, S, 
         // inputs remain, then flush the held one.
         self.mode.d.next = RealignMode::Idle;
         if self.nx_active.val() {
-            if self.nx_lead.val() & (self.nx_in.val() == self.nx_out.val()) {
+            if self.nx_lead.val() & self.nx_in_eq_out.val() {
                 self.mode.d.next = RealignMode::Hold;
-            } else if self.nx_in.val() < self.nx_n_in.val() {
+            } else if self.nx_in_left.val() {
                 self.mode.d.next = RealignMode::Move;
             } else {
                 self.mode.d.next = RealignMode::Flush;
@@ -190,12 +207,12 @@ impl<const D: usize, const S: usize, const D2: usize> Logic for Realigner<D, S, 
         }
         // Strobes and last flag of the next output beat.
         self.strb.d.next = self.ones.val();
-        if !self.nx_out.val().any() {
+        if !self.nx_out_any.val() {
             self.strb.d.next = self.nx_first.val();
         }
-        self.last.d.next = self.nx_out.val() == (self.nx_n_out.val() - 1);
-        if self.nx_out.val() == (self.nx_n_out.val() - 1) {
-            if self.nx_out.val().any() {
+        self.last.d.next = self.nx_out_last.val();
+        if self.nx_out_last.val() {
+            if self.nx_out_any.val() {
                 self.strb.d.next = self.nx_last.val();
             } else {
                 self.strb.d.next = self.nx_first.val() & self.nx_last.val();

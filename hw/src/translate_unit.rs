@@ -156,7 +156,7 @@ pub struct TranslateUnit<const I: usize, const LT: usize, const LD: usize, const
     ticket_q: DFF<Bits<128>>,
     // Admission checks, a cycle after the values they read (one check per cycle of the path):
     // each of the shortcut's checks on its own (the first failing one, in the model's order,
-    // is picked the cycle after), and the protection entry's first failing status, if any.
+    // is picked the cycle after), and the same for the protection entry's checks.
     last_va_q: DFF<Bits<64>>,
     end_va_q: DFF<Bits<64>>,
     sc_invalid_q: DFF<Bit>,
@@ -166,8 +166,12 @@ pub struct TranslateUnit<const I: usize, const LT: usize, const LD: usize, const
     sc_crosses_q: DFF<Bit>,
     sc_rights_q: DFF<Bit>,
     cross_va_q: DFF<Bits<64>>,
-    prot_fail_q: DFF<Bit>,
-    prot_status_q: DFF<Bits<STATUS_W>>,
+    pe_invalid_q: DFF<Bit>,
+    pe_stale_q: DFF<Bit>,
+    pe_domain_q: DFF<Bit>,
+    pe_vi_q: DFF<Bit>,
+    pe_rights_q: DFF<Bit>,
+    pe_outside_q: DFF<Bit>,
     table_reads: DFF<Bits<64>>,
     iotlb_hits: DFF<Bits<64>>,
     iotlb_misses: DFF<Bits<64>>,
@@ -332,8 +336,12 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             sc_crosses_q: Default::default(),
             sc_rights_q: Default::default(),
             cross_va_q: Default::default(),
-            prot_fail_q: Default::default(),
-            prot_status_q: Default::default(),
+            pe_invalid_q: Default::default(),
+            pe_stale_q: Default::default(),
+            pe_domain_q: Default::default(),
+            pe_vi_q: Default::default(),
+            pe_rights_q: Default::default(),
+            pe_outside_q: Default::default(),
             table_reads: Default::default(),
             iotlb_hits: Default::default(),
             iotlb_misses: Default::default(),
@@ -437,8 +445,12 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             sc_crosses_q,
             sc_rights_q,
             cross_va_q,
-            prot_fail_q,
-            prot_status_q,
+            pe_invalid_q,
+            pe_stale_q,
+            pe_domain_q,
+            pe_vi_q,
+            pe_rights_q,
+            pe_outside_q,
             table_reads,
             iotlb_hits,
             iotlb_misses,
@@ -641,33 +653,22 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             & !self.plain.val().get_bit(self.write_bit.val().index()))
             | (!self.write_q.q.val() & !self.plain.val().get_bit(self.read_bit.val().index()));
         // The protection entry's checks (the entry answers the cycle after its slot).
-        self.prot_fail_q.d.next = true;
-        if !self.prot.lookup_in_range.val() | !self.entry.val().get_bit(self.e_valid_bit.val().index()) {
-            self.prot_status_q.d.next = self.region_invalid.val();
-        } else if self.entry.val().get_bits::<E_GENERATION_W>(self.e_generation_lsb.val().index())
-            != self.p_slot_generation.val()
-        {
-            self.prot_status_q.d.next = self.region_stale.val();
-        } else if self.entry.val().get_bits::<E_PD_W>(self.e_pd_lsb.val().index()) != self.pd_q.q.val() {
-            self.prot_status_q.d.next = self.region_domain.val();
-        } else if !self.entry.val().get_bit(self.e_any_vi_bit.val().index())
-            & (self.entry.val().get_bits::<VI_W>(self.e_vi_lsb.val().index()) != self.vi_q.q.val())
-        {
-            self.prot_status_q.d.next = self.region_vi.val();
-        } else if (self.write_q.q.val() & !self.entry.val().get_bit(self.e_write_bit.val().index()))
-            | (!self.write_q.q.val() & !self.entry.val().get_bit(self.e_read_bit.val().index()))
-        {
-            self.prot_status_q.d.next = self.region_rights.val();
-        } else if (self.va_q.q.val()
+        self.pe_invalid_q.d.next =
+            !self.prot.lookup_in_range.val() | !self.entry.val().get_bit(self.e_valid_bit.val().index());
+        self.pe_stale_q.d.next =
+            self.entry.val().get_bits::<E_GENERATION_W>(self.e_generation_lsb.val().index())
+                != self.p_slot_generation.val();
+        self.pe_domain_q.d.next =
+            self.entry.val().get_bits::<E_PD_W>(self.e_pd_lsb.val().index()) != self.pd_q.q.val();
+        self.pe_vi_q.d.next = !self.entry.val().get_bit(self.e_any_vi_bit.val().index())
+            & (self.entry.val().get_bits::<VI_W>(self.e_vi_lsb.val().index()) != self.vi_q.q.val());
+        self.pe_rights_q.d.next = (self.write_q.q.val()
+            & !self.entry.val().get_bit(self.e_write_bit.val().index()))
+            | (!self.write_q.q.val() & !self.entry.val().get_bit(self.e_read_bit.val().index()));
+        self.pe_outside_q.d.next = (self.va_q.q.val()
             < bit_cast::<64, START_W>(self.entry.val().get_bits::<START_W>(self.e_start_lsb.val().index())))
             | (self.end_va_q.q.val()
-                > bit_cast::<64, END_W>(self.entry.val().get_bits::<END_W>(self.e_end_lsb.val().index())))
-        {
-            self.prot_status_q.d.next = self.out_of_region.val();
-        } else {
-            self.prot_fail_q.d.next = false;
-            self.prot_status_q.d.next = self.ok.val();
-        }
+                > bit_cast::<64, END_W>(self.entry.val().get_bits::<END_W>(self.e_end_lsb.val().index())));
 
         match self.state.q.val() {
             UnitState::Idle => {
@@ -735,9 +736,22 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
                 self.state.d.next = UnitState::AdmitProtCheck;
             }
             UnitState::AdmitProtCheck => {
+                // The first failing check, in the model's order, is the status.
                 self.state.d.next = UnitState::Respond;
-                self.status_q.d.next = self.prot_status_q.q.val();
-                if !self.prot_fail_q.q.val() {
+                if self.pe_invalid_q.q.val() {
+                    self.status_q.d.next = self.region_invalid.val();
+                } else if self.pe_stale_q.q.val() {
+                    self.status_q.d.next = self.region_stale.val();
+                } else if self.pe_domain_q.q.val() {
+                    self.status_q.d.next = self.region_domain.val();
+                } else if self.pe_vi_q.q.val() {
+                    self.status_q.d.next = self.region_vi.val();
+                } else if self.pe_rights_q.q.val() {
+                    self.status_q.d.next = self.region_rights.val();
+                } else if self.pe_outside_q.q.val() {
+                    self.status_q.d.next = self.out_of_region.val();
+                } else {
+                    self.status_q.d.next = self.ok.val();
                     self.ticket_q.d.next = self.plain.val();
                 }
             }

@@ -139,13 +139,15 @@ hdl_block! {
         e_shift: Signal<Local, Bits<CQ_LOG2_W>>,
         o_irq_found: Signal<Local, Bit>,
         doorbell_q: DFF<Bit>,
-        /// A doorbell write, checked a cycle before it takes effect: its VI and tail, and
-        /// whether the VI was disabled or the tail claimed more than the queue holds.
+        /// A doorbell write, registered a cycle before it takes effect: its VI and tail,
+        /// whether the VI was disabled, and the VI's head then. It takes effect unless the VI
+        /// was disabled or the tail claims more than the queue holds (`db_over`).
         db_q: DFF<Bit>,
         db_vi_q: DFF<Bits<8>>,
         db_tail_q: DFF<Bits<INDEX_W>>,
+        db_head_q: DFF<Bits<INDEX_W>>,
         db_disabled_q: DFF<Bit>,
-        db_over_q: DFF<Bit>,
+        db_over: Signal<Local, Bit>,
         ignored_q: DFF<Bit>,
         overflow_q: DFF<Bit>,
         shift: Signal<Local, Bits<CQ_LOG2_W>>,
@@ -256,7 +258,7 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
             db_vi_q,
             db_tail_q,
             db_disabled_q,
-            db_over_q,
+            db_head_q,
             ignored_q,
             overflow_q
         );
@@ -283,6 +285,8 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
         self.db_q.d.next = false;
         self.db_vi_q.d.next = self.reg_vi.val();
         self.db_tail_q.d.next = self.doorbell_tail.val();
+        self.db_head_q.d.next = 0.into();
+        self.db_over.next = (self.db_tail_q.q.val() - self.db_head_q.q.val()) > self.depth16.val();
         self.ignored_q.d.next = false;
         self.overflow_q.d.next = false;
         self.event_count.next = 0.into();
@@ -355,6 +359,7 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
                 self.s_irq_mod.next = self.irq_mod[i].q.val();
                 self.s_irq_vec.next = self.irq_vec[i].q.val();
                 self.s_sq_head.next = self.sq_head[i].q.val();
+                self.db_head_q.d.next = self.sq_head[i].q.val();
                 self.s_sq_tail.next = self.sq_tail[i].q.val();
                 self.s_cq_head.next = self.cq_head[i].q.val();
                 self.s_cq_tail.next = self.cq_tail[i].q.val();
@@ -415,8 +420,6 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
                         self.db_q.d.next = true;
                         self.db_disabled_q.d.next =
                             !self.ctrl[i].q.val().get_bit(self.f_enable.val().index());
-                        self.db_over_q.d.next =
-                            (self.doorbell_tail.val() - self.sq_head[i].q.val()) > self.depth16.val();
                     }
                     if self.reg_off.val() == self.r_cq_head.val() {
                         self.cq_head[i].d.next =
@@ -436,7 +439,7 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
             if self.db_q.q.val() & (self.db_vi_q.q.val().index() == i) {
                 if self.db_disabled_q.q.val() {
                     self.ignored_q.d.next = true;
-                } else if self.db_over_q.q.val() {
+                } else if self.db_over.val() {
                     self.sticky[i].d.next = self.sticky[i].q.val() | 1;
                     self.overflow_q.d.next = true;
                 } else {
