@@ -1500,6 +1500,7 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
     localparam  control_reset = 3'b110;
     localparam  watchdog_reset = 32'h10000;
     localparam  word_ones = 128'hffffffff;
+    localparam  word_shift = 8'h5;
     localparam  key_valid_flag = 9'b100000000;
     localparam  idle_value = 32'h1;
     localparam  space_config = 2'b0;
@@ -1835,6 +1836,9 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
     reg  prot_in_range;
     reg  [8:0] key_state_now;
     reg  [31:0] global_read;
+    reg  [1:0] key_word;
+    reg  [1:0] prot_word;
+    reg  [7:0] key_lane;
     reg  [7:0] word_lane;
     
     // Sub module instances
@@ -2737,7 +2741,10 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
         if (key_select$q == 63) begin
             key_state_now = key_state$63$q;
         end
-        word_lane = (((a - r_prot_data0) << 32'h3) & 8'hff);
+        key_word = (((a - r_key_data0) >> 32'h2) & 2'h3);
+        prot_word = (((a - r_prot_data0) >> 32'h2) & 2'h3);
+        key_lane = ((key_word) & 8'hff) << word_shift;
+        word_lane = ((prot_word) & 8'hff) << word_shift;
         global_read = 32'h0;
         if (a == r_id) begin
             global_read = id_value;
@@ -2854,7 +2861,7 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
                             key_select$d = wdata$q[(key_select_lsb)+:(8)];
                         end
                         if ((a >= r_key_data0) & (a <= r_key_data3)) begin
-                            key_staging$d = (key_staging$q & ~(word_ones << (((a - r_key_data0) << 32'h3) & 8'hff))) | (((wdata$q) & 128'hffffffffffffffffffffffffffffffff) << (((a - r_key_data0) << 32'h3) & 8'hff));
+                            key_staging$d = (key_staging$q & ~(word_ones << key_lane)) | (((wdata$q) & 128'hffffffffffffffffffffffffffffffff) << key_lane);
                         end
                         if (a == r_key_commit) begin
                             if (key_in_range) begin

@@ -161,6 +161,11 @@ hdl_block! {
         prot_in_range: Signal<Local, Bit>,
         key_state_now: Signal<Local, Bits<9>>,
         global_read: Signal<Local, Bits<32>>,
+        // The 32-bit word of KEY_DATA* or PROT_DATA* addressed, as a shift (0, 32, 64 or 96):
+        // the address's word offset, so the shifters have two stages.
+        key_word: Signal<Local, Bits<2>>,
+        prot_word: Signal<Local, Bits<2>>,
+        key_lane: Signal<Local, Bits<8>>,
         word_lane: Signal<Local, Bits<8>>,
         // Constants of the map.
         vi_count: Constant<Bits<BAR0_ADDR_W>> = constant(V as u64),
@@ -210,6 +215,7 @@ hdl_block! {
         control_reset: Constant<Bits<3>> = Constant::new(control_reset()),
         watchdog_reset: Constant<Bits<32>> = constant(WATCHDOG_RESET),
         word_ones: Constant<Bits<128>> = constant(0xffff_ffff),
+        word_shift: Constant<Bits<8>> = constant(5),
         key_valid_flag: Constant<Bits<9>> = constant(0x100),
         idle_value: Constant<Bits<32>> = constant(u64::from(global::STATUS::IDLE.put(1))),
         space_config: Constant<Bits<2>> = constant(SPACE_CONFIG),
@@ -366,7 +372,10 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
                 self.key_state_now.next = self.key_state[i].q.val();
             }
         }
-        self.word_lane.next = bit_cast::<8, BAR0_ADDR_W>((self.a.val() - self.r_prot_data0.val()) << 3);
+        self.key_word.next = bit_cast::<2, BAR0_ADDR_W>((self.a.val() - self.r_key_data0.val()) >> 2);
+        self.prot_word.next = bit_cast::<2, BAR0_ADDR_W>((self.a.val() - self.r_prot_data0.val()) >> 2);
+        self.key_lane.next = bit_cast::<8, 2>(self.key_word.val()) << self.word_shift.val();
+        self.word_lane.next = bit_cast::<8, 2>(self.prot_word.val()) << self.word_shift.val();
         self.global_read.next = 0.into();
         if self.a.val() == self.r_id.val() {
             self.global_read.next = self.id_value.val();
@@ -501,10 +510,8 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
                     }
                     if (self.a.val() >= self.r_key_data0.val()) & (self.a.val() <= self.r_key_data3.val()) {
                         self.key_staging.d.next = (self.key_staging.q.val()
-                            & !(self.word_ones.val()
-                                << bit_cast::<8, BAR0_ADDR_W>((self.a.val() - self.r_key_data0.val()) << 3)))
-                            | (bit_cast::<128, 32>(self.wdata.q.val())
-                                << bit_cast::<8, BAR0_ADDR_W>((self.a.val() - self.r_key_data0.val()) << 3));
+                            & !(self.word_ones.val() << self.key_lane.val()))
+                            | (bit_cast::<128, 32>(self.wdata.q.val()) << self.key_lane.val());
                     }
                     if self.a.val() == self.r_key_commit.val() {
                         if self.key_in_range.val() {
