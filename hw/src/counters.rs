@@ -200,7 +200,7 @@ impl Logic for CounterBank {
 
         self.events_q.d.next = self.events.val();
 
-        // Pending counts: the walked entry hands its count, this cycle's event included, to the
+        // Pending counts: the walked entry hands its count, its registered event included, to the
         // add of the next cycle and starts again from zero; the others add theirs.
         self.adding_pending.d.next = 0.into();
         self.ix.next = 0.into();
