@@ -20355,9 +20355,10 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
     localparam UnitState$AdmitProt = 6;
     localparam UnitState$AdmitProtCheck = 7;
     localparam UnitState$Lookup = 8;
-    localparam UnitState$LookupCheck = 9;
-    localparam UnitState$Walk = 10;
-    localparam UnitState$Respond = 11;
+    localparam UnitState$LookupCompare = 9;
+    localparam UnitState$LookupCheck = 10;
+    localparam UnitState$Walk = 11;
+    localparam UnitState$Respond = 12;
     
     // Stub signals
     reg  keys$clock;
@@ -21196,6 +21197,10 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
                 end
             UnitState$Lookup:
                 begin
+                    state$d = UnitState$LookupCompare;
+                end
+            UnitState$LookupCompare:
+                begin
                     state$d = UnitState$LookupCheck;
                 end
             UnitState$LookupCheck:
@@ -21408,6 +21413,15 @@ module viaduct_engine$tu$iotlb(clock,lookup_va_page,lookup_slot,lookup_generatio
     reg  prev_valid$d;
     wire  prev_valid$q;
     reg  prev_valid$clock;
+    reg  hit_q$d;
+    wire  hit_q$q;
+    reg  hit_q$clock;
+    reg  [39:0] pa_page_q$d;
+    wire  [39:0] pa_page_q$q;
+    reg  pa_page_q$clock;
+    reg  writable_q$d;
+    wire  writable_q$q;
+    reg  writable_q$clock;
     
     // Local signals
     reg  [113:0] entry;
@@ -21469,6 +21483,21 @@ module viaduct_engine$tu$iotlb(clock,lookup_va_page,lookup_slot,lookup_generatio
         .q(prev_valid$q),
         .clock(prev_valid$clock)
     );
+    viaduct_engine$tu$iotlb$hit_q hit_q(
+        .d(hit_q$d),
+        .q(hit_q$q),
+        .clock(hit_q$clock)
+    );
+    viaduct_engine$tu$iotlb$pa_page_q pa_page_q(
+        .d(pa_page_q$d),
+        .q(pa_page_q$q),
+        .clock(pa_page_q$clock)
+    );
+    viaduct_engine$tu$iotlb$writable_q writable_q(
+        .d(writable_q$d),
+        .q(writable_q$q),
+        .clock(writable_q$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -21481,6 +21510,9 @@ module viaduct_engine$tu$iotlb(clock,lookup_va_page,lookup_slot,lookup_generatio
         counter$clock = clock;
         prev$clock = clock;
         prev_valid$clock = clock;
+        hit_q$clock = clock;
+        pa_page_q$clock = clock;
+        writable_q$clock = clock;
         state$d = state$q;
         key_va_page$d = key_va_page$q;
         key_slot$d = key_slot$q;
@@ -21490,6 +21522,9 @@ module viaduct_engine$tu$iotlb(clock,lookup_va_page,lookup_slot,lookup_generatio
         counter$d = counter$q;
         prev$d = prev$q;
         prev_valid$d = prev_valid$q;
+        hit_q$d = hit_q$q;
+        pa_page_q$d = pa_page_q$q;
+        writable_q$d = writable_q$q;
         ram$read_clock = clock;
         ram$write_clock = clock;
         ram$read_address = ((lookup_va_page ^ ((lookup_slot) & 52'hfffffffffffff)) & 6'h3f);
@@ -21499,9 +21534,12 @@ module viaduct_engine$tu$iotlb(clock,lookup_va_page,lookup_slot,lookup_generatio
         entry = ram$read_data;
         entry_valid = entry[valid_bit];
         entry_slot = entry[(slot_lsb)+:(12)];
-        hit = entry_valid & (entry_slot == key_slot$q) & (entry[(gen_lsb)+:(8)] == key_generation$q) & (entry[(va_lsb)+:(52)] == key_va_page$q);
-        pa_page = entry[(pa_lsb)+:(40)];
-        writable = entry[32'h0];
+        hit = hit_q$q;
+        pa_page = pa_page_q$q;
+        writable = writable_q$q;
+        hit_q$d = entry_valid & (entry_slot == key_slot$q) & (entry[(gen_lsb)+:(8)] == key_generation$q) & (entry[(va_lsb)+:(52)] == key_va_page$q);
+        pa_page_q$d = entry[(pa_lsb)+:(40)];
+        writable_q$d = entry[32'h0];
         ram$write_address = ((fill_va_page ^ ((fill_slot) & 52'hfffffffffffff)) & 6'h3f);
         ram$write_data = valid_mask | (((fill_slot) & 114'h3ffffffffffffffffffffffffffff) << slot_lsb) | (((fill_generation) & 114'h3ffffffffffffffffffffffffffff) << gen_lsb) | (((fill_va_page) & 114'h3ffffffffffffffffffffffffffff) << va_lsb) | (((fill_pa_page) & 114'h3ffffffffffffffffffffffffffff) << pa_lsb) | ((fill_writable) & 114'h3ffffffffffffffffffffffffffff);
         ram$write_enable = 1'b0;
@@ -21569,6 +21607,25 @@ module viaduct_engine$tu$iotlb$counter(d,q,clock);
 endmodule // viaduct_engine$tu$iotlb$counter
 
 
+module viaduct_engine$tu$iotlb$hit_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$iotlb$hit_q
+
+
 module viaduct_engine$tu$iotlb$key_generation(d,q,clock);
     
     // Module arguments
@@ -21624,6 +21681,25 @@ module viaduct_engine$tu$iotlb$key_va_page(d,q,clock);
     end
           
 endmodule // viaduct_engine$tu$iotlb$key_va_page
+
+
+module viaduct_engine$tu$iotlb$pa_page_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$iotlb$pa_page_q
 
 
 module viaduct_engine$tu$iotlb$prev(d,q,clock);
@@ -21752,6 +21828,25 @@ module viaduct_engine$tu$iotlb$state(d,q,clock);
     end
           
 endmodule // viaduct_engine$tu$iotlb$state
+
+
+module viaduct_engine$tu$iotlb$writable_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$iotlb$writable_q
 
 
 module viaduct_engine$tu$iotlb_hits(d,q,clock);
@@ -22870,9 +22965,10 @@ module viaduct_engine$tu$state(d,q,clock);
     localparam UnitState$AdmitProt = 6;
     localparam UnitState$AdmitProtCheck = 7;
     localparam UnitState$Lookup = 8;
-    localparam UnitState$LookupCheck = 9;
-    localparam UnitState$Walk = 10;
-    localparam UnitState$Respond = 11;
+    localparam UnitState$LookupCompare = 9;
+    localparam UnitState$LookupCheck = 10;
+    localparam UnitState$Walk = 11;
+    localparam UnitState$Respond = 12;
     
     // Update code (custom)
     initial begin

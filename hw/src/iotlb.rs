@@ -29,7 +29,8 @@ pub enum IotlbState {
 #[derive(LogicBlock)]
 pub struct Iotlb<const I: usize> {
     pub clock: Signal<In, Clock>,
-    /// Lookup: `hit`, `pa_page` and `writable` are valid the cycle after the key is presented.
+    /// Lookup: `hit`, `pa_page` and `writable` are valid two cycles after the key is presented
+    /// (held that long): the RAM read, then the tag compare, each in a cycle of its own.
     pub lookup_va_page: Signal<In, Bits<VA_PAGE_W>>,
     pub lookup_slot: Signal<In, Bits<SLOT_W>>,
     pub lookup_generation: Signal<In, Bits<SLOT_GENERATION_W>>,
@@ -60,6 +61,9 @@ pub struct Iotlb<const I: usize> {
     counter: DFF<Bits<17>>,
     prev: DFF<Bits<17>>,
     prev_valid: DFF<Bit>,
+    hit_q: DFF<Bit>,
+    pa_page_q: DFF<Bits<PA_PAGE_W>>,
+    writable_q: DFF<Bit>,
     entry: Signal<Local, Bits<IOTLB_ENTRY_W>>,
     entry_valid: Signal<Local, Bit>,
     entry_slot: Signal<Local, Bits<SLOT_W>>,
@@ -103,6 +107,9 @@ impl<const I: usize> Default for Iotlb<I> {
             counter: Default::default(),
             prev: Default::default(),
             prev_valid: Default::default(),
+            hit_q: Default::default(),
+            pa_page_q: Default::default(),
+            writable_q: Default::default(),
             entry: Default::default(),
             entry_valid: Default::default(),
             entry_slot: Default::default(),
@@ -131,7 +138,10 @@ impl<const I: usize> Logic for Iotlb<I> {
             scan_slot,
             counter,
             prev,
-            prev_valid
+            prev_valid,
+            hit_q,
+            pa_page_q,
+            writable_q
         );
         self.ram.read_clock.next = self.clock.val();
         self.ram.write_clock.next = self.clock.val();
@@ -144,13 +154,16 @@ impl<const I: usize> Logic for Iotlb<I> {
         self.entry.next = self.ram.read_data.val();
         self.entry_valid.next = self.entry.val().get_bit(self.valid_bit.val().index());
         self.entry_slot.next = self.entry.val().get_bits::<SLOT_W>(self.slot_lsb.val().index());
-        self.hit.next = self.entry_valid.val()
+        self.hit.next = self.hit_q.q.val();
+        self.pa_page.next = self.pa_page_q.q.val();
+        self.writable.next = self.writable_q.q.val();
+        self.hit_q.d.next = self.entry_valid.val()
             & (self.entry_slot.val() == self.key_slot.q.val())
             & (self.entry.val().get_bits::<SLOT_GENERATION_W>(self.gen_lsb.val().index())
                 == self.key_generation.q.val())
             & (self.entry.val().get_bits::<VA_PAGE_W>(self.va_lsb.val().index()) == self.key_va_page.q.val());
-        self.pa_page.next = self.entry.val().get_bits::<PA_PAGE_W>(self.pa_lsb.val().index());
-        self.writable.next = self.entry.val().get_bit(0);
+        self.pa_page_q.d.next = self.entry.val().get_bits::<PA_PAGE_W>(self.pa_lsb.val().index());
+        self.writable_q.d.next = self.entry.val().get_bit(0);
         self.ram.write_address.next = bit_cast::<I, VA_PAGE_W>(
             self.fill_va_page.val() ^ bit_cast::<VA_PAGE_W, SLOT_W>(self.fill_slot.val()),
         );

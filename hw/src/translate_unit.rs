@@ -42,8 +42,9 @@
 //!
 //! **Latency** (cycles from the request's edge to `rsp_valid`, measured under Verilator):
 //! admission 41 (key lookup, 32 unsealing rounds, checks, protection lookup), 9 when the
-//! shortcut is in the unsealer's cache (see [`crate::unsealer`]); translation 3
-//! on an IOTLB hit, 8 for a one-level walk whose line is cached, and about 80 for a one-level
+//! shortcut is in the unsealer's cache (see [`crate::unsealer`]); translation 4
+//! on an IOTLB hit (the tag compare has a cycle of its own), 9 for a one-level walk whose
+//! line is cached, and about 80 for a one-level
 //! walk that reads its 64-beat line (plus the host's latency).
 //!
 //! **Counters** `cnt_*`: TableReads, IotlbHits, IotlbMisses, LineHits (as the model counts
@@ -87,6 +88,8 @@ pub enum UnitState {
     AdmitProtCheck,
     /// Translation: IOTLB lookup presented.
     Lookup,
+    /// Translation: the IOTLB compares the entry read with the key.
+    LookupCompare,
     /// Translation: IOTLB answer; hit or start the walk.
     LookupCheck,
     Walk,
@@ -756,6 +759,9 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
                 }
             }
             UnitState::Lookup => {
+                self.state.d.next = UnitState::LookupCompare;
+            }
+            UnitState::LookupCompare => {
                 self.state.d.next = UnitState::LookupCheck;
             }
             UnitState::LookupCheck => {

@@ -55,7 +55,8 @@ enum Inv {
     Slot(u64),
 }
 
-/// The answer to the lookup presented in a cycle, and `busy` as the inputs were sampled.
+/// The IOTLB's answer after a cycle (to the lookup of the cycle before), and `busy` as the
+/// inputs were sampled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Looked {
     busy: bool,
@@ -139,9 +140,16 @@ impl Tlb {
         }
     }
 
+    /// The answer to the lookup presented in the cycle before: one more cycle, the lookup
+    /// held and nothing else presented (the answer comes two cycles after the key).
+    fn answer(&mut self, held: Tag) -> Looked {
+        self.cycle(held, None, None)
+    }
+
     fn lookup(&mut self, t: Tag) -> Option<(u64, bool)> {
         let l = self.cycle(t, None, None);
         assert!(!l.busy, "lookup while busy");
+        let l = self.answer(t);
         l.hit.then_some((l.pa_page, l.writable))
     }
 
@@ -450,7 +458,8 @@ fn iotlb_lookup_in_the_cycle_of_a_fill_reads_the_old_entry() {
     let a = Tag { va_page: 0x1234, slot: 3, generation: 9 };
     let b = Tag { va_page: 0x1234 ^ 0x10, slot: 3 ^ 0x10, ..a };
     tlb.fill(Fill { tag: a, pa_page: 0x11, writable: true });
-    let l = tlb.cycle(a, Some(Fill { tag: b, pa_page: 0x22, writable: false }), None);
+    tlb.cycle(a, Some(Fill { tag: b, pa_page: 0x22, writable: false }), None);
+    let l = tlb.answer(a);
     assert!(l.hit && l.pa_page == 0x11, "same cycle: the old entry {l:?}");
     assert_eq!(tlb.lookup(a), None);
     assert_eq!(tlb.lookup(b), Some((0x22, false)));
