@@ -80,9 +80,8 @@ pub fn register_map_markdown() -> String {
     let _ = writeln!(s, "## Counters\n");
     let _ = writeln!(
         s,
-        "A read of a low word returns the count of two engine cycles before its answer (the \
-         translation unit's cache counters: of the cycle before) and latches \
-         the high word for the next read. The engine keeps most counters in a RAM that it walks \
+        "A read of a low word returns the count of two engine cycles before its answer and \
+         latches the high word for the next read. The engine keeps most counters in a RAM that it walks \
          one entry per cycle, so such a read is answered within {} engine cycles.\n",
         crate::counters::COUNTER_COUNT + 2
     );

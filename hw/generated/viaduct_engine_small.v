@@ -223,6 +223,7 @@ module viaduct_engine(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_axil$w
     reg  check$clock;
     reg  [511:0] check$desc;
     wire  [7:0] check$status;
+    wire  check$failed;
     wire  [7:0] check$opcode;
     wire  [7:0] check$flags;
     wire  [31:0] check$len;
@@ -360,6 +361,7 @@ module viaduct_engine(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_axil$w
     reg  [1:0] mover$m_wr$bresp;
     wire  mover$frames_sent;
     wire  mover$storage_command;
+    wire  mover$rx_avail;
     reg  completer$clock;
     reg  completer$push;
     wire  completer$push_ready;
@@ -653,6 +655,7 @@ module viaduct_engine(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_axil$w
         .clock(check$clock),
         .desc(check$desc),
         .status(check$status),
+        .failed(check$failed),
         .opcode(check$opcode),
         .flags(check$flags),
         .len(check$len),
@@ -817,7 +820,8 @@ module viaduct_engine(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_axil$w
         .sto_rx$tkeep(s_axis_sto$tkeep),
         .sto_rx$tlast(s_axis_sto$tlast),
         .frames_sent(mover$frames_sent),
-        .storage_command(mover$storage_command)
+        .storage_command(mover$storage_command),
+        .rx_avail(mover$rx_avail)
     );
     viaduct_engine$completer completer(
         .clock(completer$clock),
@@ -1130,7 +1134,7 @@ module viaduct_engine(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_axil$w
         tu$inv_all = bar0$inv_all;
         tu$inv_slot = bar0$inv_slot;
         tu$soft_reset = bar0$tu_soft_reset;
-        vis$rx_avail = s_axis_net$tvalid;
+        vis$rx_avail = mover$rx_avail;
         sched$eligible = vis$eligible;
         sched$served = 1'b0;
         sched$served_vi = sched$pick_vi;
@@ -1243,7 +1247,7 @@ module viaduct_engine(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_axil$w
                         r_status$d = flushed;
                         seq$d = SeqState$Complete;
                     end
-                    else if ((check$status != ok) | check$nop) begin
+                    else if (check$failed | check$nop) begin
                         seq$d = SeqState$Complete;
                     end
                     else if (check$src_mem) begin
@@ -1617,6 +1621,9 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
     reg  [31:0] latch$d;
     wire  [31:0] latch$q;
     reg  latch$clock;
+    reg  [16:0] at_q$d;
+    wire  [16:0] at_q$q;
+    reg  at_q$clock;
     reg  [31:0] global_q$d;
     wire  [31:0] global_q$q;
     reg  global_q$clock;
@@ -1656,6 +1663,7 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
     reg  prot_in_range;
     reg  [8:0] key_state_now;
     reg  [31:0] global_read;
+    reg  [16:0] at;
     reg  [1:0] key_word;
     reg  [1:0] prot_word;
     reg  [7:0] key_lane;
@@ -1787,6 +1795,11 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
         .q(latch$q),
         .clock(latch$clock)
     );
+    viaduct_engine$bar0$at_q at_q(
+        .d(at_q$d),
+        .q(at_q$q),
+        .clock(at_q$clock)
+    );
     viaduct_engine$bar0$global_q global_q(
         .d(global_q$d),
         .q(global_q$q),
@@ -1854,6 +1867,7 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
         prot_staging$clock = clock;
         prot_read_after$clock = clock;
         latch$clock = clock;
+        at_q$clock = clock;
         global_q$clock = clock;
         prot_valid$clock = clock;
         state$d = state$q;
@@ -1881,6 +1895,7 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
         prot_staging$d = prot_staging$q;
         prot_read_after$d = prot_read_after$q;
         latch$d = latch$q;
+        at_q$d = at_q$q;
         global_q$d = global_q$q;
         prot_valid$d = prot_valid$q;
         prot_shadow$read_clock = clock;
@@ -1965,42 +1980,61 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
         prot_word = (((a - r_prot_data0) >> 32'h2) & 2'h3);
         key_lane = ((key_word) & 8'hff) << word_shift;
         word_lane = ((prot_word) & 8'hff) << word_shift;
+        at = 32'h0;
+        at = (at & ~(1 << (32'h0)) | ((a == r_id) << (32'h0)));
+        at = (at & ~(1 << (32'h1)) | ((a == r_version) << (32'h1)));
+        at = (at & ~(1 << (32'h2)) | ((a == r_caps0) << (32'h2)));
+        at = (at & ~(1 << (32'h3)) | ((a == r_caps1) << (32'h3)));
+        at = (at & ~(1 << (32'h4)) | ((a == r_caps2) << (32'h4)));
+        at = (at & ~(1 << (32'h5)) | ((a == r_control) << (32'h5)));
+        at = (at & ~(1 << (32'h6)) | ((a == r_soft_reset) << (32'h6)));
+        at = (at & ~(1 << (32'h7)) | ((a == r_status) << (32'h7)));
+        at = (at & ~(1 << (32'h8)) | ((a == r_key_select) << (32'h8)));
+        at = (at & ~(1 << (32'h9)) | (((a >= r_key_data0) & (a <= r_key_data3)) << (32'h9)));
+        at = (at & ~(1 << (32'ha)) | ((a == r_key_commit) << (32'ha)));
+        at = (at & ~(1 << (32'hb)) | ((a == r_key_state) << (32'hb)));
+        at = (at & ~(1 << (32'hc)) | ((a == r_prot_index) << (32'hc)));
+        at = (at & ~(1 << (32'hd)) | (((a >= r_prot_data0) & (a <= r_prot_data3)) << (32'hd)));
+        at = (at & ~(1 << (32'he)) | ((a == r_prot_commit) << (32'he)));
+        at = (at & ~(1 << (32'hf)) | ((a == r_invalidate) << (32'hf)));
+        at = (at & ~(1 << (32'h10)) | ((a == r_watchdog) << (32'h10)));
+        at_q$d = at;
         global_read = 32'h0;
-        if (a == r_id) begin
-            global_read = id_value;
+        if (at_q$q[32'h0]) begin
+            global_read = global_read | id_value;
         end
-        if (a == r_version) begin
-            global_read = version_value;
+        if (at_q$q[32'h1]) begin
+            global_read = global_read | version_value;
         end
-        if (a == r_caps0) begin
-            global_read = caps0;
+        if (at_q$q[32'h2]) begin
+            global_read = global_read | caps0;
         end
-        if (a == r_caps1) begin
-            global_read = caps1;
+        if (at_q$q[32'h3]) begin
+            global_read = global_read | caps1;
         end
-        if (a == r_caps2) begin
-            global_read = caps2;
+        if (at_q$q[32'h4]) begin
+            global_read = global_read | caps2;
         end
-        if (a == r_control) begin
-            global_read = ((control$q) & 32'hffffffff);
+        if (at_q$q[32'h5]) begin
+            global_read = global_read | ((control$q) & 32'hffffffff);
         end
-        if ((a == r_status) & engine_idle) begin
-            global_read = idle_value;
+        if (at_q$q[32'h7] & engine_idle) begin
+            global_read = global_read | idle_value;
         end
-        if (a == r_key_select) begin
-            global_read = ((key_select$q) & 32'hffffffff) << key_select_lsb;
+        if (at_q$q[32'h8]) begin
+            global_read = global_read | (((key_select$q) & 32'hffffffff) << key_select_lsb);
         end
-        if ((a == r_key_state) & key_in_range) begin
-            global_read = (((key_state_now[(32'h0)+:(8)]) & 32'hffffffff) << key_gen_lsb) | (((key_state_now[(32'h8)+:(1)]) & 32'hffffffff) << key_valid_bit);
+        if (at_q$q[32'hb] & key_in_range) begin
+            global_read = global_read | (((key_state_now[(32'h0)+:(8)]) & 32'hffffffff) << key_gen_lsb) | (((key_state_now[(32'h8)+:(1)]) & 32'hffffffff) << key_valid_bit);
         end
-        if (a == r_prot_index) begin
-            global_read = ((prot_index$q) & 32'hffffffff) << prot_index_lsb;
+        if (at_q$q[32'hc]) begin
+            global_read = global_read | (((prot_index$q) & 32'hffffffff) << prot_index_lsb);
         end
-        if ((a >= r_prot_data0) & (a <= r_prot_data3)) begin
-            global_read = ((prot_staging$q >> word_lane) & 32'hffffffff);
+        if (at_q$q[32'hd]) begin
+            global_read = global_read | ((prot_staging$q >> word_lane) & 32'hffffffff);
         end
-        if (a == r_watchdog) begin
-            global_read = watchdog_q$q;
+        if (at_q$q[32'h10]) begin
+            global_read = global_read | watchdog_q$q;
         end
         global_q$d = global_read;
         enable = control$q[enable_bit];
@@ -2071,19 +2105,19 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
                 begin
                     state$d = Bar0State$WriteResp;
                     if (d_is_global$q & whole$q) begin
-                        if (a == r_control) begin
+                        if (at_q$q[32'h5]) begin
                             control$d = ((wdata$q & control_mask) & 3'h7);
                         end
-                        if ((a == r_soft_reset) & wdata$q[reset_bit]) begin
+                        if (at_q$q[32'h6] & wdata$q[reset_bit]) begin
                             state$d = Bar0State$ResetDrain;
                         end
-                        if (a == r_key_select) begin
+                        if (at_q$q[32'h8]) begin
                             key_select$d = wdata$q[(key_select_lsb)+:(8)];
                         end
-                        if ((a >= r_key_data0) & (a <= r_key_data3)) begin
+                        if (at_q$q[32'h9]) begin
                             key_staging$d = (key_staging$q & ~(word_ones << key_lane)) | (((wdata$q) & 128'hffffffffffffffffffffffffffffffff) << key_lane);
                         end
-                        if (a == r_key_commit) begin
+                        if (at_q$q[32'ha]) begin
                             if (key_in_range) begin
                                 command$d = Command$Key;
                                 state$d = Bar0State$Command;
@@ -2092,13 +2126,13 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
                                 key_staging$d = 32'h0;
                             end
                         end
-                        if (a == r_prot_index) begin
+                        if (at_q$q[32'hc]) begin
                             prot_index$d = wdata$q[(prot_index_lsb)+:(12)];
                         end
-                        if ((a >= r_prot_data0) & (a <= r_prot_data3)) begin
+                        if (at_q$q[32'hd]) begin
                             prot_staging$d = (prot_staging$q & ~(word_ones << word_lane)) | (((wdata$q) & 128'hffffffffffffffffffffffffffffffff) << word_lane);
                         end
-                        if ((a == r_prot_commit) & prot_in_range) begin
+                        if (at_q$q[32'he] & prot_in_range) begin
                             prot_read_after$d = wdata$q[prot_read_bit];
                             if (wdata$q[prot_write_bit]) begin
                                 command$d = Command$Prot;
@@ -2108,11 +2142,11 @@ module viaduct_engine$bar0(clock,s_axil$awvalid,s_axil$awready,s_axil$awaddr,s_a
                                 state$d = Bar0State$ProtRead;
                             end
                         end
-                        if (a == r_invalidate) begin
+                        if (at_q$q[32'hf]) begin
                             command$d = Command$Invalidate;
                             state$d = Bar0State$Command;
                         end
-                        if (a == r_watchdog) begin
+                        if (at_q$q[32'h10]) begin
                             watchdog_q$d = wdata$q;
                         end
                     end
@@ -2260,6 +2294,25 @@ module viaduct_engine$bar0$addr(d,q,clock);
     end
           
 endmodule // viaduct_engine$bar0$addr
+
+
+module viaduct_engine$bar0$at_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$bar0$at_q
 
 
 module viaduct_engine$bar0$command(d,q,clock);
@@ -2948,12 +3001,13 @@ module viaduct_engine$bar0$whole(d,q,clock);
 endmodule // viaduct_engine$bar0$whole
 
 
-module viaduct_engine$check(clock,desc,status,opcode,flags,len,tag,src_va,src_shortcut,dst_va,dst_shortcut,storage_offset,inline_data,nop,src_mem,dst_mem,src_inline,src_net,src_storage,dst_net,dst_storage,pipelined);
+module viaduct_engine$check(clock,desc,status,failed,opcode,flags,len,tag,src_va,src_shortcut,dst_va,dst_shortcut,storage_offset,inline_data,nop,src_mem,dst_mem,src_inline,src_net,src_storage,dst_net,dst_storage,pipelined);
     
     // Module arguments
     input wire  clock;
     input wire  [511:0] desc;
     output reg  [7:0] status;
+    output reg  failed;
     output reg  [7:0] opcode;
     output reg  [7:0] flags;
     output reg  [31:0] len;
@@ -3321,6 +3375,7 @@ module viaduct_engine$check(clock,desc,status,opcode,flags,len,tag,src_va,src_sh
             storage_offset = src_va;
             storage_wraps = src_wraps_q$q;
         end
+        failed = ~known_q$q | reserved_q$q | |(nonzero_q$q & unused_q$q) | (nop & ~len_zero_q$q) | (~nop & ((src_inline & (inline_long_q$q | inline_tail_q$q)) | len_zero_q$q | (src_mem & src_range_q$q) | (dst_mem & dst_range_q$q) | ((src_storage | dst_storage) & storage_wraps)));
         status = ok;
         if (~known_q$q) begin
             status = bad_opcode;
@@ -6904,7 +6959,7 @@ module viaduct_engine$dst_ticket(d,q,clock);
 endmodule // viaduct_engine$dst_ticket
 
 
-module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_storage,dst_net,dst_storage,pipelined,vi,src_va,dst_va,src_ticket,dst_ticket,len,storage_offset,inline_data,busy,done,status,bytes,fault_va,fault_on_dst,watchdog,reads_in_flight,tu_req_valid,tu_req_ready,tu_req_va,tu_req_write,tu_req_ticket,tu_rsp_valid,tu_rsp_ready,tu_rsp_status,tu_rsp_pa,tu_rsp_bytes,m_rd$arvalid,m_rd$arready,m_rd$arid,m_rd$araddr,m_rd$arlen,m_rd$arsize,m_rd$arburst,m_rd$rvalid,m_rd$rready,m_rd$rid,m_rd$rdata,m_rd$rresp,m_rd$rlast,m_wr$awvalid,m_wr$awready,m_wr$awid,m_wr$awaddr,m_wr$awlen,m_wr$awsize,m_wr$awburst,m_wr$wvalid,m_wr$wready,m_wr$wdata,m_wr$wstrb,m_wr$wlast,m_wr$bvalid,m_wr$bready,m_wr$bid,m_wr$bresp,net_tx$tvalid,net_tx$tready,net_tx$tdata,net_tx$tkeep,net_tx$tlast,net_tx$tuser,net_tx$tid,net_rx$tvalid,net_rx$tready,net_rx$tdata,net_rx$tkeep,net_rx$tlast,sto_tx$tvalid,sto_tx$tready,sto_tx$tdata,sto_tx$tkeep,sto_tx$tlast,sto_tx$tuser,sto_tx$tid,sto_rx$tvalid,sto_rx$tready,sto_rx$tdata,sto_rx$tkeep,sto_rx$tlast,frames_sent,storage_command);
+module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_storage,dst_net,dst_storage,pipelined,vi,src_va,dst_va,src_ticket,dst_ticket,len,storage_offset,inline_data,busy,done,status,bytes,fault_va,fault_on_dst,watchdog,reads_in_flight,tu_req_valid,tu_req_ready,tu_req_va,tu_req_write,tu_req_ticket,tu_rsp_valid,tu_rsp_ready,tu_rsp_status,tu_rsp_pa,tu_rsp_bytes,m_rd$arvalid,m_rd$arready,m_rd$arid,m_rd$araddr,m_rd$arlen,m_rd$arsize,m_rd$arburst,m_rd$rvalid,m_rd$rready,m_rd$rid,m_rd$rdata,m_rd$rresp,m_rd$rlast,m_wr$awvalid,m_wr$awready,m_wr$awid,m_wr$awaddr,m_wr$awlen,m_wr$awsize,m_wr$awburst,m_wr$wvalid,m_wr$wready,m_wr$wdata,m_wr$wstrb,m_wr$wlast,m_wr$bvalid,m_wr$bready,m_wr$bid,m_wr$bresp,net_tx$tvalid,net_tx$tready,net_tx$tdata,net_tx$tkeep,net_tx$tlast,net_tx$tuser,net_tx$tid,net_rx$tvalid,net_rx$tready,net_rx$tdata,net_rx$tkeep,net_rx$tlast,sto_tx$tvalid,sto_tx$tready,sto_tx$tdata,sto_tx$tkeep,sto_tx$tlast,sto_tx$tuser,sto_tx$tid,sto_rx$tvalid,sto_rx$tready,sto_rx$tdata,sto_rx$tkeep,sto_rx$tlast,frames_sent,storage_command,rx_avail);
     
     // Module arguments
     input wire  clock;
@@ -6998,11 +7053,13 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     input wire  sto_rx$tlast;
     output reg  frames_sent;
     output reg  storage_command;
+    output reg  rx_avail;
     
     // Constant declarations
     localparam  lane_mask = 64'h7;
     localparam  lane_mask32 = 32'h7;
     localparam  lanes32 = 32'h8;
+    localparam  count_lsb = 8'h8;
     localparam  beat_shift = 8'h3;
     localparam  data_shift = 8'h6;
     localparam  page = 32'h1000;
@@ -7030,6 +7087,11 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     localparam  rx_truncated = 8'h50;
     
     // Enums
+    localparam RealignMode$Idle = 0;
+    localparam RealignMode$Setup = 1;
+    localparam RealignMode$Hold = 2;
+    localparam RealignMode$Move = 3;
+    localparam RealignMode$Flush = 4;
     localparam MoverState$Idle = 0;
     localparam MoverState$Run = 1;
     localparam MoverState$Close = 2;
@@ -7060,6 +7122,18 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     localparam SinkState$ResponseDrain = 4;
     
     // Stub signals
+    reg  rx_slice$clock;
+    reg  rx_slice$in_valid;
+    wire  rx_slice$in_ready;
+    reg  [63:0] rx_slice$in_data;
+    reg  [15:0] rx_slice$in_side;
+    reg  rx_slice$in_last;
+    wire  rx_slice$out_valid;
+    reg  rx_slice$out_ready;
+    wire  [63:0] rx_slice$out_data;
+    wire  [15:0] rx_slice$out_side;
+    wire  rx_slice$out_last;
+    reg  rx_slice$flush;
     reg  rbuf$clock;
     wire  [10:0] rbuf$free;
     wire  [10:0] rbuf$alloc;
@@ -7369,6 +7443,9 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  next_fresh$d;
     wire  next_fresh$q;
     reg  next_fresh$clock;
+    reg  plan_end_q$d;
+    wire  plan_end_q$q;
+    reg  plan_end_q$clock;
     reg  [63:0] plan_src_pa$d;
     wire  [63:0] plan_src_pa$q;
     reg  plan_src_pa$clock;
@@ -7463,8 +7540,11 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  dst_short;
     reg  table_full;
     reg  rx_has_byte;
+    reg  [7:0] in_count;
+    reg  [7:0] lane_ix;
     reg  [15:0] keep_count;
-    reg  [15:0] lane_ix;
+    reg  [7:0] rx_keep;
+    reg  rx_ready;
     reg  [31:0] rx_beat_end;
     reg  [31:0] rx_base;
     reg  [31:0] rx_end_base;
@@ -7479,6 +7559,20 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  settled;
     
     // Sub module instances
+    viaduct_engine$mover$rx_slice rx_slice(
+        .clock(rx_slice$clock),
+        .in_valid(rx_slice$in_valid),
+        .in_ready(rx_slice$in_ready),
+        .in_data(rx_slice$in_data),
+        .in_side(rx_slice$in_side),
+        .in_last(rx_slice$in_last),
+        .out_valid(rx_slice$out_valid),
+        .out_ready(rx_slice$out_ready),
+        .out_data(rx_slice$out_data),
+        .out_side(rx_slice$out_side),
+        .out_last(rx_slice$out_last),
+        .flush(rx_slice$flush)
+    );
     viaduct_engine$mover$rbuf rbuf(
         .clock(rbuf$clock),
         .free(rbuf$free),
@@ -7971,6 +8065,11 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         .q(next_fresh$q),
         .clock(next_fresh$clock)
     );
+    viaduct_engine$mover$plan_end_q plan_end_q(
+        .d(plan_end_q$d),
+        .q(plan_end_q$q),
+        .clock(plan_end_q$clock)
+    );
     viaduct_engine$mover$plan_src_pa plan_src_pa(
         .d(plan_src_pa$d),
         .q(plan_src_pa$q),
@@ -8111,6 +8210,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         next_half$clock = clock;
         next_n$clock = clock;
         next_fresh$clock = clock;
+        plan_end_q$clock = clock;
         plan_src_pa$clock = clock;
         plan_dst_pa$clock = clock;
         rx_pos$clock = clock;
@@ -8176,6 +8276,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         next_half$d = next_half$q;
         next_n$d = next_n$q;
         next_fresh$d = next_fresh$q;
+        plan_end_q$d = plan_end_q$q;
         plan_src_pa$d = plan_src_pa$q;
         plan_dst_pa$d = plan_dst_pa$q;
         rx_pos$d = rx_pos$q;
@@ -8477,7 +8578,50 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         sto_tx$tuser = sto_pack$tuser;
         sto_tx$tid = j_vi$q;
         sto_pack$tready = sto_tx$tready;
-        net_rx$tready = 1'b0;
+        lane_ix = 32'h0;
+        in_count = 32'h0;
+        lane_ix = lane_ix + 32'h1;
+        if (net_rx$tkeep[0]) begin
+            in_count = lane_ix;
+        end
+        lane_ix = lane_ix + 32'h1;
+        if (net_rx$tkeep[1]) begin
+            in_count = lane_ix;
+        end
+        lane_ix = lane_ix + 32'h1;
+        if (net_rx$tkeep[2]) begin
+            in_count = lane_ix;
+        end
+        lane_ix = lane_ix + 32'h1;
+        if (net_rx$tkeep[3]) begin
+            in_count = lane_ix;
+        end
+        lane_ix = lane_ix + 32'h1;
+        if (net_rx$tkeep[4]) begin
+            in_count = lane_ix;
+        end
+        lane_ix = lane_ix + 32'h1;
+        if (net_rx$tkeep[5]) begin
+            in_count = lane_ix;
+        end
+        lane_ix = lane_ix + 32'h1;
+        if (net_rx$tkeep[6]) begin
+            in_count = lane_ix;
+        end
+        lane_ix = lane_ix + 32'h1;
+        if (net_rx$tkeep[7]) begin
+            in_count = lane_ix;
+        end
+        rx_slice$clock = clock;
+        rx_slice$flush = 1'b0;
+        rx_slice$in_valid = net_rx$tvalid;
+        net_rx$tready = rx_slice$in_ready;
+        rx_slice$in_data = net_rx$tdata;
+        rx_slice$in_side = ((net_rx$tkeep) & 16'hffff) | (((in_count) & 16'hffff) << count_lsb);
+        rx_slice$in_last = net_rx$tlast;
+        rx_keep = rx_slice$out_side[(32'h0)+:(8)];
+        rx_avail = rx_slice$out_valid;
+        rx_ready = 1'b0;
         sto_rx$tready = 1'b0;
         frames_sent = 1'b0;
         storage_command = 1'b0;
@@ -8501,13 +8645,14 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             next_n$d = ((n_next) & 16'hffff);
         end
         next_fresh$d = next_half$q;
+        plan_end_q$d = plan_off$q == j_len$q;
         table_full = (p_wr$q - p_ack$q) == chunks;
-        rx_has_byte = net_rx$tkeep[((plan_off$q & lane_mask32) & 8'hff)];
+        rx_has_byte = rx_keep[((plan_off$q & lane_mask32) & 8'hff)];
         settled = (j_dst_mem$q & (p_ack$q == p_wr$q)) | (~j_dst_mem$q & (p_src$q == p_wr$q));
         case (plan$q)
             PlanState$Next:
                 begin
-                    if ((plan_off$q == j_len$q) | stop_plan) begin
+                    if ((plan_end_q$q & next_fresh$q) | stop_plan) begin
                         plan$d = PlanState$Done;
                     end
                     else if (~settled | ~next_fresh$q) begin
@@ -8517,7 +8662,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                         if (rx_ended$q) begin
                             plan$d = PlanState$Done;
                         end
-                        else if (net_rx$tvalid) begin
+                        else if (rx_slice$out_valid) begin
                             if (rx_has_byte) begin
                                 plan_n$d = next_n$q;
                                 plan$d = PlanState$Dst;
@@ -8670,40 +8815,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             rep_src = 1'b1;
             rep_src_status = host_timeout;
         end
-        lane_ix = 32'h0;
-        keep_count = 32'h0;
-        lane_ix = lane_ix + 32'h1;
-        if (net_rx$tkeep[0]) begin
-            keep_count = lane_ix;
-        end
-        lane_ix = lane_ix + 32'h1;
-        if (net_rx$tkeep[1]) begin
-            keep_count = lane_ix;
-        end
-        lane_ix = lane_ix + 32'h1;
-        if (net_rx$tkeep[2]) begin
-            keep_count = lane_ix;
-        end
-        lane_ix = lane_ix + 32'h1;
-        if (net_rx$tkeep[3]) begin
-            keep_count = lane_ix;
-        end
-        lane_ix = lane_ix + 32'h1;
-        if (net_rx$tkeep[4]) begin
-            keep_count = lane_ix;
-        end
-        lane_ix = lane_ix + 32'h1;
-        if (net_rx$tkeep[5]) begin
-            keep_count = lane_ix;
-        end
-        lane_ix = lane_ix + 32'h1;
-        if (net_rx$tkeep[6]) begin
-            keep_count = lane_ix;
-        end
-        lane_ix = lane_ix + 32'h1;
-        if (net_rx$tkeep[7]) begin
-            keep_count = lane_ix;
-        end
+        keep_count = ((rx_slice$out_side[(count_lsb)+:(8)]) & 16'hffff);
         rx_base = rx_pos$q & ~lane_mask32;
         rx_beat_end = rx_base + ((keep_count) & 32'hffffffff);
         rx_end_base = rx_chunk_end$q & ~lane_mask32;
@@ -8753,18 +8865,18 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                 end
             SourceState$Rx:
                 begin
-                    if (net_rx$tvalid & |rbuf$free) begin
+                    if (rx_slice$out_valid & |rbuf$free) begin
                         rbuf$reserve = 1'b1;
                         rbuf$reserve_beats = 32'h1;
                         rbuf$write = 1'b1;
                         rbuf$write_at = rbuf$alloc;
-                        rbuf$write_data = net_rx$tdata;
+                        rbuf$write_data = rx_slice$out_data;
                         rbuf$commit = 1'b1;
                         rbuf$commit_beats = 32'h1;
                         if (rx_fits) begin
-                            net_rx$tready = 1'b1;
+                            rx_ready = 1'b1;
                             rx_pos$d = rx_beat_end;
-                            if (net_rx$tlast) begin
+                            if (rx_slice$out_last) begin
                                 rx_ended$d = 1'b1;
                                 src_done = 1'b1;
                                 src_actual = ((rx_base - s_off$q) & 16'hffff) + keep_count;
@@ -9065,7 +9177,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                             state$d = MoverState$FrameOut;
                         end
                         else if (j_src_net$q) begin
-                            truncated$d = ~rx_ended$q & ~(net_rx$tvalid & net_rx$tlast & ~rx_has_byte);
+                            truncated$d = ~rx_ended$q & ~(rx_slice$out_valid & rx_slice$out_last & ~rx_has_byte);
                             state$d = MoverState$Drain;
                         end
                         else begin
@@ -9089,8 +9201,8 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                 end
             MoverState$Drain:
                 begin
-                    net_rx$tready = ~rx_ended$q;
-                    if (rx_ended$q | (net_rx$tvalid & net_rx$tlast)) begin
+                    rx_ready = ~rx_ended$q;
+                    if (rx_ended$q | (rx_slice$out_valid & rx_slice$out_last)) begin
                         rx_ended$d = 1'b1;
                         state$d = MoverState$Finish;
                     end
@@ -9128,6 +9240,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                     state$d = MoverState$Idle;
                 end
         endcase
+        rx_slice$out_ready = rx_ready;
     end
     
 endmodule // viaduct_engine$mover
@@ -10617,6 +10730,25 @@ module viaduct_engine$mover$plan_dst_pa(d,q,clock);
 endmodule // viaduct_engine$mover$plan_dst_pa
 
 
+module viaduct_engine$mover$plan_end_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$plan_end_q
+
+
 module viaduct_engine$mover$plan_n(d,q,clock);
     
     // Module arguments
@@ -10709,12 +10841,15 @@ module viaduct_engine$mover$rbuf(clock,free,alloc,reserve,reserve_beats,write,wr
     reg  [10:0] committed$d;
     wire  [10:0] committed$q;
     reg  committed$clock;
-    reg  [10:0] committed_seen$d;
-    wire  [10:0] committed_seen$q;
-    reg  committed_seen$clock;
+    reg  avail$d;
+    wire  avail$q;
+    reg  avail$clock;
     reg  [10:0] rd$d;
     wire  [10:0] rd$q;
     reg  rd$clock;
+    reg  [10:0] rd_inc$d;
+    wire  [10:0] rd_inc$q;
+    reg  rd_inc$clock;
     reg  [63:0] out$0$d;
     wire  [63:0] out$0$q;
     reg  out$0$clock;
@@ -10730,9 +10865,9 @@ module viaduct_engine$mover$rbuf(clock,free,alloc,reserve,reserve_beats,write,wr
     reg  [1:0] out_count$d;
     wire  [1:0] out_count$q;
     reg  out_count$clock;
-    reg  [10:0] popped$d;
-    wire  [10:0] popped$q;
-    reg  popped$clock;
+    reg  [10:0] free_q$d;
+    wire  [10:0] free_q$q;
+    reg  free_q$clock;
     
     // Local signals
     reg  [10:0] rd_next;
@@ -10759,15 +10894,20 @@ module viaduct_engine$mover$rbuf(clock,free,alloc,reserve,reserve_beats,write,wr
         .q(committed$q),
         .clock(committed$clock)
     );
-    viaduct_engine$mover$rbuf$committed_seen committed_seen(
-        .d(committed_seen$d),
-        .q(committed_seen$q),
-        .clock(committed_seen$clock)
+    viaduct_engine$mover$rbuf$avail avail(
+        .d(avail$d),
+        .q(avail$q),
+        .clock(avail$clock)
     );
     viaduct_engine$mover$rbuf$rd rd(
         .d(rd$d),
         .q(rd$q),
         .clock(rd$clock)
+    );
+    viaduct_engine$mover$rbuf$rd_inc rd_inc(
+        .d(rd_inc$d),
+        .q(rd_inc$q),
+        .clock(rd_inc$clock)
     );
     viaduct_engine$mover$rbuf$out$0 out$0(
         .d(out$0$d),
@@ -10794,37 +10934,42 @@ module viaduct_engine$mover$rbuf(clock,free,alloc,reserve,reserve_beats,write,wr
         .q(out_count$q),
         .clock(out_count$clock)
     );
-    viaduct_engine$mover$rbuf$popped popped(
-        .d(popped$d),
-        .q(popped$q),
-        .clock(popped$clock)
+    viaduct_engine$mover$rbuf$free_q free_q(
+        .d(free_q$d),
+        .q(free_q$q),
+        .clock(free_q$clock)
     );
     
     // Update code
     always @(*) begin
         alloc_q$clock = clock;
         committed$clock = clock;
-        committed_seen$clock = clock;
+        avail$clock = clock;
         rd$clock = clock;
+        rd_inc$clock = clock;
         out_wr$clock = clock;
         out_rd$clock = clock;
         out_count$clock = clock;
-        popped$clock = clock;
+        free_q$clock = clock;
         alloc_q$d = alloc_q$q;
         committed$d = committed$q;
-        committed_seen$d = committed_seen$q;
+        avail$d = avail$q;
         rd$d = rd$q;
+        rd_inc$d = rd_inc$q;
         out_wr$d = out_wr$q;
         out_rd$d = out_rd$q;
         out_count$d = out_count$q;
-        popped$d = popped$q;
+        free_q$d = free_q$q;
         ram$read_clock = clock;
         ram$write_clock = clock;
-        load = (rd$q != committed_seen$q) & (out_count$q != 32'h2);
+        load = avail$q & (out_count$q != 32'h2);
         take = pop & |out_count$q;
         rd_next = rd$q;
+        avail$d = rd$q != committed$q;
         if (load) begin
-            rd_next = rd$q + 32'h1;
+            rd_next = rd_inc$q;
+            rd_inc$d = rd_inc$q + 32'h1;
+            avail$d = rd_inc$q != committed$q;
         end
         out$0$clock = clock;
         out$0$d = out$0$q;
@@ -10841,7 +10986,6 @@ module viaduct_engine$mover$rbuf(clock,free,alloc,reserve,reserve_beats,write,wr
         end
         if (take) begin
             out_rd$d = ~out_rd$q;
-            popped$d = popped$q + 32'h1;
         end
         out_count$d = out_count$q;
         if (load & ~take) begin
@@ -10854,23 +10998,31 @@ module viaduct_engine$mover$rbuf(clock,free,alloc,reserve,reserve_beats,write,wr
         ram$write_address = ((write_at) & 10'h3ff);
         ram$write_data = write_data;
         ram$write_enable = write & ~flush;
+        free_q$d = free_q$q;
+        if (take) begin
+            free_q$d = free_q$q + 32'h1;
+        end
         if (reserve) begin
             alloc_q$d = alloc_q$q + reserve_beats;
+            free_q$d = free_q$q - reserve_beats;
+            if (take) begin
+                free_q$d = free_q$q + 32'h1 - reserve_beats;
+            end
         end
         if (commit) begin
             committed$d = committed$q + commit_beats;
         end
-        committed_seen$d = committed$q;
         rd$d = rd_next;
         if (flush) begin
             alloc_q$d = 32'h0;
             committed$d = 32'h0;
-            committed_seen$d = 32'h0;
+            avail$d = 1'b0;
             rd$d = 32'h0;
+            rd_inc$d = 32'h1;
             out_wr$d = 1'b0;
             out_rd$d = 1'b0;
             out_count$d = 32'h0;
-            popped$d = 32'h0;
+            free_q$d = size;
         end
         valid = |out_count$q;
         data = out$0$q;
@@ -10878,7 +11030,7 @@ module viaduct_engine$mover$rbuf(clock,free,alloc,reserve,reserve_beats,write,wr
             data = out$1$q;
         end
         alloc = alloc_q$q;
-        free = size - (alloc_q$q - popped$q);
+        free = free_q$q;
     end
     
 endmodule // viaduct_engine$mover$rbuf
@@ -10903,6 +11055,25 @@ module viaduct_engine$mover$rbuf$alloc_q(d,q,clock);
 endmodule // viaduct_engine$mover$rbuf$alloc_q
 
 
+module viaduct_engine$mover$rbuf$avail(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rbuf$avail
+
+
 module viaduct_engine$mover$rbuf$committed(d,q,clock);
     
     // Module arguments
@@ -10922,7 +11093,39 @@ module viaduct_engine$mover$rbuf$committed(d,q,clock);
 endmodule // viaduct_engine$mover$rbuf$committed
 
 
-module viaduct_engine$mover$rbuf$committed_seen(d,q,clock);
+module viaduct_engine$mover$rbuf$free_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 11'b10000000000;
+    
+    // Stub signals
+    reg  [10:0] dff$d;
+    wire  [10:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    viaduct_engine$mover$rbuf$free_q$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // viaduct_engine$mover$rbuf$free_q
+
+
+module viaduct_engine$mover$rbuf$free_q$dff(d,q,clock);
     
     // Module arguments
     input wire  [10:0] d;
@@ -10938,7 +11141,7 @@ module viaduct_engine$mover$rbuf$committed_seen(d,q,clock);
        q <= d;
     end
           
-endmodule // viaduct_engine$mover$rbuf$committed_seen
+endmodule // viaduct_engine$mover$rbuf$free_q$dff
 
 
 module viaduct_engine$mover$rbuf$out$0(d,q,clock);
@@ -11036,25 +11239,6 @@ module viaduct_engine$mover$rbuf$out_wr(d,q,clock);
 endmodule // viaduct_engine$mover$rbuf$out_wr
 
 
-module viaduct_engine$mover$rbuf$popped(d,q,clock);
-    
-    // Module arguments
-    input wire  [10:0] d;
-    output reg  [10:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 11'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$mover$rbuf$popped
-
-
 module viaduct_engine$mover$rbuf$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -11101,6 +11285,57 @@ module viaduct_engine$mover$rbuf$rd(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$rbuf$rd
+
+
+module viaduct_engine$mover$rbuf$rd_inc(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 11'b1;
+    
+    // Stub signals
+    reg  [10:0] dff$d;
+    wire  [10:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    viaduct_engine$mover$rbuf$rd_inc$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // viaduct_engine$mover$rbuf$rd_inc
+
+
+module viaduct_engine$mover$rbuf$rd_inc$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 11'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rbuf$rd_inc$dff
 
 
 module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_issued,chunk_done,chunk_error,timeout,abandon,idle,watchdog,reads_in_flight,buf_free,buf_alloc,reserve,reserve_beats,write,write_at,write_data,commit,commit_beats,m_axi$arvalid,m_axi$arready,m_axi$arid,m_axi$araddr,m_axi$arlen,m_axi$arsize,m_axi$arburst,m_axi$rvalid,m_axi$rready,m_axi$rid,m_axi$rdata,m_axi$rresp,m_axi$rlast);
@@ -11349,6 +11584,12 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
     reg  [15:0] ends_chunk$d;
     wire  [15:0] ends_chunk$q;
     reg  ends_chunk$clock;
+    reg  [15:0] due$d;
+    wire  [15:0] due$q;
+    reg  due$clock;
+    reg  [15:0] due_last$d;
+    wire  [15:0] due_last$q;
+    reg  due_last$clock;
     reg  chunk_err$d;
     wire  chunk_err$q;
     reg  chunk_err$clock;
@@ -11374,7 +11615,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
     reg  r_ok;
     reg  [10:0] r_base;
     reg  [8:0] r_cnt;
-    reg  [8:0] r_beats;
     reg  r_take;
     reg  r_end;
     reg  [3:0] head;
@@ -11385,6 +11625,8 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
     reg  [15:0] active_n;
     reg  [15:0] done_n;
     reg  [15:0] err_n;
+    reg  [15:0] due_n;
+    reg  [15:0] due_last_n;
     
     // Sub module instances
     viaduct_engine$mover$reader$issued issued(
@@ -11712,6 +11954,16 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         .q(ends_chunk$q),
         .clock(ends_chunk$clock)
     );
+    viaduct_engine$mover$reader$due due(
+        .d(due$d),
+        .q(due$q),
+        .clock(due$clock)
+    );
+    viaduct_engine$mover$reader$due_last due_last(
+        .d(due_last$d),
+        .q(due_last$q),
+        .clock(due_last$clock)
+    );
     viaduct_engine$mover$reader$chunk_err chunk_err(
         .d(chunk_err$d),
         .q(chunk_err$q),
@@ -11747,6 +11999,8 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         done$clock = clock;
         err$clock = clock;
         ends_chunk$clock = clock;
+        due$clock = clock;
+        due_last$clock = clock;
         chunk_err$clock = clock;
         wd$clock = clock;
         wd_hit$clock = clock;
@@ -11767,6 +12021,8 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         done$d = done$q;
         err$d = err$q;
         ends_chunk$d = ends_chunk$q;
+        due$d = due$q;
+        due_last$d = due_last$q;
         chunk_err$d = chunk_err$q;
         wd$d = wd$q;
         wd_hit$d = wd_hit$q;
@@ -11819,7 +12075,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         r_ok = m_axi$rvalid & (m_axi$rid[epoch_bit] == epoch$q) & active$q[r_slot];
         r_base = 32'h0;
         r_cnt = 32'h0;
-        r_beats = 32'h0;
         head = ((rseq$q) & 4'hf);
         head_beats_out = 32'h0;
         base$0$clock = clock;
@@ -11831,7 +12086,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         if (r_slot == 0) begin
             r_base = base$0$q;
             r_cnt = cnt$0$q;
-            r_beats = beats$0$q;
         end
         if (((rseq$q) & 4'hf) == 0) begin
             head_beats_out = beats$0$q;
@@ -11845,7 +12099,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         if (r_slot == 1) begin
             r_base = base$1$q;
             r_cnt = cnt$1$q;
-            r_beats = beats$1$q;
         end
         if (((rseq$q) & 4'hf) == 1) begin
             head_beats_out = beats$1$q;
@@ -11859,7 +12112,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         if (r_slot == 2) begin
             r_base = base$2$q;
             r_cnt = cnt$2$q;
-            r_beats = beats$2$q;
         end
         if (((rseq$q) & 4'hf) == 2) begin
             head_beats_out = beats$2$q;
@@ -11873,7 +12125,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         if (r_slot == 3) begin
             r_base = base$3$q;
             r_cnt = cnt$3$q;
-            r_beats = beats$3$q;
         end
         if (((rseq$q) & 4'hf) == 3) begin
             head_beats_out = beats$3$q;
@@ -11887,7 +12138,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         if (r_slot == 4) begin
             r_base = base$4$q;
             r_cnt = cnt$4$q;
-            r_beats = beats$4$q;
         end
         if (((rseq$q) & 4'hf) == 4) begin
             head_beats_out = beats$4$q;
@@ -11901,7 +12151,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         if (r_slot == 5) begin
             r_base = base$5$q;
             r_cnt = cnt$5$q;
-            r_beats = beats$5$q;
         end
         if (((rseq$q) & 4'hf) == 5) begin
             head_beats_out = beats$5$q;
@@ -11915,7 +12164,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         if (r_slot == 6) begin
             r_base = base$6$q;
             r_cnt = cnt$6$q;
-            r_beats = beats$6$q;
         end
         if (((rseq$q) & 4'hf) == 6) begin
             head_beats_out = beats$6$q;
@@ -11929,7 +12177,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         if (r_slot == 7) begin
             r_base = base$7$q;
             r_cnt = cnt$7$q;
-            r_beats = beats$7$q;
         end
         if (((rseq$q) & 4'hf) == 7) begin
             head_beats_out = beats$7$q;
@@ -11943,7 +12190,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         if (r_slot == 8) begin
             r_base = base$8$q;
             r_cnt = cnt$8$q;
-            r_beats = beats$8$q;
         end
         if (((rseq$q) & 4'hf) == 8) begin
             head_beats_out = beats$8$q;
@@ -11957,7 +12203,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         if (r_slot == 9) begin
             r_base = base$9$q;
             r_cnt = cnt$9$q;
-            r_beats = beats$9$q;
         end
         if (((rseq$q) & 4'hf) == 9) begin
             head_beats_out = beats$9$q;
@@ -11971,7 +12216,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         if (r_slot == 10) begin
             r_base = base$10$q;
             r_cnt = cnt$10$q;
-            r_beats = beats$10$q;
         end
         if (((rseq$q) & 4'hf) == 10) begin
             head_beats_out = beats$10$q;
@@ -11985,7 +12229,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         if (r_slot == 11) begin
             r_base = base$11$q;
             r_cnt = cnt$11$q;
-            r_beats = beats$11$q;
         end
         if (((rseq$q) & 4'hf) == 11) begin
             head_beats_out = beats$11$q;
@@ -11999,7 +12242,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         if (r_slot == 12) begin
             r_base = base$12$q;
             r_cnt = cnt$12$q;
-            r_beats = beats$12$q;
         end
         if (((rseq$q) & 4'hf) == 12) begin
             head_beats_out = beats$12$q;
@@ -12013,7 +12255,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         if (r_slot == 13) begin
             r_base = base$13$q;
             r_cnt = cnt$13$q;
-            r_beats = beats$13$q;
         end
         if (((rseq$q) & 4'hf) == 13) begin
             head_beats_out = beats$13$q;
@@ -12027,7 +12268,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         if (r_slot == 14) begin
             r_base = base$14$q;
             r_cnt = cnt$14$q;
-            r_beats = beats$14$q;
         end
         if (((rseq$q) & 4'hf) == 14) begin
             head_beats_out = beats$14$q;
@@ -12041,144 +12281,211 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         if (r_slot == 15) begin
             r_base = base$15$q;
             r_cnt = cnt$15$q;
-            r_beats = beats$15$q;
         end
         if (((rseq$q) & 4'hf) == 15) begin
             head_beats_out = beats$15$q;
         end
-        r_take = r_ok & (r_cnt < r_beats);
-        r_end = (r_cnt + 32'h1) == r_beats;
+        r_take = r_ok & due$q[r_slot];
+        r_end = due_last$q[r_slot];
         write = r_take;
         write_at = r_base + ((r_cnt) & 11'h7ff);
         write_data = m_axi$rdata;
+        due_n = due$q;
+        due_last_n = due_last$q;
         if (r_take & (r_slot == 0)) begin
             cnt$0$d = cnt$0$q + 32'h1;
+            due_n = (due_n & ~(1 << (0)) | (((cnt$0$q + 32'h1) < beats$0$q) << (0)));
+            due_last_n = (due_last_n & ~(1 << (0)) | (((cnt$0$q + 32'h2) == beats$0$q) << (0)));
         end
         if (issue & (i_slot == 0)) begin
             base$0$d = buf_alloc;
             beats$0$d = ((nb_beats$q) & 9'h1ff);
             cnt$0$d = 32'h0;
+            due_n = (due_n & ~(1 << (0)) | ((|((nb_beats$q) & 9'h1ff)) << (0)));
+            due_last_n = (due_last_n & ~(1 << (0)) | ((((nb_beats$q) & 9'h1ff) == 32'h1) << (0)));
         end
         if (r_take & (r_slot == 1)) begin
             cnt$1$d = cnt$1$q + 32'h1;
+            due_n = (due_n & ~(1 << (1)) | (((cnt$1$q + 32'h1) < beats$1$q) << (1)));
+            due_last_n = (due_last_n & ~(1 << (1)) | (((cnt$1$q + 32'h2) == beats$1$q) << (1)));
         end
         if (issue & (i_slot == 1)) begin
             base$1$d = buf_alloc;
             beats$1$d = ((nb_beats$q) & 9'h1ff);
             cnt$1$d = 32'h0;
+            due_n = (due_n & ~(1 << (1)) | ((|((nb_beats$q) & 9'h1ff)) << (1)));
+            due_last_n = (due_last_n & ~(1 << (1)) | ((((nb_beats$q) & 9'h1ff) == 32'h1) << (1)));
         end
         if (r_take & (r_slot == 2)) begin
             cnt$2$d = cnt$2$q + 32'h1;
+            due_n = (due_n & ~(1 << (2)) | (((cnt$2$q + 32'h1) < beats$2$q) << (2)));
+            due_last_n = (due_last_n & ~(1 << (2)) | (((cnt$2$q + 32'h2) == beats$2$q) << (2)));
         end
         if (issue & (i_slot == 2)) begin
             base$2$d = buf_alloc;
             beats$2$d = ((nb_beats$q) & 9'h1ff);
             cnt$2$d = 32'h0;
+            due_n = (due_n & ~(1 << (2)) | ((|((nb_beats$q) & 9'h1ff)) << (2)));
+            due_last_n = (due_last_n & ~(1 << (2)) | ((((nb_beats$q) & 9'h1ff) == 32'h1) << (2)));
         end
         if (r_take & (r_slot == 3)) begin
             cnt$3$d = cnt$3$q + 32'h1;
+            due_n = (due_n & ~(1 << (3)) | (((cnt$3$q + 32'h1) < beats$3$q) << (3)));
+            due_last_n = (due_last_n & ~(1 << (3)) | (((cnt$3$q + 32'h2) == beats$3$q) << (3)));
         end
         if (issue & (i_slot == 3)) begin
             base$3$d = buf_alloc;
             beats$3$d = ((nb_beats$q) & 9'h1ff);
             cnt$3$d = 32'h0;
+            due_n = (due_n & ~(1 << (3)) | ((|((nb_beats$q) & 9'h1ff)) << (3)));
+            due_last_n = (due_last_n & ~(1 << (3)) | ((((nb_beats$q) & 9'h1ff) == 32'h1) << (3)));
         end
         if (r_take & (r_slot == 4)) begin
             cnt$4$d = cnt$4$q + 32'h1;
+            due_n = (due_n & ~(1 << (4)) | (((cnt$4$q + 32'h1) < beats$4$q) << (4)));
+            due_last_n = (due_last_n & ~(1 << (4)) | (((cnt$4$q + 32'h2) == beats$4$q) << (4)));
         end
         if (issue & (i_slot == 4)) begin
             base$4$d = buf_alloc;
             beats$4$d = ((nb_beats$q) & 9'h1ff);
             cnt$4$d = 32'h0;
+            due_n = (due_n & ~(1 << (4)) | ((|((nb_beats$q) & 9'h1ff)) << (4)));
+            due_last_n = (due_last_n & ~(1 << (4)) | ((((nb_beats$q) & 9'h1ff) == 32'h1) << (4)));
         end
         if (r_take & (r_slot == 5)) begin
             cnt$5$d = cnt$5$q + 32'h1;
+            due_n = (due_n & ~(1 << (5)) | (((cnt$5$q + 32'h1) < beats$5$q) << (5)));
+            due_last_n = (due_last_n & ~(1 << (5)) | (((cnt$5$q + 32'h2) == beats$5$q) << (5)));
         end
         if (issue & (i_slot == 5)) begin
             base$5$d = buf_alloc;
             beats$5$d = ((nb_beats$q) & 9'h1ff);
             cnt$5$d = 32'h0;
+            due_n = (due_n & ~(1 << (5)) | ((|((nb_beats$q) & 9'h1ff)) << (5)));
+            due_last_n = (due_last_n & ~(1 << (5)) | ((((nb_beats$q) & 9'h1ff) == 32'h1) << (5)));
         end
         if (r_take & (r_slot == 6)) begin
             cnt$6$d = cnt$6$q + 32'h1;
+            due_n = (due_n & ~(1 << (6)) | (((cnt$6$q + 32'h1) < beats$6$q) << (6)));
+            due_last_n = (due_last_n & ~(1 << (6)) | (((cnt$6$q + 32'h2) == beats$6$q) << (6)));
         end
         if (issue & (i_slot == 6)) begin
             base$6$d = buf_alloc;
             beats$6$d = ((nb_beats$q) & 9'h1ff);
             cnt$6$d = 32'h0;
+            due_n = (due_n & ~(1 << (6)) | ((|((nb_beats$q) & 9'h1ff)) << (6)));
+            due_last_n = (due_last_n & ~(1 << (6)) | ((((nb_beats$q) & 9'h1ff) == 32'h1) << (6)));
         end
         if (r_take & (r_slot == 7)) begin
             cnt$7$d = cnt$7$q + 32'h1;
+            due_n = (due_n & ~(1 << (7)) | (((cnt$7$q + 32'h1) < beats$7$q) << (7)));
+            due_last_n = (due_last_n & ~(1 << (7)) | (((cnt$7$q + 32'h2) == beats$7$q) << (7)));
         end
         if (issue & (i_slot == 7)) begin
             base$7$d = buf_alloc;
             beats$7$d = ((nb_beats$q) & 9'h1ff);
             cnt$7$d = 32'h0;
+            due_n = (due_n & ~(1 << (7)) | ((|((nb_beats$q) & 9'h1ff)) << (7)));
+            due_last_n = (due_last_n & ~(1 << (7)) | ((((nb_beats$q) & 9'h1ff) == 32'h1) << (7)));
         end
         if (r_take & (r_slot == 8)) begin
             cnt$8$d = cnt$8$q + 32'h1;
+            due_n = (due_n & ~(1 << (8)) | (((cnt$8$q + 32'h1) < beats$8$q) << (8)));
+            due_last_n = (due_last_n & ~(1 << (8)) | (((cnt$8$q + 32'h2) == beats$8$q) << (8)));
         end
         if (issue & (i_slot == 8)) begin
             base$8$d = buf_alloc;
             beats$8$d = ((nb_beats$q) & 9'h1ff);
             cnt$8$d = 32'h0;
+            due_n = (due_n & ~(1 << (8)) | ((|((nb_beats$q) & 9'h1ff)) << (8)));
+            due_last_n = (due_last_n & ~(1 << (8)) | ((((nb_beats$q) & 9'h1ff) == 32'h1) << (8)));
         end
         if (r_take & (r_slot == 9)) begin
             cnt$9$d = cnt$9$q + 32'h1;
+            due_n = (due_n & ~(1 << (9)) | (((cnt$9$q + 32'h1) < beats$9$q) << (9)));
+            due_last_n = (due_last_n & ~(1 << (9)) | (((cnt$9$q + 32'h2) == beats$9$q) << (9)));
         end
         if (issue & (i_slot == 9)) begin
             base$9$d = buf_alloc;
             beats$9$d = ((nb_beats$q) & 9'h1ff);
             cnt$9$d = 32'h0;
+            due_n = (due_n & ~(1 << (9)) | ((|((nb_beats$q) & 9'h1ff)) << (9)));
+            due_last_n = (due_last_n & ~(1 << (9)) | ((((nb_beats$q) & 9'h1ff) == 32'h1) << (9)));
         end
         if (r_take & (r_slot == 10)) begin
             cnt$10$d = cnt$10$q + 32'h1;
+            due_n = (due_n & ~(1 << (10)) | (((cnt$10$q + 32'h1) < beats$10$q) << (10)));
+            due_last_n = (due_last_n & ~(1 << (10)) | (((cnt$10$q + 32'h2) == beats$10$q) << (10)));
         end
         if (issue & (i_slot == 10)) begin
             base$10$d = buf_alloc;
             beats$10$d = ((nb_beats$q) & 9'h1ff);
             cnt$10$d = 32'h0;
+            due_n = (due_n & ~(1 << (10)) | ((|((nb_beats$q) & 9'h1ff)) << (10)));
+            due_last_n = (due_last_n & ~(1 << (10)) | ((((nb_beats$q) & 9'h1ff) == 32'h1) << (10)));
         end
         if (r_take & (r_slot == 11)) begin
             cnt$11$d = cnt$11$q + 32'h1;
+            due_n = (due_n & ~(1 << (11)) | (((cnt$11$q + 32'h1) < beats$11$q) << (11)));
+            due_last_n = (due_last_n & ~(1 << (11)) | (((cnt$11$q + 32'h2) == beats$11$q) << (11)));
         end
         if (issue & (i_slot == 11)) begin
             base$11$d = buf_alloc;
             beats$11$d = ((nb_beats$q) & 9'h1ff);
             cnt$11$d = 32'h0;
+            due_n = (due_n & ~(1 << (11)) | ((|((nb_beats$q) & 9'h1ff)) << (11)));
+            due_last_n = (due_last_n & ~(1 << (11)) | ((((nb_beats$q) & 9'h1ff) == 32'h1) << (11)));
         end
         if (r_take & (r_slot == 12)) begin
             cnt$12$d = cnt$12$q + 32'h1;
+            due_n = (due_n & ~(1 << (12)) | (((cnt$12$q + 32'h1) < beats$12$q) << (12)));
+            due_last_n = (due_last_n & ~(1 << (12)) | (((cnt$12$q + 32'h2) == beats$12$q) << (12)));
         end
         if (issue & (i_slot == 12)) begin
             base$12$d = buf_alloc;
             beats$12$d = ((nb_beats$q) & 9'h1ff);
             cnt$12$d = 32'h0;
+            due_n = (due_n & ~(1 << (12)) | ((|((nb_beats$q) & 9'h1ff)) << (12)));
+            due_last_n = (due_last_n & ~(1 << (12)) | ((((nb_beats$q) & 9'h1ff) == 32'h1) << (12)));
         end
         if (r_take & (r_slot == 13)) begin
             cnt$13$d = cnt$13$q + 32'h1;
+            due_n = (due_n & ~(1 << (13)) | (((cnt$13$q + 32'h1) < beats$13$q) << (13)));
+            due_last_n = (due_last_n & ~(1 << (13)) | (((cnt$13$q + 32'h2) == beats$13$q) << (13)));
         end
         if (issue & (i_slot == 13)) begin
             base$13$d = buf_alloc;
             beats$13$d = ((nb_beats$q) & 9'h1ff);
             cnt$13$d = 32'h0;
+            due_n = (due_n & ~(1 << (13)) | ((|((nb_beats$q) & 9'h1ff)) << (13)));
+            due_last_n = (due_last_n & ~(1 << (13)) | ((((nb_beats$q) & 9'h1ff) == 32'h1) << (13)));
         end
         if (r_take & (r_slot == 14)) begin
             cnt$14$d = cnt$14$q + 32'h1;
+            due_n = (due_n & ~(1 << (14)) | (((cnt$14$q + 32'h1) < beats$14$q) << (14)));
+            due_last_n = (due_last_n & ~(1 << (14)) | (((cnt$14$q + 32'h2) == beats$14$q) << (14)));
         end
         if (issue & (i_slot == 14)) begin
             base$14$d = buf_alloc;
             beats$14$d = ((nb_beats$q) & 9'h1ff);
             cnt$14$d = 32'h0;
+            due_n = (due_n & ~(1 << (14)) | ((|((nb_beats$q) & 9'h1ff)) << (14)));
+            due_last_n = (due_last_n & ~(1 << (14)) | ((((nb_beats$q) & 9'h1ff) == 32'h1) << (14)));
         end
         if (r_take & (r_slot == 15)) begin
             cnt$15$d = cnt$15$q + 32'h1;
+            due_n = (due_n & ~(1 << (15)) | (((cnt$15$q + 32'h1) < beats$15$q) << (15)));
+            due_last_n = (due_last_n & ~(1 << (15)) | (((cnt$15$q + 32'h2) == beats$15$q) << (15)));
         end
         if (issue & (i_slot == 15)) begin
             base$15$d = buf_alloc;
             beats$15$d = ((nb_beats$q) & 9'h1ff);
             cnt$15$d = 32'h0;
+            due_n = (due_n & ~(1 << (15)) | ((|((nb_beats$q) & 9'h1ff)) << (15)));
+            due_last_n = (due_last_n & ~(1 << (15)) | ((((nb_beats$q) & 9'h1ff) == 32'h1) << (15)));
         end
+        due$d = due_n;
+        due_last$d = due_last_n;
         active_n = active$q;
         done_n = done$q;
         err_n = err$q;
@@ -13284,6 +13591,44 @@ module viaduct_engine$mover$reader$done(d,q,clock);
 endmodule // viaduct_engine$mover$reader$done
 
 
+module viaduct_engine$mover$reader$due(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$reader$due
+
+
+module viaduct_engine$mover$reader$due_last(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$reader$due_last
+
+
 module viaduct_engine$mover$reader$ends_chunk(d,q,clock);
     
     // Module arguments
@@ -13618,16 +13963,26 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
     reg  [15:0] last_lane;
     reg  took;
     reg  gave;
+    reg  adv;
     reg  [15:0] nx_in;
     reg  [15:0] nx_out;
-    reg  nx_in_eq_out;
-    reg  nx_in_left;
-    reg  nx_out_last;
-    reg  nx_out_any;
     reg  nx_lead;
     reg  [7:0] nx_first;
     reg  [7:0] nx_last;
-    reg  nx_active;
+    reg  active_s;
+    reg  in_eq_out_s;
+    reg  in_left_s;
+    reg  out_last_s;
+    reg  out_any_s;
+    reg  [2:0] mode_s;
+    reg  [7:0] strb_s;
+    reg  active_a;
+    reg  in_eq_out_a;
+    reg  in_left_a;
+    reg  out_last_a;
+    reg  out_any_a;
+    reg  [2:0] mode_a;
+    reg  [7:0] strb_a;
     
     // Sub module instances
     viaduct_engine$mover$realign$mode mode(
@@ -13750,6 +14105,7 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
         if (took) begin
             hold$d = in_data;
         end
+        adv = took | gave;
         if (start & (mode$q == RealignMode$Idle)) begin
             p_s$d = ((src_lane) & 16'hffff) & lane_mask;
             p_t$d = ((dst_lane) & 16'hffff) & lane_mask;
@@ -13761,80 +14117,117 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
         last_lane = (t16 + p_len$q - 32'h1) & lane_mask;
         nx_in = in_cnt$q;
         nx_out = out_cnt$q;
-        nx_lead = lead$q;
-        nx_first = first_mask$q;
-        nx_last = last_mask$q;
-        nx_active = mode$q != RealignMode$Idle;
-        nx_in_eq_out = in_cnt$q == out_cnt$q;
-        nx_in_left = in_cnt$q <= last_in$q;
-        nx_out_last = out_cnt$q == last_out$q;
-        nx_out_any = |out_cnt$q;
         if (took) begin
             nx_in = in_cnt$q + 32'h1;
-            nx_in_left = in_cnt$q < last_in$q;
-            if (~gave) begin
-                nx_in_eq_out = (in_cnt$q + 32'h1) == out_cnt$q;
-            end
         end
         if (gave) begin
             nx_out = out_cnt$q + 32'h1;
-            nx_out_last = (out_cnt$q + 32'h1) == last_out$q;
-            nx_out_any = 1'b1;
-            if (~took) begin
-                nx_in_eq_out = in_cnt$q == (out_cnt$q + 32'h1);
-            end
-            if (last$q) begin
-                nx_active = 1'b0;
-            end
         end
+        nx_lead = lead$q;
+        nx_first = first_mask$q;
+        nx_last = last_mask$q;
+        active_s = mode$q != RealignMode$Idle;
+        in_eq_out_s = in_cnt$q == out_cnt$q;
+        in_left_s = in_cnt$q <= last_in$q;
+        out_last_s = out_cnt$q == last_out$q;
+        out_any_s = |out_cnt$q;
         if (mode$q == RealignMode$Setup) begin
-            nx_active = 1'b1;
             nx_in = 32'h0;
             nx_out = 32'h0;
             last_in$d = (s16 + p_len$q - 32'h1) >> beat_shift;
             last_out$d = (t16 + p_len$q - 32'h1) >> beat_shift;
-            nx_in_eq_out = 1'b1;
-            nx_in_left = |(s16 | p_len$q);
-            nx_out_last = (t16 + p_len$q) <= lanes;
-            nx_out_any = 1'b0;
+            in_eq_out_s = 1'b1;
+            in_left_s = |(s16 | p_len$q);
+            out_last_s = (t16 + p_len$q) <= lanes;
+            out_any_s = 1'b0;
             nx_lead = t16 < s16;
             nx_first = ones << t16;
             nx_last = ones >> (lane_mask - last_lane);
             shift$d = (lanes - r16) << 32'h3;
             hold$d = 32'h0;
         end
+        active_a = 1'b1;
+        in_eq_out_a = in_cnt$q == out_cnt$q;
+        in_left_a = in_cnt$q <= last_in$q;
+        out_last_a = out_cnt$q == last_out$q;
+        out_any_a = |out_cnt$q;
+        if (mode$q == RealignMode$Hold) begin
+            in_eq_out_a = (in_cnt$q + 32'h1) == out_cnt$q;
+        end
+        if (mode$q == RealignMode$Flush) begin
+            in_eq_out_a = in_cnt$q == (out_cnt$q + 32'h1);
+        end
+        if (mode$q != RealignMode$Flush) begin
+            in_left_a = in_cnt$q < last_in$q;
+        end
+        if (mode$q != RealignMode$Hold) begin
+            out_last_a = (out_cnt$q + 32'h1) == last_out$q;
+            out_any_a = 1'b1;
+            active_a = ~last$q;
+        end
         in_cnt$d = nx_in;
         out_cnt$d = nx_out;
         lead$d = nx_lead;
         first_mask$d = nx_first;
         last_mask$d = nx_last;
-        mode$d = RealignMode$Idle;
-        if (nx_active) begin
-            if (nx_lead & nx_in_eq_out) begin
-                mode$d = RealignMode$Hold;
+        mode_s = RealignMode$Idle;
+        if (active_s) begin
+            if (nx_lead & in_eq_out_s) begin
+                mode_s = RealignMode$Hold;
             end
-            else if (nx_in_left) begin
-                mode$d = RealignMode$Move;
+            else if (in_left_s) begin
+                mode_s = RealignMode$Move;
             end
             else begin
-                mode$d = RealignMode$Flush;
+                mode_s = RealignMode$Flush;
             end
         end
         if (start & (mode$q == RealignMode$Idle)) begin
-            mode$d = RealignMode$Setup;
+            mode_s = RealignMode$Setup;
         end
-        strb$d = ones;
-        if (~nx_out_any) begin
-            strb$d = nx_first;
-        end
-        last$d = nx_out_last;
-        if (nx_out_last) begin
-            if (nx_out_any) begin
-                strb$d = nx_last;
+        mode_a = RealignMode$Idle;
+        if (active_a) begin
+            if (nx_lead & in_eq_out_a) begin
+                mode_a = RealignMode$Hold;
+            end
+            else if (in_left_a) begin
+                mode_a = RealignMode$Move;
             end
             else begin
-                strb$d = nx_first & nx_last;
+                mode_a = RealignMode$Flush;
             end
+        end
+        strb_s = ones;
+        if (~out_any_s) begin
+            strb_s = nx_first;
+        end
+        if (out_last_s) begin
+            if (out_any_s) begin
+                strb_s = nx_last;
+            end
+            else begin
+                strb_s = nx_first & nx_last;
+            end
+        end
+        strb_a = ones;
+        if (~out_any_a) begin
+            strb_a = nx_first;
+        end
+        if (out_last_a) begin
+            if (out_any_a) begin
+                strb_a = nx_last;
+            end
+            else begin
+                strb_a = nx_first & nx_last;
+            end
+        end
+        mode$d = mode_s;
+        strb$d = strb_s;
+        last$d = out_last_s;
+        if (adv) begin
+            mode$d = mode_a;
+            strb$d = strb_a;
+            last$d = out_last_a;
         end
     end
     
@@ -14302,6 +14695,294 @@ module viaduct_engine$mover$rx_pos(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$rx_pos
+
+
+module viaduct_engine$mover$rx_slice(clock,in_valid,in_ready,in_data,in_side,in_last,out_valid,out_ready,out_data,out_side,out_last,flush);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  in_valid;
+    output reg  in_ready;
+    input wire  [63:0] in_data;
+    input wire  [15:0] in_side;
+    input wire  in_last;
+    output reg  out_valid;
+    input wire  out_ready;
+    output reg  [63:0] out_data;
+    output reg  [15:0] out_side;
+    output reg  out_last;
+    input wire  flush;
+    
+    // Stub signals
+    reg  o_valid$d;
+    wire  o_valid$q;
+    reg  o_valid$clock;
+    reg  [63:0] o_data$d;
+    wire  [63:0] o_data$q;
+    reg  o_data$clock;
+    reg  [15:0] o_side$d;
+    wire  [15:0] o_side$q;
+    reg  o_side$clock;
+    reg  o_last$d;
+    wire  o_last$q;
+    reg  o_last$clock;
+    reg  s_valid$d;
+    wire  s_valid$q;
+    reg  s_valid$clock;
+    reg  [63:0] s_data$d;
+    wire  [63:0] s_data$q;
+    reg  s_data$clock;
+    reg  [15:0] s_side$d;
+    wire  [15:0] s_side$q;
+    reg  s_side$clock;
+    reg  s_last$d;
+    wire  s_last$q;
+    reg  s_last$clock;
+    
+    // Sub module instances
+    viaduct_engine$mover$rx_slice$o_valid o_valid(
+        .d(o_valid$d),
+        .q(o_valid$q),
+        .clock(o_valid$clock)
+    );
+    viaduct_engine$mover$rx_slice$o_data o_data(
+        .d(o_data$d),
+        .q(o_data$q),
+        .clock(o_data$clock)
+    );
+    viaduct_engine$mover$rx_slice$o_side o_side(
+        .d(o_side$d),
+        .q(o_side$q),
+        .clock(o_side$clock)
+    );
+    viaduct_engine$mover$rx_slice$o_last o_last(
+        .d(o_last$d),
+        .q(o_last$q),
+        .clock(o_last$clock)
+    );
+    viaduct_engine$mover$rx_slice$s_valid s_valid(
+        .d(s_valid$d),
+        .q(s_valid$q),
+        .clock(s_valid$clock)
+    );
+    viaduct_engine$mover$rx_slice$s_data s_data(
+        .d(s_data$d),
+        .q(s_data$q),
+        .clock(s_data$clock)
+    );
+    viaduct_engine$mover$rx_slice$s_side s_side(
+        .d(s_side$d),
+        .q(s_side$q),
+        .clock(s_side$clock)
+    );
+    viaduct_engine$mover$rx_slice$s_last s_last(
+        .d(s_last$d),
+        .q(s_last$q),
+        .clock(s_last$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        o_valid$clock = clock;
+        o_data$clock = clock;
+        o_side$clock = clock;
+        o_last$clock = clock;
+        s_valid$clock = clock;
+        s_data$clock = clock;
+        s_side$clock = clock;
+        s_last$clock = clock;
+        o_valid$d = o_valid$q;
+        o_data$d = o_data$q;
+        o_side$d = o_side$q;
+        o_last$d = o_last$q;
+        s_valid$d = s_valid$q;
+        s_data$d = s_data$q;
+        s_side$d = s_side$q;
+        s_last$d = s_last$q;
+        in_ready = ~s_valid$q;
+        out_valid = o_valid$q;
+        out_data = o_data$q;
+        out_side = o_side$q;
+        out_last = o_last$q;
+        if (~o_valid$q | out_ready) begin
+            o_valid$d = s_valid$q | in_valid;
+            s_valid$d = 1'b0;
+            if (s_valid$q) begin
+                o_data$d = s_data$q;
+                o_side$d = s_side$q;
+                o_last$d = s_last$q;
+            end
+            else begin
+                o_data$d = in_data;
+                o_side$d = in_side;
+                o_last$d = in_last;
+            end
+        end
+        else if (in_valid & ~s_valid$q) begin
+            s_valid$d = 1'b1;
+            s_data$d = in_data;
+            s_side$d = in_side;
+            s_last$d = in_last;
+        end
+        if (flush) begin
+            o_valid$d = 1'b0;
+            s_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // viaduct_engine$mover$rx_slice
+
+
+module viaduct_engine$mover$rx_slice$o_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rx_slice$o_data
+
+
+module viaduct_engine$mover$rx_slice$o_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rx_slice$o_last
+
+
+module viaduct_engine$mover$rx_slice$o_side(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rx_slice$o_side
+
+
+module viaduct_engine$mover$rx_slice$o_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rx_slice$o_valid
+
+
+module viaduct_engine$mover$rx_slice$s_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rx_slice$s_data
+
+
+module viaduct_engine$mover$rx_slice$s_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rx_slice$s_last
+
+
+module viaduct_engine$mover$rx_slice$s_side(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rx_slice$s_side
+
+
+module viaduct_engine$mover$rx_slice$s_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rx_slice$s_valid
 
 
 module viaduct_engine$mover$s_beat(d,q,clock);
@@ -17825,6 +18506,9 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
     reg  pe_outside_q$d;
     wire  pe_outside_q$q;
     reg  pe_outside_q$clock;
+    reg  [3:0] cache_events_q$d;
+    wire  [3:0] cache_events_q$q;
+    reg  cache_events_q$clock;
     reg  [63:0] table_reads$d;
     wire  [63:0] table_reads$q;
     reg  table_reads$clock;
@@ -17860,6 +18544,7 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
     reg  iotlb_inv_slot_q$clock;
     
     // Local signals
+    reg  [3:0] cache_events;
     reg  [127:0] plain;
     reg  [1:0] p_level;
     reg  [11:0] p_slot;
@@ -18108,6 +18793,11 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         .q(pe_outside_q$q),
         .clock(pe_outside_q$clock)
     );
+    viaduct_engine$tu$cache_events_q cache_events_q(
+        .d(cache_events_q$d),
+        .q(cache_events_q$q),
+        .clock(cache_events_q$clock)
+    );
     viaduct_engine$tu$table_reads table_reads(
         .d(table_reads$d),
         .q(table_reads$q),
@@ -18195,6 +18885,7 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         pe_vi_q$clock = clock;
         pe_rights_q$clock = clock;
         pe_outside_q$clock = clock;
+        cache_events_q$clock = clock;
         table_reads$clock = clock;
         iotlb_hits$clock = clock;
         iotlb_misses$clock = clock;
@@ -18235,6 +18926,7 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         pe_vi_q$d = pe_vi_q$q;
         pe_rights_q$d = pe_rights_q$q;
         pe_outside_q$d = pe_outside_q$q;
+        cache_events_q$d = cache_events_q$q;
         table_reads$d = table_reads$q;
         iotlb_hits$d = iotlb_hits$q;
         iotlb_misses$d = iotlb_misses$q;
@@ -18319,12 +19011,21 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         walker$line_cache_enable = line_cache_enable;
         walker$watchdog = watchdog;
         walker$inv_all = 1'b0;
-        if (walker$table_read) begin
+        if (cache_events_q$q[32'h0]) begin
             table_reads$d = table_reads$q + 32'h1;
         end
-        if (walker$line_hit) begin
+        if (cache_events_q$q[32'h1]) begin
+            iotlb_hits$d = iotlb_hits$q + 32'h1;
+        end
+        if (cache_events_q$q[32'h2]) begin
+            iotlb_misses$d = iotlb_misses$q + 32'h1;
+        end
+        if (cache_events_q$q[32'h3]) begin
             line_hits$d = line_hits$q + 32'h1;
         end
+        cache_events = 32'h0;
+        cache_events = (cache_events & ~(1 << (32'h0)) | ((walker$table_read) << (32'h0)));
+        cache_events = (cache_events & ~(1 << (32'h3)) | ((walker$line_hit) << (32'h3)));
         cnt_table_reads = table_reads$q;
         cnt_iotlb_hits = iotlb_hits$q;
         cnt_iotlb_misses = iotlb_misses$q;
@@ -18518,7 +19219,7 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
             UnitState$LookupCheck:
                 begin
                     if (iotlb_enable & iotlb$hit) begin
-                        iotlb_hits$d = iotlb_hits$q + 32'h1;
+                        cache_events = (cache_events & ~(1 << (32'h1)) | ((1'b1) << (32'h1)));
                         state$d = UnitState$Respond;
                         if (write_q$q & ~iotlb$writable) begin
                             status_q$d = read_only;
@@ -18529,7 +19230,7 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
                         end
                     end
                     else begin
-                        iotlb_misses$d = iotlb_misses$q + 32'h1;
+                        cache_events = (cache_events & ~(1 << (32'h2)) | ((1'b1) << (32'h2)));
                         walker$start = 1'b1;
                         state$d = UnitState$Walk;
                     end
@@ -18556,6 +19257,7 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
                     state$d = UnitState$Idle;
                 end
         endcase
+        cache_events_q$d = cache_events;
     end
     
 endmodule // viaduct_engine$tu
@@ -18597,6 +19299,25 @@ module viaduct_engine$tu$busy_q(d,q,clock);
     end
           
 endmodule // viaduct_engine$tu$busy_q
+
+
+module viaduct_engine$tu$cache_events_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$cache_events_q
 
 
 module viaduct_engine$tu$cross_va_q(d,q,clock);
@@ -20988,11 +21709,12 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
     localparam WalkerState$Idle = 0;
     localparam WalkerState$Entry = 1;
     localparam WalkerState$TagWait = 2;
-    localparam WalkerState$DataWait = 3;
-    localparam WalkerState$IssueAr = 4;
-    localparam WalkerState$WaitR = 5;
-    localparam WalkerState$Decode = 6;
-    localparam WalkerState$Done = 7;
+    localparam WalkerState$TagCheck = 3;
+    localparam WalkerState$DataWait = 4;
+    localparam WalkerState$IssueAr = 5;
+    localparam WalkerState$WaitR = 6;
+    localparam WalkerState$Decode = 7;
+    localparam WalkerState$Done = 8;
     
     // Stub signals
     reg  cache$clock;
@@ -21012,8 +21734,8 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
     reg  cache$commit;
     reg  cache$inv_all;
     wire  cache$busy;
-    reg  [2:0] state$d;
-    wire  [2:0] state$q;
+    reg  [3:0] state$d;
+    wire  [3:0] state$q;
     reg  state$clock;
     reg  [63:0] table_q$d;
     wire  [63:0] table_q$q;
@@ -21039,6 +21761,9 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
     reg  bank_q$d;
     wire  bank_q$q;
     reg  bank_q$clock;
+    reg  tag_hit_q$d;
+    wire  tag_hit_q$q;
+    reg  tag_hit_q$clock;
     reg  [7:0] beat_q$d;
     wire  [7:0] beat_q$q;
     reg  beat_q$clock;
@@ -21133,6 +21858,11 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
         .q(bank_q$q),
         .clock(bank_q$clock)
     );
+    viaduct_engine$tu$walker$tag_hit_q tag_hit_q(
+        .d(tag_hit_q$d),
+        .q(tag_hit_q$q),
+        .clock(tag_hit_q$clock)
+    );
     viaduct_engine$tu$walker$beat_q beat_q(
         .d(beat_q$d),
         .q(beat_q$q),
@@ -21180,6 +21910,7 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
         ea_q$clock = clock;
         entry_q$clock = clock;
         bank_q$clock = clock;
+        tag_hit_q$clock = clock;
         beat_q$clock = clock;
         err_q$clock = clock;
         wd_q$clock = clock;
@@ -21196,6 +21927,7 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
         ea_q$d = ea_q$q;
         entry_q$d = entry_q$q;
         bank_q$d = bank_q$q;
+        tag_hit_q$d = tag_hit_q$q;
         beat_q$d = beat_q$q;
         err_q$d = err_q$q;
         wd_q$d = wd_q$q;
@@ -21267,12 +21999,17 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
                 end
             WalkerState$TagWait:
                 begin
-                    if (cache$hit) begin
+                    tag_hit_q$d = cache$hit;
+                    bank_q$d = ~cache$bank;
+                    state$d = WalkerState$TagCheck;
+                end
+            WalkerState$TagCheck:
+                begin
+                    if (tag_hit_q$q) begin
                         line_hit = 1'b1;
                         state$d = WalkerState$DataWait;
                     end
                     else begin
-                        bank_q$d = ~cache$bank;
                         table_read = 1'b1;
                         state$d = WalkerState$IssueAr;
                     end
@@ -21834,19 +22571,20 @@ endmodule // viaduct_engine$tu$walker$pa_q
 module viaduct_engine$tu$walker$state(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Enums
     localparam WalkerState$Idle = 0;
     localparam WalkerState$Entry = 1;
     localparam WalkerState$TagWait = 2;
-    localparam WalkerState$DataWait = 3;
-    localparam WalkerState$IssueAr = 4;
-    localparam WalkerState$WaitR = 5;
-    localparam WalkerState$Decode = 6;
-    localparam WalkerState$Done = 7;
+    localparam WalkerState$TagCheck = 3;
+    localparam WalkerState$DataWait = 4;
+    localparam WalkerState$IssueAr = 5;
+    localparam WalkerState$WaitR = 6;
+    localparam WalkerState$Decode = 7;
+    localparam WalkerState$Done = 8;
     
     // Update code (custom)
     initial begin
@@ -21896,6 +22634,25 @@ module viaduct_engine$tu$walker$table_q(d,q,clock);
     end
           
 endmodule // viaduct_engine$tu$walker$table_q
+
+
+module viaduct_engine$tu$walker$tag_hit_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$walker$tag_hit_q
 
 
 module viaduct_engine$tu$walker$va_q(d,q,clock);
@@ -22389,6 +23146,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  s_full_q$d;
     wire  s_full_q$q;
     reg  s_full_q$clock;
+    reg  [3:0] cq_room$d;
+    wire  [3:0] cq_room$q;
+    reg  cq_room$clock;
     reg  s_phase_q$d;
     wire  s_phase_q$q;
     reg  s_phase_q$clock;
@@ -22439,6 +23199,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  overflow_q$clock;
     
     // Local signals
+    reg  [3:0] cq_room_now;
     reg  [1:0] s_ctrl;
     reg  [11:0] s_pd;
     reg  [7:0] s_key_slot;
@@ -22452,6 +23213,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  [15:0] s_cq_tail;
     reg  [1:0] s_sticky;
     reg  s_full;
+    reg  [31:0] read_word;
     reg  s_phase;
     reg  [15:0] take_head;
     reg  [4:0] c_shift;
@@ -22470,9 +23232,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  write_cfg;
     reg  write_page;
     reg  write_window;
-    reg  [15:0] event_count;
-    reg  [15:0] event_threshold;
-    reg  [15:0] event_timer;
     reg  [15:0] word_pos;
     reg  [31:0] word;
     
@@ -22941,6 +23700,11 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         .q(s_full_q$q),
         .clock(s_full_q$clock)
     );
+    viaduct_engine$vis$cq_room cq_room(
+        .d(cq_room$d),
+        .q(cq_room$q),
+        .clock(cq_room$clock)
+    );
     viaduct_engine$vis$s_phase_q s_phase_q(
         .d(s_phase_q$d),
         .q(s_phase_q$q),
@@ -23026,6 +23790,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     always @(*) begin
         irq_req$clock = clock;
         rdata$clock = clock;
+        cq_room$clock = clock;
         cpl_addr_q$clock = clock;
         s_full_q$clock = clock;
         s_phase_q$clock = clock;
@@ -23046,6 +23811,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         overflow_q$clock = clock;
         irq_req$d = irq_req$q;
         rdata$d = rdata$q;
+        cq_room$d = cq_room$q;
         cpl_addr_q$d = cpl_addr_q$q;
         s_full_q$d = s_full_q$q;
         s_phase_q$d = s_phase_q$q;
@@ -23085,9 +23851,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         db_over = (db_tail_q$q - db_head_q$q) > depth16;
         ignored_q$d = 1'b0;
         overflow_q$d = 1'b0;
-        event_count = 32'h0;
-        event_threshold = 32'h0;
-        event_timer = 32'h0;
         s_ctrl = 32'h0;
         s_pd = 32'h0;
         s_key_slot = 32'h0;
@@ -23244,18 +24007,15 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 sticky$0$d = sticky$0$d | 32'h2;
             end
             if (irq_event & ctrl$0$q[f_irq_enable]) begin
-                event_count = irq_pending$0$q + 32'h1;
-                event_threshold = irq_mod$0$q[(f_count)+:(16)];
-                event_timer = irq_mod$0$q[(f_timer)+:(16)];
-                if (event_count >= event_threshold) begin
+                if ((irq_pending$0$q + 32'h1) >= irq_mod$0$q[(f_count)+:(16)]) begin
                     irq_pending$0$d = 32'h0;
                     irq_timer$0$d = 32'h0;
                     irq_next = (irq_next & ~(1 << (0)) | ((1'b1) << (0)));
                 end
                 else begin
-                    irq_pending$0$d = event_count;
+                    irq_pending$0$d = irq_pending$0$q + 32'h1;
                     if (~|irq_pending$0$q) begin
-                        irq_timer$0$d = event_timer;
+                        irq_timer$0$d = irq_mod$0$q[(f_timer)+:(16)];
                     end
                 end
             end
@@ -23400,18 +24160,15 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 sticky$1$d = sticky$1$d | 32'h2;
             end
             if (irq_event & ctrl$1$q[f_irq_enable]) begin
-                event_count = irq_pending$1$q + 32'h1;
-                event_threshold = irq_mod$1$q[(f_count)+:(16)];
-                event_timer = irq_mod$1$q[(f_timer)+:(16)];
-                if (event_count >= event_threshold) begin
+                if ((irq_pending$1$q + 32'h1) >= irq_mod$1$q[(f_count)+:(16)]) begin
                     irq_pending$1$d = 32'h0;
                     irq_timer$1$d = 32'h0;
                     irq_next = (irq_next & ~(1 << (1)) | ((1'b1) << (1)));
                 end
                 else begin
-                    irq_pending$1$d = event_count;
+                    irq_pending$1$d = irq_pending$1$q + 32'h1;
                     if (~|irq_pending$1$q) begin
-                        irq_timer$1$d = event_timer;
+                        irq_timer$1$d = irq_mod$1$q[(f_timer)+:(16)];
                     end
                 end
             end
@@ -23556,18 +24313,15 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 sticky$2$d = sticky$2$d | 32'h2;
             end
             if (irq_event & ctrl$2$q[f_irq_enable]) begin
-                event_count = irq_pending$2$q + 32'h1;
-                event_threshold = irq_mod$2$q[(f_count)+:(16)];
-                event_timer = irq_mod$2$q[(f_timer)+:(16)];
-                if (event_count >= event_threshold) begin
+                if ((irq_pending$2$q + 32'h1) >= irq_mod$2$q[(f_count)+:(16)]) begin
                     irq_pending$2$d = 32'h0;
                     irq_timer$2$d = 32'h0;
                     irq_next = (irq_next & ~(1 << (2)) | ((1'b1) << (2)));
                 end
                 else begin
-                    irq_pending$2$d = event_count;
+                    irq_pending$2$d = irq_pending$2$q + 32'h1;
                     if (~|irq_pending$2$q) begin
-                        irq_timer$2$d = event_timer;
+                        irq_timer$2$d = irq_mod$2$q[(f_timer)+:(16)];
                     end
                 end
             end
@@ -23712,18 +24466,15 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                 sticky$3$d = sticky$3$d | 32'h2;
             end
             if (irq_event & ctrl$3$q[f_irq_enable]) begin
-                event_count = irq_pending$3$q + 32'h1;
-                event_threshold = irq_mod$3$q[(f_count)+:(16)];
-                event_timer = irq_mod$3$q[(f_timer)+:(16)];
-                if (event_count >= event_threshold) begin
+                if ((irq_pending$3$q + 32'h1) >= irq_mod$3$q[(f_count)+:(16)]) begin
                     irq_pending$3$d = 32'h0;
                     irq_timer$3$d = 32'h0;
                     irq_next = (irq_next & ~(1 << (3)) | ((1'b1) << (3)));
                 end
                 else begin
-                    irq_pending$3$d = event_count;
+                    irq_pending$3$d = irq_pending$3$q + 32'h1;
                     if (~|irq_pending$3$q) begin
-                        irq_timer$3$d = event_timer;
+                        irq_timer$3$d = irq_mod$3$q[(f_timer)+:(16)];
                     end
                 end
             end
@@ -23766,27 +24517,36 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             irq_vector = irq_vec$3$q;
         end
         elig = 32'h0;
+        cq_room_now = 32'h0;
         e_shift = cq_log2$0$q;
         if (cq_log2$0$q > cq_log2_max) begin
             e_shift = cq_log2_max;
         end
-        elig = (elig & ~(1 << (0)) | (((sq_tail$0$q != sq_head$0$q) & ~|((cq_tail$0$q - cq_head$0$q) >> e_shift) & ~(ctrl$0$q[f_enable] & recv$0$q[(sq_head$0$q & slot_mask)] & ~rx_avail)) << (0)));
+        cq_room_now = (cq_room_now & ~(1 << (0)) | ((~|((cq_tail$0$q - cq_head$0$q) >> e_shift)) << (0)));
+        elig = (elig & ~(1 << (0)) | (((sq_tail$0$q != sq_head$0$q) & cq_room$q[0] & ~(ctrl$0$q[f_enable] & recv$0$q[(sq_head$0$q & slot_mask)] & ~rx_avail)) << (0)));
         e_shift = cq_log2$1$q;
         if (cq_log2$1$q > cq_log2_max) begin
             e_shift = cq_log2_max;
         end
-        elig = (elig & ~(1 << (1)) | (((sq_tail$1$q != sq_head$1$q) & ~|((cq_tail$1$q - cq_head$1$q) >> e_shift) & ~(ctrl$1$q[f_enable] & recv$1$q[(sq_head$1$q & slot_mask)] & ~rx_avail)) << (1)));
+        cq_room_now = (cq_room_now & ~(1 << (1)) | ((~|((cq_tail$1$q - cq_head$1$q) >> e_shift)) << (1)));
+        elig = (elig & ~(1 << (1)) | (((sq_tail$1$q != sq_head$1$q) & cq_room$q[1] & ~(ctrl$1$q[f_enable] & recv$1$q[(sq_head$1$q & slot_mask)] & ~rx_avail)) << (1)));
         e_shift = cq_log2$2$q;
         if (cq_log2$2$q > cq_log2_max) begin
             e_shift = cq_log2_max;
         end
-        elig = (elig & ~(1 << (2)) | (((sq_tail$2$q != sq_head$2$q) & ~|((cq_tail$2$q - cq_head$2$q) >> e_shift) & ~(ctrl$2$q[f_enable] & recv$2$q[(sq_head$2$q & slot_mask)] & ~rx_avail)) << (2)));
+        cq_room_now = (cq_room_now & ~(1 << (2)) | ((~|((cq_tail$2$q - cq_head$2$q) >> e_shift)) << (2)));
+        elig = (elig & ~(1 << (2)) | (((sq_tail$2$q != sq_head$2$q) & cq_room$q[2] & ~(ctrl$2$q[f_enable] & recv$2$q[(sq_head$2$q & slot_mask)] & ~rx_avail)) << (2)));
         e_shift = cq_log2$3$q;
         if (cq_log2$3$q > cq_log2_max) begin
             e_shift = cq_log2_max;
         end
-        elig = (elig & ~(1 << (3)) | (((sq_tail$3$q != sq_head$3$q) & ~|((cq_tail$3$q - cq_head$3$q) >> e_shift) & ~(ctrl$3$q[f_enable] & recv$3$q[(sq_head$3$q & slot_mask)] & ~rx_avail)) << (3)));
+        cq_room_now = (cq_room_now & ~(1 << (3)) | ((~|((cq_tail$3$q - cq_head$3$q) >> e_shift)) << (3)));
+        elig = (elig & ~(1 << (3)) | (((sq_tail$3$q != sq_head$3$q) & cq_room$q[3] & ~(ctrl$3$q[f_enable] & recv$3$q[(sq_head$3$q & slot_mask)] & ~rx_avail)) << (3)));
         eligible = elig;
+        cq_room$d = cq_room_now;
+        if ((reg_req & reg_write) | clear) begin
+            cq_room$d = 32'h0;
+        end
         c_shift = 32'h0;
         c_base = 32'h0;
         c_tail = 32'h0;
@@ -23828,62 +24588,63 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         cpl_phase_q$d = ~|((c_tail >> c_shift) & 32'h1);
         s_full_q$d = s_full;
         s_phase_q$d = s_phase;
-        rdata$d = 32'h0;
+        read_word = 32'h0;
         if (reg_space == space_config) begin
             if (reg_off == r_ctrl) begin
-                rdata$d = (((s_ctrl[(32'h0)+:(1)]) & 32'hffffffff) << f_enable) | (((s_ctrl[(32'h1)+:(1)]) & 32'hffffffff) << f_irq_enable);
+                read_word = read_word | ((((s_ctrl[(32'h0)+:(1)]) & 32'hffffffff) << f_enable) | (((s_ctrl[(32'h1)+:(1)]) & 32'hffffffff) << f_irq_enable));
             end
             if (reg_off == r_pd) begin
-                rdata$d = ((s_pd) & 32'hffffffff) << f_pd;
+                read_word = read_word | (((s_pd) & 32'hffffffff) << f_pd);
             end
             if (reg_off == r_key_slot) begin
-                rdata$d = ((s_key_slot) & 32'hffffffff) << f_key_slot;
+                read_word = read_word | (((s_key_slot) & 32'hffffffff) << f_key_slot);
             end
             if (reg_off == r_cq_size) begin
-                rdata$d = ((s_cq_log2) & 32'hffffffff) << f_cq_log2;
+                read_word = read_word | (((s_cq_log2) & 32'hffffffff) << f_cq_log2);
             end
             if (reg_off == r_cq_base_lo) begin
-                rdata$d = ((s_cq_base) & 32'hffffffff);
+                read_word = read_word | (((s_cq_base) & 32'hffffffff));
             end
             if (reg_off == r_cq_base_hi) begin
-                rdata$d = ((s_cq_base >> 32'h20) & 32'hffffffff);
+                read_word = read_word | (((s_cq_base >> 32'h20) & 32'hffffffff));
             end
             if (reg_off == r_irq_mod) begin
-                rdata$d = s_irq_mod;
+                read_word = read_word | (s_irq_mod);
             end
             if (reg_off == r_irq_vec) begin
-                rdata$d = ((s_irq_vec) & 32'hffffffff) << f_vector;
+                read_word = read_word | (((s_irq_vec) & 32'hffffffff) << f_vector);
             end
         end
         if (reg_space == space_page) begin
             if (reg_off == r_sq_tail) begin
-                rdata$d = ((s_sq_tail) & 32'hffffffff) << f_index;
+                read_word = read_word | (((s_sq_tail) & 32'hffffffff) << f_index);
             end
             if (reg_off == r_sq_head) begin
-                rdata$d = ((s_sq_head) & 32'hffffffff) << f_index;
+                read_word = read_word | (((s_sq_head) & 32'hffffffff) << f_index);
             end
             if (reg_off == r_cq_head) begin
-                rdata$d = ((s_cq_head) & 32'hffffffff) << f_cq_index;
+                read_word = read_word | (((s_cq_head) & 32'hffffffff) << f_cq_index);
             end
             if (reg_off == r_cq_tail) begin
-                rdata$d = ((s_cq_tail) & 32'hffffffff) << f_cq_index;
+                read_word = read_word | (((s_cq_tail) & 32'hffffffff) << f_cq_index);
                 if (s_phase_q$q) begin
-                    rdata$d = (((s_cq_tail) & 32'hffffffff) << f_cq_index) | (one32 << f_phase);
+                    read_word = read_word | (one32 << f_phase);
                 end
             end
             if (reg_off == r_status) begin
-                rdata$d = (((s_ctrl[(32'h0)+:(1)]) & 32'hffffffff) << f_enabled) | (((s_sticky[(32'h0)+:(1)]) & 32'hffffffff) << f_overflow) | (((s_sticky[(32'h1)+:(1)]) & 32'hffffffff) << f_cq_error);
+                read_word = read_word | ((((s_ctrl[(32'h0)+:(1)]) & 32'hffffffff) << f_enabled) | (((s_sticky[(32'h0)+:(1)]) & 32'hffffffff) << f_overflow) | (((s_sticky[(32'h1)+:(1)]) & 32'hffffffff) << f_cq_error));
                 if (s_full_q$q) begin
-                    rdata$d = (((s_ctrl[(32'h0)+:(1)]) & 32'hffffffff) << f_enabled) | (((s_sticky[(32'h0)+:(1)]) & 32'hffffffff) << f_overflow) | (((s_sticky[(32'h1)+:(1)]) & 32'hffffffff) << f_cq_error) | (one32 << f_cq_full);
+                    read_word = read_word | (one32 << f_cq_full);
                 end
             end
             if (reg_off == r_page_pd) begin
-                rdata$d = ((s_pd) & 32'hffffffff) << f_page_pd;
+                read_word = read_word | (((s_pd) & 32'hffffffff) << f_page_pd);
             end
             if (reg_off == r_queue_info) begin
-                rdata$d = (((depth16) & 32'hffffffff) << f_sq_depth) | (((s_cq_log2) & 32'hffffffff) << f_info_log2);
+                read_word = read_word | ((((depth16) & 32'hffffffff) << f_sq_depth) | (((s_cq_log2) & 32'hffffffff) << f_info_log2));
             end
         end
+        rdata$d = read_word;
         take_desc = 32'h0;
         word_pos = 32'h0;
         desc$0$read_clock = clock;
@@ -24488,6 +25249,25 @@ module viaduct_engine$vis$cq_log2$3(d,q,clock);
     end
           
 endmodule // viaduct_engine$vis$cq_log2$3
+
+
+module viaduct_engine$vis$cq_room(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$cq_room
 
 
 module viaduct_engine$vis$cq_tail$0(d,q,clock);

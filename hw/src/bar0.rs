@@ -142,7 +142,10 @@ hdl_block! {
         prot_staging: DFF<Bits<128>>,
         prot_read_after: DFF<Bit>,
         latch: DFF<Bits<32>>,
-        /// The page register at `addr`, read a cycle ahead (from `Decode` on, `addr` holds).
+        /// Which global register `addr` names, one bit each (see `at`), taken in `Decode`, so
+        /// writes and reads pick among flags rather than compare the whole address.
+        at_q: DFF<Bits<17>>,
+        /// The global register at `addr`, read from `at_q` in `ReadPrep` for `Read`.
         global_q: DFF<Bits<32>>,
         /// Per key slot: {valid, generation} as KEY_STATE shows it.
         key_state: [DFF<Bits<9>>; K] = crate::block::array(),
@@ -161,6 +164,10 @@ hdl_block! {
         prot_in_range: Signal<Local, Bit>,
         key_state_now: Signal<Local, Bits<9>>,
         global_read: Signal<Local, Bits<32>>,
+        /// Bit 0 ID, 1 VERSION, 2 CAPS0, 3 CAPS1, 4 CAPS2, 5 CONTROL, 6 SOFT_RESET, 7 STATUS,
+        /// 8 KEY_SELECT, 9 KEY_DATA0-3, 10 KEY_COMMIT, 11 KEY_STATE, 12 PROT_INDEX,
+        /// 13 PROT_DATA0-3, 14 PROT_COMMIT, 15 INVALIDATE, 16 WATCHDOG.
+        at: Signal<Local, Bits<17>>,
         // The 32-bit word of KEY_DATA* or PROT_DATA* addressed, as a shift (0, 32, 64 or 96):
         // the address's word offset, so the shifters have two stages.
         key_word: Signal<Local, Bits<2>>,
@@ -293,6 +300,7 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
             prot_staging,
             prot_read_after,
             latch,
+            at_q,
             global_q,
             prot_valid
         );
@@ -376,46 +384,74 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
         self.prot_word.next = bit_cast::<2, BAR0_ADDR_W>((self.a.val() - self.r_prot_data0.val()) >> 2);
         self.key_lane.next = bit_cast::<8, 2>(self.key_word.val()) << self.word_shift.val();
         self.word_lane.next = bit_cast::<8, 2>(self.prot_word.val()) << self.word_shift.val();
+        self.at.next = 0.into();
+        self.at.next = self.at.val().replace_bit(0, self.a.val() == self.r_id.val());
+        self.at.next = self.at.val().replace_bit(1, self.a.val() == self.r_version.val());
+        self.at.next = self.at.val().replace_bit(2, self.a.val() == self.r_caps0.val());
+        self.at.next = self.at.val().replace_bit(3, self.a.val() == self.r_caps1.val());
+        self.at.next = self.at.val().replace_bit(4, self.a.val() == self.r_caps2.val());
+        self.at.next = self.at.val().replace_bit(5, self.a.val() == self.r_control.val());
+        self.at.next = self.at.val().replace_bit(6, self.a.val() == self.r_soft_reset.val());
+        self.at.next = self.at.val().replace_bit(7, self.a.val() == self.r_status.val());
+        self.at.next = self.at.val().replace_bit(8, self.a.val() == self.r_key_select.val());
+        self.at.next = self.at.val().replace_bit(
+            9,
+            (self.a.val() >= self.r_key_data0.val()) & (self.a.val() <= self.r_key_data3.val()),
+        );
+        self.at.next = self.at.val().replace_bit(10, self.a.val() == self.r_key_commit.val());
+        self.at.next = self.at.val().replace_bit(11, self.a.val() == self.r_key_state.val());
+        self.at.next = self.at.val().replace_bit(12, self.a.val() == self.r_prot_index.val());
+        self.at.next = self.at.val().replace_bit(
+            13,
+            (self.a.val() >= self.r_prot_data0.val()) & (self.a.val() <= self.r_prot_data3.val()),
+        );
+        self.at.next = self.at.val().replace_bit(14, self.a.val() == self.r_prot_commit.val());
+        self.at.next = self.at.val().replace_bit(15, self.a.val() == self.r_invalidate.val());
+        self.at.next = self.at.val().replace_bit(16, self.a.val() == self.r_watchdog.val());
+        self.at_q.d.next = self.at.val();
+        // The registers are at distinct addresses, so at most one term is not zero: an OR of
+        // them, not a chain of priorities.
         self.global_read.next = 0.into();
-        if self.a.val() == self.r_id.val() {
-            self.global_read.next = self.id_value.val();
+        if self.at_q.q.val().get_bit(0) {
+            self.global_read.next = self.global_read.val() | self.id_value.val();
         }
-        if self.a.val() == self.r_version.val() {
-            self.global_read.next = self.version_value.val();
+        if self.at_q.q.val().get_bit(1) {
+            self.global_read.next = self.global_read.val() | self.version_value.val();
         }
-        if self.a.val() == self.r_caps0.val() {
-            self.global_read.next = self.caps0.val();
+        if self.at_q.q.val().get_bit(2) {
+            self.global_read.next = self.global_read.val() | self.caps0.val();
         }
-        if self.a.val() == self.r_caps1.val() {
-            self.global_read.next = self.caps1.val();
+        if self.at_q.q.val().get_bit(3) {
+            self.global_read.next = self.global_read.val() | self.caps1.val();
         }
-        if self.a.val() == self.r_caps2.val() {
-            self.global_read.next = self.caps2.val();
+        if self.at_q.q.val().get_bit(4) {
+            self.global_read.next = self.global_read.val() | self.caps2.val();
         }
-        if self.a.val() == self.r_control.val() {
-            self.global_read.next = bit_cast::<32, 3>(self.control.q.val());
+        if self.at_q.q.val().get_bit(5) {
+            self.global_read.next = self.global_read.val() | bit_cast::<32, 3>(self.control.q.val());
         }
-        if (self.a.val() == self.r_status.val()) & self.engine_idle.val() {
-            self.global_read.next = self.idle_value.val();
+        if self.at_q.q.val().get_bit(7) & self.engine_idle.val() {
+            self.global_read.next = self.global_read.val() | self.idle_value.val();
         }
-        if self.a.val() == self.r_key_select.val() {
-            self.global_read.next =
-                bit_cast::<32, KEY_SLOT_W>(self.key_select.q.val()) << self.key_select_lsb.val();
+        if self.at_q.q.val().get_bit(8) {
+            self.global_read.next = self.global_read.val()
+                | (bit_cast::<32, KEY_SLOT_W>(self.key_select.q.val()) << self.key_select_lsb.val());
         }
-        if (self.a.val() == self.r_key_state.val()) & self.key_in_range.val() {
-            self.global_read.next = (bit_cast::<32, 8>(self.key_state_now.val().get_bits::<8>(0))
-                << self.key_gen_lsb.val())
+        if self.at_q.q.val().get_bit(11) & self.key_in_range.val() {
+            self.global_read.next = self.global_read.val()
+                | (bit_cast::<32, 8>(self.key_state_now.val().get_bits::<8>(0)) << self.key_gen_lsb.val())
                 | (bit_cast::<32, 1>(self.key_state_now.val().get_bits::<1>(8)) << self.key_valid_bit.val());
         }
-        if self.a.val() == self.r_prot_index.val() {
-            self.global_read.next =
-                bit_cast::<32, SLOT_W>(self.prot_index.q.val()) << self.prot_index_lsb.val();
+        if self.at_q.q.val().get_bit(12) {
+            self.global_read.next = self.global_read.val()
+                | (bit_cast::<32, SLOT_W>(self.prot_index.q.val()) << self.prot_index_lsb.val());
         }
-        if (self.a.val() >= self.r_prot_data0.val()) & (self.a.val() <= self.r_prot_data3.val()) {
-            self.global_read.next = bit_cast::<32, 128>(self.prot_staging.q.val() >> self.word_lane.val());
+        if self.at_q.q.val().get_bit(13) {
+            self.global_read.next = self.global_read.val()
+                | bit_cast::<32, 128>(self.prot_staging.q.val() >> self.word_lane.val());
         }
-        if self.a.val() == self.r_watchdog.val() {
-            self.global_read.next = self.watchdog_q.q.val();
+        if self.at_q.q.val().get_bit(16) {
+            self.global_read.next = self.global_read.val() | self.watchdog_q.q.val();
         }
         self.global_q.d.next = self.global_read.val();
 
@@ -496,24 +532,23 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
                 self.state.d.next = Bar0State::WriteResp;
                 // Registers are written whole: a narrower write is answered and ignored.
                 if self.d_is_global.q.val() & self.whole.q.val() {
-                    if self.a.val() == self.r_control.val() {
+                    if self.at_q.q.val().get_bit(5) {
                         self.control.d.next = bit_cast::<3, 32>(self.wdata.q.val() & self.control_mask.val());
                     }
-                    if (self.a.val() == self.r_soft_reset.val())
-                        & self.wdata.q.val().get_bit(self.reset_bit.val().index())
+                    if self.at_q.q.val().get_bit(6) & self.wdata.q.val().get_bit(self.reset_bit.val().index())
                     {
                         self.state.d.next = Bar0State::ResetDrain;
                     }
-                    if self.a.val() == self.r_key_select.val() {
+                    if self.at_q.q.val().get_bit(8) {
                         self.key_select.d.next =
                             self.wdata.q.val().get_bits::<KEY_SLOT_W>(self.key_select_lsb.val().index());
                     }
-                    if (self.a.val() >= self.r_key_data0.val()) & (self.a.val() <= self.r_key_data3.val()) {
+                    if self.at_q.q.val().get_bit(9) {
                         self.key_staging.d.next = (self.key_staging.q.val()
                             & !(self.word_ones.val() << self.key_lane.val()))
                             | (bit_cast::<128, 32>(self.wdata.q.val()) << self.key_lane.val());
                     }
-                    if self.a.val() == self.r_key_commit.val() {
+                    if self.at_q.q.val().get_bit(10) {
                         if self.key_in_range.val() {
                             self.command.d.next = Command::Key;
                             self.state.d.next = Bar0State::Command;
@@ -521,16 +556,16 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
                             self.key_staging.d.next = 0.into();
                         }
                     }
-                    if self.a.val() == self.r_prot_index.val() {
+                    if self.at_q.q.val().get_bit(12) {
                         self.prot_index.d.next =
                             self.wdata.q.val().get_bits::<SLOT_W>(self.prot_index_lsb.val().index());
                     }
-                    if (self.a.val() >= self.r_prot_data0.val()) & (self.a.val() <= self.r_prot_data3.val()) {
+                    if self.at_q.q.val().get_bit(13) {
                         self.prot_staging.d.next = (self.prot_staging.q.val()
                             & !(self.word_ones.val() << self.word_lane.val()))
                             | (bit_cast::<128, 32>(self.wdata.q.val()) << self.word_lane.val());
                     }
-                    if (self.a.val() == self.r_prot_commit.val()) & self.prot_in_range.val() {
+                    if self.at_q.q.val().get_bit(14) & self.prot_in_range.val() {
                         self.prot_read_after.d.next =
                             self.wdata.q.val().get_bit(self.prot_read_bit.val().index());
                         if self.wdata.q.val().get_bit(self.prot_write_bit.val().index()) {
@@ -540,11 +575,11 @@ impl<const V: usize, const Q: usize, const K: usize, const P: usize, const PL: u
                             self.state.d.next = Bar0State::ProtRead;
                         }
                     }
-                    if self.a.val() == self.r_invalidate.val() {
+                    if self.at_q.q.val().get_bit(15) {
                         self.command.d.next = Command::Invalidate;
                         self.state.d.next = Bar0State::Command;
                     }
-                    if self.a.val() == self.r_watchdog.val() {
+                    if self.at_q.q.val().get_bit(16) {
                         self.watchdog_q.d.next = self.wdata.q.val();
                     }
                 }

@@ -10,8 +10,9 @@
 //! the add into the RAM sees registers only. A read of such a counter waits for the walk to
 //! reach it (at most `COUNTER_COUNT + 1` cycles) and is answered from a register a cycle later.
 //! The event inputs and the clear are registered as they come in, so the bank counts a cycle
-//! behind: an answer is the exact count of two cycles before it (the translation unit's cache
-//! counters, passed through, of the cycle before). Clearing drops the valid bit of every entry,
+//! behind: an answer is the exact count of two cycles before it. The translation unit's cache
+//! counters come in as counts, passed through with the answer; that unit registers its events
+//! the same way, so they too are the counts of two cycles before. Clearing drops the valid bit of every entry,
 //! so no RAM sweep is needed.
 
 use crate::block::clog2;

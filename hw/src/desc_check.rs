@@ -149,6 +149,9 @@ hdl_block! {
         pub desc: Signal<In, Bits<512>>,
         /// `Ok`, `BadOpcode`, `BadDescriptor` or `BadLength` (of the cycle before's `desc`).
         pub status: Signal<Out, Bits<8>>,
+        /// The status is not `Ok`: one OR of the registered checks, for a decision that
+        /// should not wait for the status's priority chain.
+        pub failed: Signal<Out, Bit>,
         pub opcode: Signal<Out, Bits<8>>,
         pub flags: Signal<Out, Bits<8>>,
         pub len: Signal<Out, Bits<32>>,
@@ -316,6 +319,16 @@ impl Logic for DescCheck {
             self.storage_offset.next = self.src_va.val();
             self.storage_wraps.next = self.src_wraps_q.q.val();
         }
+        self.failed.next = !self.known_q.q.val()
+            | self.reserved_q.q.val()
+            | (self.nonzero_q.q.val() & self.unused_q.q.val()).any()
+            | (self.nop.val() & !self.len_zero_q.q.val())
+            | (!self.nop.val()
+                & ((self.src_inline.val() & (self.inline_long_q.q.val() | self.inline_tail_q.q.val()))
+                    | self.len_zero_q.q.val()
+                    | (self.src_mem.val() & self.src_range_q.q.val())
+                    | (self.dst_mem.val() & self.dst_range_q.q.val())
+                    | ((self.src_storage.val() | self.dst_storage.val()) & self.storage_wraps.val())));
         self.status.next = self.ok.val();
         if !self.known_q.q.val() {
             self.status.next = self.bad_opcode.val();

@@ -70,12 +70,12 @@ hdl_block! {
     /// `V` VIs, `Q = 2^QL` slots, descriptor RAM `DA = VB + QL` bits; data path `D` bits,
     /// `S = D / 8`, `L = log2 S`, `D2 = 2 D`; read buffer `2^N` beats (`N1 = N + 1`); bursts
     /// of `2^MB` bytes; translation unit `I`, `LT`, `LD`, `PL` (log2 protection entries `PC`),
-    /// `KL` (log2 key slots `KC`).
+    /// `KL` (log2 key slots `KC`); `SC = S + 8` bits for a received beat's keep bits and count.
     pub struct Engine<
         const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA: usize,
         const D: usize, const S: usize, const L: usize, const D2: usize, const N: usize, const N1: usize,
         const MB: usize, const I: usize, const LT: usize, const LD: usize, const PL: usize, const PC: usize,
-        const KL: usize, const KC: usize,
+        const KL: usize, const KC: usize, const SC: usize,
     > {
         pub clock: Signal<In, Clock>,
         pub s_axil: AxiLiteSlave<BAR0_ADDR_W>,
@@ -94,7 +94,7 @@ hdl_block! {
         counters: CounterBank,
         check: DescCheck,
         tu: TranslateUnit<I, LT, LD, PL, KL>,
-        mover: Mover<D, S, L, D2, MB, N, N1>,
+        mover: Mover<D, S, L, D2, MB, N, N1, SC>,
         completer: Completer<D, S, L>,
         rjoin: ReadJoin<D, L>,
         wjoin: WriteJoin<D, S>,
@@ -150,7 +150,8 @@ impl<
     const PC: usize,
     const KL: usize,
     const KC: usize,
-> Engine<V, Q, QL, VB, DA, D, S, L, D2, N, N1, MB, I, LT, LD, PL, PC, KL, KC>
+    const SC: usize,
+> Engine<V, Q, QL, VB, DA, D, S, L, D2, N, N1, MB, I, LT, LD, PL, PC, KL, KC, SC>
 {
     /// The engine of `cfg`, whose sizes must be this type's parameters.
     pub fn new(cfg: &EngineConfig) -> Self {
@@ -194,7 +195,8 @@ impl<
     const PC: usize,
     const KL: usize,
     const KC: usize,
-> Logic for Engine<V, Q, QL, VB, DA, D, S, L, D2, N, N1, MB, I, LT, LD, PL, PC, KL, KC>
+    const SC: usize,
+> Logic for Engine<V, Q, QL, VB, DA, D, S, L, D2, N, N1, MB, I, LT, LD, PL, PC, KL, KC, SC>
 {
     #[hdl_gen]
     fn update(&mut self) {
@@ -308,7 +310,7 @@ impl<
         self.tu.soft_reset.next = self.bar0.tu_soft_reset.val();
 
         // ---- Scheduling.
-        self.vis.rx_avail.next = self.s_axis_net.tvalid.val();
+        self.vis.rx_avail.next = self.mover.rx_avail.val();
         self.sched.eligible.next = self.vis.eligible.val();
         self.sched.served.next = false;
         self.sched.served_vi.next = self.sched.pick_vi.val();
@@ -445,7 +447,7 @@ impl<
                 if !self.d_enabled.q.val() {
                     self.r_status.d.next = self.flushed.val();
                     self.seq.d.next = SeqState::Complete;
-                } else if (self.check.status.val() != self.ok.val()) | self.check.nop.val() {
+                } else if self.check.failed.val() | self.check.nop.val() {
                     self.seq.d.next = SeqState::Complete;
                 } else if self.check.src_mem.val() {
                     self.seq.d.next = SeqState::AdmitSrc;
@@ -556,15 +558,17 @@ fn engine_verilog_on_this_thread(cfg: &EngineConfig) -> Result<String, String> {
         log2(cfg.prot_entries),
         log2(cfg.key_slots),
     );
-    //                        V   Q QL VB DA    D  S L   D2  N N1 MB I LT LD PL PC KL KC
+    //                        V   Q QL VB DA    D  S L   D2  N N1 MB I LT LD PL PC KL KC SC
     Ok(match key {
-        (4, 8, 8, 4, 2, 4, 2) => engine!(4, 8, 3, 2, 5, 64, 8, 3, 128, 10, 11, 9, 4, 3, 10, 4, 16, 2, 4),
-        (4, 8, 32, 4, 2, 4, 2) => engine!(4, 8, 3, 2, 5, 256, 32, 5, 512, 9, 10, 9, 4, 3, 10, 4, 16, 2, 4),
+        (4, 8, 8, 4, 2, 4, 2) => engine!(4, 8, 3, 2, 5, 64, 8, 3, 128, 10, 11, 9, 4, 3, 10, 4, 16, 2, 4, 16),
+        (4, 8, 32, 4, 2, 4, 2) => {
+            engine!(4, 8, 3, 2, 5, 256, 32, 5, 512, 9, 10, 9, 4, 3, 10, 4, 16, 2, 4, 40)
+        }
         (16, 32, 8, 6, 4, 8, 6) => {
-            engine!(16, 32, 5, 4, 9, 64, 8, 3, 128, 10, 11, 9, 6, 5, 12, 8, 256, 6, 64)
+            engine!(16, 32, 5, 4, 9, 64, 8, 3, 128, 10, 11, 9, 6, 5, 12, 8, 256, 6, 64, 16)
         }
         (64, 32, 32, 6, 4, 8, 6) => {
-            engine!(64, 32, 5, 6, 11, 256, 32, 5, 512, 9, 10, 9, 6, 5, 12, 8, 256, 6, 64)
+            engine!(64, 32, 5, 6, 11, 256, 32, 5, 512, 9, 10, 9, 6, 5, 12, 8, 256, 6, 64, 40)
         }
         other => {
             return Err(format!(

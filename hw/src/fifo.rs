@@ -40,16 +40,21 @@ hdl_block! {
         ram: RAM<Bits<D>, N>,
         alloc_q: DFF<Bits<N1>>,
         committed: DFF<Bits<N1>>,
-        committed_seen: DFF<Bits<N1>>,
+        /// The RAM holds a committed entry at `rd` (commits of the previous cycle count: the
+        /// RAM's read port can show them), worked out a cycle ahead.
+        avail: DFF<Bit>,
         rd: DFF<Bits<N1>>,
+        /// `rd + 1`, kept beside it so no adder sits before the RAM's read address.
+        rd_inc: DFFWithInit<Bits<N1>> = DFFWithInit::new(1u64.to_bits()),
         rd_next: Signal<Local, Bits<N1>>,
         /// The output queue: two entries, their write and read slots, how many are held.
         out: [DFF<Bits<D>>; 2] = crate::block::array(),
         out_wr: DFF<Bit>,
         out_rd: DFF<Bit>,
         out_count: DFF<Bits<2>>,
-        /// Entries popped: their RAM slots are free (those in the output queue are not yet).
-        popped: DFF<Bits<N1>>,
+        /// Entries neither popped nor reserved, kept as a count (not worked out from the
+        /// pointers) so that `free` comes from a register.
+        free_q: DFFWithInit<Bits<N1>> = DFFWithInit::new((1u64 << N).to_bits()),
         load: Signal<Local, Bit>,
         take: Signal<Local, Bit>,
         size: Constant<Bits<N1>> = crate::block::constant(1 << N),
@@ -59,15 +64,18 @@ hdl_block! {
 impl<const D: usize, const N: usize, const N1: usize> Logic for ReadBuffer<D, N, N1> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, alloc_q, committed, committed_seen, rd, out_wr, out_rd, out_count, popped);
+        dff_setup!(self, clock, alloc_q, committed, avail, rd, rd_inc, out_wr, out_rd, out_count, free_q);
         self.ram.read_clock.next = self.clock.val();
         self.ram.write_clock.next = self.clock.val();
         // The RAM shows entry `rd`; it moves to the output queue while the queue has room.
-        self.load.next = (self.rd.q.val() != self.committed_seen.q.val()) & (self.out_count.q.val() != 2);
+        self.load.next = self.avail.q.val() & (self.out_count.q.val() != 2);
         self.take.next = self.pop.val() & self.out_count.q.val().any();
         self.rd_next.next = self.rd.q.val();
+        self.avail.d.next = self.rd.q.val() != self.committed.q.val();
         if self.load.val() {
-            self.rd_next.next = self.rd.q.val() + 1;
+            self.rd_next.next = self.rd_inc.q.val();
+            self.rd_inc.d.next = self.rd_inc.q.val() + 1;
+            self.avail.d.next = self.rd_inc.q.val() != self.committed.q.val();
         }
         for i in 0..2 {
             self.out[i].clock.next = self.clock.val();
@@ -81,7 +89,6 @@ impl<const D: usize, const N: usize, const N1: usize> Logic for ReadBuffer<D, N,
         }
         if self.take.val() {
             self.out_rd.d.next = !self.out_rd.q.val();
-            self.popped.d.next = self.popped.q.val() + 1;
         }
         self.out_count.d.next = self.out_count.q.val();
         if self.load.val() & !self.take.val() {
@@ -94,24 +101,33 @@ impl<const D: usize, const N: usize, const N1: usize> Logic for ReadBuffer<D, N,
         self.ram.write_address.next = bit_cast::<N, N1>(self.write_at.val());
         self.ram.write_data.next = self.write_data.val();
         self.ram.write_enable.next = self.write.val() & !self.flush.val();
+        // A reservation takes entries; a pop gives one back (one in the output queue still
+        // counts as taken, until popped).
+        self.free_q.d.next = self.free_q.q.val();
+        if self.take.val() {
+            self.free_q.d.next = self.free_q.q.val() + 1;
+        }
         if self.reserve.val() {
             self.alloc_q.d.next = self.alloc_q.q.val() + self.reserve_beats.val();
+            self.free_q.d.next = self.free_q.q.val() - self.reserve_beats.val();
+            if self.take.val() {
+                self.free_q.d.next = self.free_q.q.val() + 1 - self.reserve_beats.val();
+            }
         }
         if self.commit.val() {
             self.committed.d.next = self.committed.q.val() + self.commit_beats.val();
         }
-        // What the RAM's read port can show: commits of the previous cycle.
-        self.committed_seen.d.next = self.committed.q.val();
         self.rd.d.next = self.rd_next.val();
         if self.flush.val() {
             self.alloc_q.d.next = 0.into();
             self.committed.d.next = 0.into();
-            self.committed_seen.d.next = 0.into();
+            self.avail.d.next = false;
             self.rd.d.next = 0.into();
+            self.rd_inc.d.next = 1.into();
             self.out_wr.d.next = false;
             self.out_rd.d.next = false;
             self.out_count.d.next = 0.into();
-            self.popped.d.next = 0.into();
+            self.free_q.d.next = self.size.val();
         }
         self.valid.next = self.out_count.q.val().any();
         self.data.next = self.out[0].q.val();
@@ -119,7 +135,7 @@ impl<const D: usize, const N: usize, const N1: usize> Logic for ReadBuffer<D, N,
             self.data.next = self.out[1].q.val();
         }
         self.alloc.next = self.alloc_q.q.val();
-        self.free.next = self.size.val() - (self.alloc_q.q.val() - self.popped.q.val());
+        self.free.next = self.free_q.q.val();
     }
 }
 

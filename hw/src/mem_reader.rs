@@ -73,6 +73,10 @@ hdl_block! {
         done: DFF<Bits<SLOTS>>,
         err: DFF<Bits<SLOTS>>,
         ends_chunk: DFF<Bits<SLOTS>>,
+        /// Per slot, from its counts a cycle ahead: a beat is still due (`cnt < beats`), and
+        /// the next beat is the burst's last (`cnt + 1 == beats`). An R beat picks a bit.
+        due: DFF<Bits<SLOTS>>,
+        due_last: DFF<Bits<SLOTS>>,
         chunk_err: DFF<Bit>,
         wd: DFF<Bits<32>>,
         /// `wd >= watchdog`, worked out a cycle ahead from both possible next counts so that
@@ -92,7 +96,6 @@ hdl_block! {
         r_ok: Signal<Local, Bit>,
         r_base: Signal<Local, Bits<N1>>,
         r_cnt: Signal<Local, Bits<BEATS_W>>,
-        r_beats: Signal<Local, Bits<BEATS_W>>,
         r_take: Signal<Local, Bit>,
         r_end: Signal<Local, Bit>,
         head: Signal<Local, Bits<4>>,
@@ -103,6 +106,8 @@ hdl_block! {
         active_n: Signal<Local, Bits<SLOTS>>,
         done_n: Signal<Local, Bits<SLOTS>>,
         err_n: Signal<Local, Bits<SLOTS>>,
+        due_n: Signal<Local, Bits<SLOTS>>,
+        due_last_n: Signal<Local, Bits<SLOTS>>,
         burst_bytes: Constant<Bits<16>> = constant(1 << MB),
         burst_mask: Constant<Bits<64>> = constant((1 << MB) - 1),
         lane_mask: Constant<Bits<64>> = constant((1 << L) - 1),
@@ -121,7 +126,7 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
     fn update(&mut self) {
         dff_setup!(
             self, clock, issued, nb_fresh, nb_addr, nb_bytes, nb_beats, nb_last, ar_pending, ar_addr, ar_len,
-            ar_id, epoch, iseq, rseq, active, done, err, ends_chunk, chunk_err, wd, wd_hit
+            ar_id, epoch, iseq, rseq, active, done, err, ends_chunk, due, due_last, chunk_err, wd, wd_hit
         );
         // The next burst of the chunk: up to the next 2^MB boundary.
         self.addr.next = self.chunk_pa.val() + bit_cast::<64, 16>(self.issued.q.val());
@@ -186,7 +191,6 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
             & self.active.q.val().get_bit(self.r_slot.val().index());
         self.r_base.next = 0.into();
         self.r_cnt.next = 0.into();
-        self.r_beats.next = 0.into();
         self.head.next = bit_cast::<4, 5>(self.rseq.q.val());
         self.head_beats_out.next = 0.into();
         for i in 0..SLOTS {
@@ -199,27 +203,38 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
             if self.r_slot.val().index() == i {
                 self.r_base.next = self.base[i].q.val();
                 self.r_cnt.next = self.cnt[i].q.val();
-                self.r_beats.next = self.beats[i].q.val();
             }
             if bit_cast::<4, 5>(self.rseq.q.val()).index() == i {
                 self.head_beats_out.next = self.beats[i].q.val();
             }
         }
-        self.r_take.next = self.r_ok.val() & (self.r_cnt.val() < self.r_beats.val());
-        self.r_end.next = (self.r_cnt.val() + 1) == self.r_beats.val();
+        self.r_take.next = self.r_ok.val() & self.due.q.val().get_bit(self.r_slot.val().index());
+        self.r_end.next = self.due_last.q.val().get_bit(self.r_slot.val().index());
         self.write.next = self.r_take.val();
         self.write_at.next = self.r_base.val() + bit_cast::<N1, BEATS_W>(self.r_cnt.val());
         self.write_data.next = self.m_axi.rdata.val();
+        self.due_n.next = self.due.q.val();
+        self.due_last_n.next = self.due_last.q.val();
         for i in 0..SLOTS {
             if self.r_take.val() & (self.r_slot.val().index() == i) {
                 self.cnt[i].d.next = self.cnt[i].q.val() + 1;
+                self.due_n.next =
+                    self.due_n.val().replace_bit(i, (self.cnt[i].q.val() + 1) < self.beats[i].q.val());
+                self.due_last_n.next =
+                    self.due_last_n.val().replace_bit(i, (self.cnt[i].q.val() + 2) == self.beats[i].q.val());
             }
             if self.issue.val() & (self.i_slot.val().index() == i) {
                 self.base[i].d.next = self.buf_alloc.val();
                 self.beats[i].d.next = bit_cast::<BEATS_W, 16>(self.nb_beats.q.val());
                 self.cnt[i].d.next = 0.into();
+                self.due_n.next =
+                    self.due_n.val().replace_bit(i, bit_cast::<BEATS_W, 16>(self.nb_beats.q.val()).any());
+                self.due_last_n.next =
+                    self.due_last_n.val().replace_bit(i, bit_cast::<BEATS_W, 16>(self.nb_beats.q.val()) == 1);
             }
         }
+        self.due.d.next = self.due_n.val();
+        self.due_last.d.next = self.due_last_n.val();
         self.active_n.next = self.active.q.val();
         self.done_n.next = self.done.q.val();
         self.err_n.next = self.err.q.val();

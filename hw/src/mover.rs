@@ -36,6 +36,7 @@ use crate::mem_reader::{MOVER_ID_W, MemReader};
 use crate::mem_writer::MemWriter;
 use crate::packer::StreamPacker;
 use crate::realign::Realigner;
+use crate::reg_slice::RegSlice;
 use rust_hdl::prelude::*;
 use viaduct_abi::Status;
 use viaduct_abi::stream::{
@@ -139,8 +140,9 @@ fn code(s: Status) -> Constant<Bits<8>> {
 
 hdl_block! {
     /// `D` data bits, `S = D / 8` lanes, `L = log2 S`, `D2 = 2 D`; host bursts of at most
-    /// `2^MB` bytes; a read buffer of `2^N` beats (`N1 = N + 1`), room for two chunks.
-    pub struct Mover<const D: usize, const S: usize, const L: usize, const D2: usize, const MB: usize, const N: usize, const N1: usize> {
+    /// `2^MB` bytes; a read buffer of `2^N` beats (`N1 = N + 1`), room for two chunks;
+    /// `SC = S + 8` bits for a received beat's keep bits and byte count.
+    pub struct Mover<const D: usize, const S: usize, const L: usize, const D2: usize, const MB: usize, const N: usize, const N1: usize, const SC: usize> {
         pub clock: Signal<In, Clock>,
         // The job: an admitted descriptor.
         pub start: Signal<In, Bit>,
@@ -192,6 +194,12 @@ hdl_block! {
         /// Counter pulses.
         pub frames_sent: Signal<Out, Bit>,
         pub storage_command: Signal<Out, Bit>,
+        /// A received beat waits for the receive source (the VI table makes receive
+        /// descriptors eligible only then).
+        pub rx_avail: Signal<Out, Bit>,
+        /// The network receive stream, registered on its way in with each beat's byte count,
+        /// so the receive decisions start from registers.
+        rx_slice: RegSlice<D, SC>,
         rbuf: ReadBuffer<D, N, N1>,
         reader: MemReader<D, L, MB, N1>,
         writer: MemWriter<D, S, L, MB>,
@@ -268,6 +276,9 @@ hdl_block! {
         next_half: DFF<Bit>,
         next_n: DFF<Bits<16>>,
         next_fresh: DFF<Bit>,
+        /// `plan_off == j_len`, a cycle old: exact while `next_fresh` (plan_off moved two
+        /// cycles or more before).
+        plan_end_q: DFF<Bit>,
         plan_src_pa: DFF<Bits<64>>,
         plan_dst_pa: DFF<Bits<64>>,
         rx_pos: DFF<Bits<32>>,
@@ -332,8 +343,13 @@ hdl_block! {
         table_full: Signal<Local, Bit>,
         rx_has_byte: Signal<Local, Bit>,
         // Stream sources.
+        /// The bytes of the beat coming in (its last kept lane, plus one), and of the beat
+        /// at the slice's output.
+        in_count: Signal<Local, Bits<8>>,
+        lane_ix: Signal<Local, Bits<8>>,
         keep_count: Signal<Local, Bits<16>>,
-        lane_ix: Signal<Local, Bits<16>>,
+        rx_keep: Signal<Local, Bits<S>>,
+        rx_ready: Signal<Local, Bit>,
         rx_beat_end: Signal<Local, Bits<32>>,
         rx_base: Signal<Local, Bits<32>>,
         rx_end_base: Signal<Local, Bits<32>>,
@@ -349,6 +365,7 @@ hdl_block! {
         lane_mask: Constant<Bits<64>> = constant((1 << L) - 1),
         lane_mask32: Constant<Bits<32>> = constant((1 << L) - 1),
         lanes32: Constant<Bits<32>> = constant(1 << L),
+        count_lsb: Constant<Bits<8>> = constant(S as u64),
         beat_shift: Constant<Bits<8>> = constant(L as u64),
         data_shift: Constant<Bits<8>> = constant(L as u64 + 3),
         page: Constant<Bits<32>> = constant(viaduct_abi::pagetable::PAGE_SIZE),
@@ -385,7 +402,8 @@ impl<
     const MB: usize,
     const N: usize,
     const N1: usize,
-> Mover<D, S, L, D2, MB, N, N1>
+    const SC: usize,
+> Mover<D, S, L, D2, MB, N, N1, SC>
 {
     /// Checks the relations between the parameters.
     pub fn new() -> Self {
@@ -393,6 +411,7 @@ impl<
         assert_eq!(1 << L, S, "Mover: S = 2^L");
         assert_eq!(D2, 2 * D, "Mover: D2 = 2 D");
         assert_eq!(N1, N + 1, "Mover: N1 = N + 1");
+        assert_eq!(SC, S + 8, "Mover: SC = S + 8");
         assert!((L..=12).contains(&MB) && (1 << MB) >> L <= 256, "Mover: bursts of 2^MB bytes fit AXI4");
         let chunk_beats = (viaduct_abi::pagetable::PAGE_SIZE as usize >> L) + 1;
         assert!(1 << N >= 2 * chunk_beats - 2, "Mover: the read buffer holds two chunks");
@@ -411,7 +430,8 @@ impl<
     const MB: usize,
     const N: usize,
     const N1: usize,
-> Logic for Mover<D, S, L, D2, MB, N, N1>
+    const SC: usize,
+> Logic for Mover<D, S, L, D2, MB, N, N1, SC>
 {
     #[hdl_gen]
     fn update(&mut self) {
@@ -465,6 +485,7 @@ impl<
             next_half,
             next_n,
             next_fresh,
+            plan_end_q,
             plan_src_pa,
             plan_dst_pa,
             rx_pos,
@@ -702,7 +723,26 @@ impl<
         self.sto_tx.tuser.next = self.sto_pack.tuser.val();
         self.sto_tx.tid.next = self.j_vi.q.val();
         self.sto_pack.tready.next = self.sto_tx.tready.val();
-        self.net_rx.tready.next = false;
+        // The receive slice: each beat with its byte count (its last kept lane, plus one).
+        self.lane_ix.next = 0.into();
+        self.in_count.next = 0.into();
+        for i in 0..S {
+            self.lane_ix.next = self.lane_ix.val() + 1;
+            if self.net_rx.tkeep.val().get_bit(i) {
+                self.in_count.next = self.lane_ix.val();
+            }
+        }
+        self.rx_slice.clock.next = self.clock.val();
+        self.rx_slice.flush.next = false;
+        self.rx_slice.in_valid.next = self.net_rx.tvalid.val();
+        self.net_rx.tready.next = self.rx_slice.in_ready.val();
+        self.rx_slice.in_data.next = self.net_rx.tdata.val();
+        self.rx_slice.in_side.next = bit_cast::<SC, S>(self.net_rx.tkeep.val())
+            | (bit_cast::<SC, 8>(self.in_count.val()) << self.count_lsb.val());
+        self.rx_slice.in_last.next = self.net_rx.tlast.val();
+        self.rx_keep.next = self.rx_slice.out_side.val().get_bits::<S>(0);
+        self.rx_avail.next = self.rx_slice.out_valid.val();
+        self.rx_ready.next = false;
         self.sto_rx.tready.next = false;
         self.frames_sent.next = false;
         self.storage_command.next = false;
@@ -746,10 +786,10 @@ impl<
             self.next_n.d.next = bit_cast::<16, 32>(self.n_next.val());
         }
         self.next_fresh.d.next = self.next_half.q.val();
+        self.plan_end_q.d.next = self.plan_off.q.val() == self.j_len.q.val();
         self.table_full.next = (self.p_wr.q.val() - self.p_ack.q.val()) == self.chunks.val();
         self.rx_has_byte.next = self
-            .net_rx
-            .tkeep
+            .rx_keep
             .val()
             .get_bit(bit_cast::<8, 32>(self.plan_off.q.val() & self.lane_mask32.val()).index());
         // Every chunk handed on is past the points where it can fail: its host writes are
@@ -759,7 +799,7 @@ impl<
             | (!self.j_dst_mem.q.val() & (self.p_src.q.val() == self.p_wr.q.val()));
         match self.plan.q.val() {
             PlanState::Next => {
-                if (self.plan_off.q.val() == self.j_len.q.val()) | self.stop_plan.val() {
+                if (self.plan_end_q.q.val() & self.next_fresh.q.val()) | self.stop_plan.val() {
                     self.plan.d.next = PlanState::Done;
                 } else if !self.settled.val() | !self.next_fresh.q.val() {
                     // The model translates a chunk only once every earlier one has moved
@@ -770,7 +810,7 @@ impl<
                     // A receive goes on while the frame has bytes.
                     if self.rx_ended.q.val() {
                         self.plan.d.next = PlanState::Done;
-                    } else if self.net_rx.tvalid.val() {
+                    } else if self.rx_slice.out_valid.val() {
                         if self.rx_has_byte.val() {
                             self.plan_n.d.next = self.next_n.q.val();
                             self.plan.d.next = PlanState::Dst;
@@ -906,14 +946,8 @@ impl<
         }
 
         // ---- Sources: inline bytes, network frames, storage responses (into the buffer).
-        self.lane_ix.next = 0.into();
-        self.keep_count.next = 0.into();
-        for i in 0..S {
-            self.lane_ix.next = self.lane_ix.val() + 1;
-            if self.net_rx.tkeep.val().get_bit(i) {
-                self.keep_count.next = self.lane_ix.val();
-            }
-        }
+        self.keep_count.next =
+            bit_cast::<16, 8>(self.rx_slice.out_side.val().get_bits::<8>(self.count_lsb.val().index()));
         self.rx_base.next = self.rx_pos.q.val() & !self.lane_mask32.val();
         self.rx_beat_end.next = self.rx_base.val() + bit_cast::<32, 16>(self.keep_count.val());
         // Whether the beat ends inside the chunk (or at its end), from the beat's base and the
@@ -984,18 +1018,18 @@ impl<
             SourceState::Rx => {
                 // The beat holding rx_pos goes in; it is taken from the stream unless the
                 // chunk ends inside it and the frame goes on in it.
-                if self.net_rx.tvalid.val() & self.rbuf.free.val().any() {
+                if self.rx_slice.out_valid.val() & self.rbuf.free.val().any() {
                     self.rbuf.reserve.next = true;
                     self.rbuf.reserve_beats.next = 1.into();
                     self.rbuf.write.next = true;
                     self.rbuf.write_at.next = self.rbuf.alloc.val();
-                    self.rbuf.write_data.next = self.net_rx.tdata.val();
+                    self.rbuf.write_data.next = self.rx_slice.out_data.val();
                     self.rbuf.commit.next = true;
                     self.rbuf.commit_beats.next = 1.into();
                     if self.rx_fits.val() {
-                        self.net_rx.tready.next = true;
+                        self.rx_ready.next = true;
                         self.rx_pos.d.next = self.rx_beat_end.val();
-                        if self.net_rx.tlast.val() {
+                        if self.rx_slice.out_last.val() {
                             self.rx_ended.d.next = true;
                             self.src_done.next = true;
                             self.src_actual.next =
@@ -1306,7 +1340,9 @@ impl<
                         // Bytes left in the frame after a complete transfer: truncated. An
                         // empty frame is one beat with no bytes and TLAST: nothing is left.
                         self.truncated.d.next = !self.rx_ended.q.val()
-                            & !(self.net_rx.tvalid.val() & self.net_rx.tlast.val() & !self.rx_has_byte.val());
+                            & !(self.rx_slice.out_valid.val()
+                                & self.rx_slice.out_last.val()
+                                & !self.rx_has_byte.val());
                         self.state.d.next = MoverState::Drain;
                     } else {
                         self.state.d.next = MoverState::Finish;
@@ -1326,8 +1362,8 @@ impl<
                 }
             }
             MoverState::Drain => {
-                self.net_rx.tready.next = !self.rx_ended.q.val();
-                if self.rx_ended.q.val() | (self.net_rx.tvalid.val() & self.net_rx.tlast.val()) {
+                self.rx_ready.next = !self.rx_ended.q.val();
+                if self.rx_ended.q.val() | (self.rx_slice.out_valid.val() & self.rx_slice.out_last.val()) {
                     self.rx_ended.d.next = true;
                     self.state.d.next = MoverState::Finish;
                 }
@@ -1364,6 +1400,7 @@ impl<
                 self.state.d.next = MoverState::Idle;
             }
         }
+        self.rx_slice.out_ready.next = self.rx_ready.val();
     }
 }
 
@@ -1380,6 +1417,7 @@ mod tests {
 
     #[test]
     fn mover_signs_off() {
-        crate::verilog::sign_off_composed("mover64", &mut Mover::<64, 8, 3, 128, 9, 10, 11>::new()).unwrap();
+        crate::verilog::sign_off_composed("mover64", &mut Mover::<64, 8, 3, 128, 9, 10, 11, 16>::new())
+            .unwrap();
     }
 }

@@ -77,18 +77,30 @@ hdl_block! {
         last_lane: Signal<Local, Bits<LEN_W>>,
         took: Signal<Local, Bit>,
         gave: Signal<Local, Bit>,
+        /// The handshake of the mode happened: Hold took, Move took and gave, Flush gave.
+        adv: Signal<Local, Bit>,
         nx_in: Signal<Local, Bits<LEN_W>>,
         nx_out: Signal<Local, Bits<LEN_W>>,
-        // What the next cycle's counts compare to, worked out from the registers for each
-        // of took and gave (no arithmetic after the handshakes).
-        nx_in_eq_out: Signal<Local, Bit>,
-        nx_in_left: Signal<Local, Bit>,
-        nx_out_last: Signal<Local, Bit>,
-        nx_out_any: Signal<Local, Bit>,
         nx_lead: Signal<Local, Bit>,
         nx_first: Signal<Local, Bits<S>>,
         nx_last: Signal<Local, Bits<S>>,
-        nx_active: Signal<Local, Bit>,
+        // The next cycle's comparisons, mode, strobes and last flag, worked out from the
+        // registers twice: `_s` if the handshake does not happen (or Setup), `_a` if it does.
+        // `adv` only picks between them, so no logic sits after the handshake.
+        active_s: Signal<Local, Bit>,
+        in_eq_out_s: Signal<Local, Bit>,
+        in_left_s: Signal<Local, Bit>,
+        out_last_s: Signal<Local, Bit>,
+        out_any_s: Signal<Local, Bit>,
+        mode_s: Signal<Local, RealignMode>,
+        strb_s: Signal<Local, Bits<S>>,
+        active_a: Signal<Local, Bit>,
+        in_eq_out_a: Signal<Local, Bit>,
+        in_left_a: Signal<Local, Bit>,
+        out_last_a: Signal<Local, Bit>,
+        out_any_a: Signal<Local, Bit>,
+        mode_a: Signal<Local, RealignMode>,
+        strb_a: Signal<Local, Bits<S>>,
         ones: Constant<Bits<S>> = Constant::new(Bits::<S>::mask()),
         lanes: Constant<Bits<LEN_W>> = crate::block::constant(S as u64),
         lane_mask: Constant<Bits<LEN_W>> = crate::block::constant(S as u64 - 1),
@@ -130,6 +142,7 @@ impl<const D: usize, const S: usize, const D2: usize> Logic for Realigner<D, S, 
         if self.took.val() {
             self.hold.d.next = self.in_data.val();
         }
+        self.adv.next = self.took.val() | self.gave.val();
         // Next counters (a new chunk, or this one advanced).
         if self.start.val() & (self.mode.q.val() == RealignMode::Idle) {
             self.p_s.d.next = bit_cast::<LEN_W, 8>(self.src_lane.val()) & self.lane_mask.val();
@@ -142,48 +155,57 @@ impl<const D: usize, const S: usize, const D2: usize> Logic for Realigner<D, S, 
         self.last_lane.next = (self.t16.val() + self.p_len.q.val() - 1) & self.lane_mask.val();
         self.nx_in.next = self.in_cnt.q.val();
         self.nx_out.next = self.out_cnt.q.val();
-        self.nx_lead.next = self.lead.q.val();
-        self.nx_first.next = self.first_mask.q.val();
-        self.nx_last.next = self.last_mask.q.val();
-        self.nx_active.next = self.mode.q.val() != RealignMode::Idle;
-        self.nx_in_eq_out.next = self.in_cnt.q.val() == self.out_cnt.q.val();
-        self.nx_in_left.next = self.in_cnt.q.val() <= self.last_in.q.val();
-        self.nx_out_last.next = self.out_cnt.q.val() == self.last_out.q.val();
-        self.nx_out_any.next = self.out_cnt.q.val().any();
         if self.took.val() {
             self.nx_in.next = self.in_cnt.q.val() + 1;
-            self.nx_in_left.next = self.in_cnt.q.val() < self.last_in.q.val();
-            if !self.gave.val() {
-                self.nx_in_eq_out.next = (self.in_cnt.q.val() + 1) == self.out_cnt.q.val();
-            }
         }
         if self.gave.val() {
             self.nx_out.next = self.out_cnt.q.val() + 1;
-            self.nx_out_last.next = (self.out_cnt.q.val() + 1) == self.last_out.q.val();
-            self.nx_out_any.next = true;
-            if !self.took.val() {
-                self.nx_in_eq_out.next = self.in_cnt.q.val() == (self.out_cnt.q.val() + 1);
-            }
-            if self.last.q.val() {
-                self.nx_active.next = false;
-            }
         }
+        self.nx_lead.next = self.lead.q.val();
+        self.nx_first.next = self.first_mask.q.val();
+        self.nx_last.next = self.last_mask.q.val();
+
+        // Without the handshake: the counts stay (or Setup starts the chunk).
+        self.active_s.next = self.mode.q.val() != RealignMode::Idle;
+        self.in_eq_out_s.next = self.in_cnt.q.val() == self.out_cnt.q.val();
+        self.in_left_s.next = self.in_cnt.q.val() <= self.last_in.q.val();
+        self.out_last_s.next = self.out_cnt.q.val() == self.last_out.q.val();
+        self.out_any_s.next = self.out_cnt.q.val().any();
         if self.mode.q.val() == RealignMode::Setup {
             // ceil((lane + len) / S) beats each way: the last has index (lane + len - 1) / S.
-            self.nx_active.next = true;
             self.nx_in.next = 0.into();
             self.nx_out.next = 0.into();
             self.last_in.d.next = (self.s16.val() + self.p_len.q.val() - 1) >> self.beat_shift.val();
             self.last_out.d.next = (self.t16.val() + self.p_len.q.val() - 1) >> self.beat_shift.val();
-            self.nx_in_eq_out.next = true;
-            self.nx_in_left.next = (self.s16.val() | self.p_len.q.val()).any();
-            self.nx_out_last.next = (self.t16.val() + self.p_len.q.val()) <= self.lanes.val();
-            self.nx_out_any.next = false;
+            self.in_eq_out_s.next = true;
+            self.in_left_s.next = (self.s16.val() | self.p_len.q.val()).any();
+            self.out_last_s.next = (self.t16.val() + self.p_len.q.val()) <= self.lanes.val();
+            self.out_any_s.next = false;
             self.nx_lead.next = self.t16.val() < self.s16.val();
             self.nx_first.next = self.ones.val() << self.t16.val();
             self.nx_last.next = self.ones.val() >> (self.lane_mask.val() - self.last_lane.val());
             self.shift.d.next = (self.lanes.val() - self.r16.val()) << 3;
             self.hold.d.next = 0.into();
+        }
+        // With it (Hold, Move or Flush): Hold and Move take an input, Move and Flush give one.
+        self.active_a.next = true;
+        self.in_eq_out_a.next = self.in_cnt.q.val() == self.out_cnt.q.val();
+        self.in_left_a.next = self.in_cnt.q.val() <= self.last_in.q.val();
+        self.out_last_a.next = self.out_cnt.q.val() == self.last_out.q.val();
+        self.out_any_a.next = self.out_cnt.q.val().any();
+        if self.mode.q.val() == RealignMode::Hold {
+            self.in_eq_out_a.next = (self.in_cnt.q.val() + 1) == self.out_cnt.q.val();
+        }
+        if self.mode.q.val() == RealignMode::Flush {
+            self.in_eq_out_a.next = self.in_cnt.q.val() == (self.out_cnt.q.val() + 1);
+        }
+        if self.mode.q.val() != RealignMode::Flush {
+            self.in_left_a.next = self.in_cnt.q.val() < self.last_in.q.val();
+        }
+        if self.mode.q.val() != RealignMode::Hold {
+            self.out_last_a.next = (self.out_cnt.q.val() + 1) == self.last_out.q.val();
+            self.out_any_a.next = true;
+            self.active_a.next = !self.last.q.val();
         }
         self.in_cnt.d.next = self.nx_in.val();
         self.out_cnt.d.next = self.nx_out.val();
@@ -192,31 +214,59 @@ impl<const D: usize, const S: usize, const D2: usize> Logic for Realigner<D, S, 
         self.last_mask.d.next = self.nx_last.val();
         // What the next cycle does: hold the first input of a leading chunk, move a beat while
         // inputs remain, then flush the held one.
-        self.mode.d.next = RealignMode::Idle;
-        if self.nx_active.val() {
-            if self.nx_lead.val() & self.nx_in_eq_out.val() {
-                self.mode.d.next = RealignMode::Hold;
-            } else if self.nx_in_left.val() {
-                self.mode.d.next = RealignMode::Move;
+        self.mode_s.next = RealignMode::Idle;
+        if self.active_s.val() {
+            if self.nx_lead.val() & self.in_eq_out_s.val() {
+                self.mode_s.next = RealignMode::Hold;
+            } else if self.in_left_s.val() {
+                self.mode_s.next = RealignMode::Move;
             } else {
-                self.mode.d.next = RealignMode::Flush;
+                self.mode_s.next = RealignMode::Flush;
             }
         }
         if self.start.val() & (self.mode.q.val() == RealignMode::Idle) {
-            self.mode.d.next = RealignMode::Setup;
+            self.mode_s.next = RealignMode::Setup;
+        }
+        self.mode_a.next = RealignMode::Idle;
+        if self.active_a.val() {
+            if self.nx_lead.val() & self.in_eq_out_a.val() {
+                self.mode_a.next = RealignMode::Hold;
+            } else if self.in_left_a.val() {
+                self.mode_a.next = RealignMode::Move;
+            } else {
+                self.mode_a.next = RealignMode::Flush;
+            }
         }
         // Strobes and last flag of the next output beat.
-        self.strb.d.next = self.ones.val();
-        if !self.nx_out_any.val() {
-            self.strb.d.next = self.nx_first.val();
+        self.strb_s.next = self.ones.val();
+        if !self.out_any_s.val() {
+            self.strb_s.next = self.nx_first.val();
         }
-        self.last.d.next = self.nx_out_last.val();
-        if self.nx_out_last.val() {
-            if self.nx_out_any.val() {
-                self.strb.d.next = self.nx_last.val();
+        if self.out_last_s.val() {
+            if self.out_any_s.val() {
+                self.strb_s.next = self.nx_last.val();
             } else {
-                self.strb.d.next = self.nx_first.val() & self.nx_last.val();
+                self.strb_s.next = self.nx_first.val() & self.nx_last.val();
             }
+        }
+        self.strb_a.next = self.ones.val();
+        if !self.out_any_a.val() {
+            self.strb_a.next = self.nx_first.val();
+        }
+        if self.out_last_a.val() {
+            if self.out_any_a.val() {
+                self.strb_a.next = self.nx_last.val();
+            } else {
+                self.strb_a.next = self.nx_first.val() & self.nx_last.val();
+            }
+        }
+        self.mode.d.next = self.mode_s.val();
+        self.strb.d.next = self.strb_s.val();
+        self.last.d.next = self.out_last_s.val();
+        if self.adv.val() {
+            self.mode.d.next = self.mode_a.val();
+            self.strb.d.next = self.strb_a.val();
+            self.last.d.next = self.out_last_a.val();
         }
     }
 }

@@ -43,9 +43,9 @@
 //! **Latency** (cycles from the request's edge to `rsp_valid`, measured under Verilator):
 //! admission 41 (key lookup, 32 unsealing rounds, checks, protection lookup), 9 when the
 //! shortcut is in the unsealer's cache (see [`crate::unsealer`]); translation 4
-//! on an IOTLB hit (the tag compare has a cycle of its own), 9 for a one-level walk whose
-//! line is cached, and about 80 for a one-level
-//! walk that reads its 64-beat line (plus the host's latency).
+//! on an IOTLB hit (the tag compare has a cycle of its own), 10 for a one-level walk whose
+//! line is cached (the line cache's tag compare too), and about 83 for a one-level walk that
+//! reads its 64-beat line (plus the host's latency).
 //!
 //! **Counters** `cnt_*`: TableReads, IotlbHits, IotlbMisses, LineHits (as the model counts
 //! them), and admissions answered by the unsealer's cache (free-running).
@@ -175,6 +175,10 @@ pub struct TranslateUnit<const I: usize, const LT: usize, const LD: usize, const
     pe_vi_q: DFF<Bit>,
     pe_rights_q: DFF<Bit>,
     pe_outside_q: DFF<Bit>,
+    /// This cycle's cache events, counted in the next: bit 0 a table read, 1 an IOTLB hit,
+    /// 2 an IOTLB miss, 3 a line-cache hit (registered, so no count waits on a lookup).
+    cache_events: Signal<Local, Bits<4>>,
+    cache_events_q: DFF<Bits<4>>,
     table_reads: DFF<Bits<64>>,
     iotlb_hits: DFF<Bits<64>>,
     iotlb_misses: DFF<Bits<64>>,
@@ -345,6 +349,8 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             pe_vi_q: Default::default(),
             pe_rights_q: Default::default(),
             pe_outside_q: Default::default(),
+            cache_events: Default::default(),
+            cache_events_q: Default::default(),
             table_reads: Default::default(),
             iotlb_hits: Default::default(),
             iotlb_misses: Default::default(),
@@ -454,6 +460,7 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             pe_vi_q,
             pe_rights_q,
             pe_outside_q,
+            cache_events_q,
             table_reads,
             iotlb_hits,
             iotlb_misses,
@@ -551,13 +558,22 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
         self.walker.inv_all.next = false;
         WalkerReadMaster::link(&mut self.m_axi, &mut self.walker.m_axi);
 
-        // Counters.
-        if self.walker.table_read.val() {
+        // Counters: the events of the cycle before.
+        if self.cache_events_q.q.val().get_bit(0) {
             self.table_reads.d.next = self.table_reads.q.val() + 1;
         }
-        if self.walker.line_hit.val() {
+        if self.cache_events_q.q.val().get_bit(1) {
+            self.iotlb_hits.d.next = self.iotlb_hits.q.val() + 1;
+        }
+        if self.cache_events_q.q.val().get_bit(2) {
+            self.iotlb_misses.d.next = self.iotlb_misses.q.val() + 1;
+        }
+        if self.cache_events_q.q.val().get_bit(3) {
             self.line_hits.d.next = self.line_hits.q.val() + 1;
         }
+        self.cache_events.next = 0.into();
+        self.cache_events.next = self.cache_events.val().replace_bit(0, self.walker.table_read.val());
+        self.cache_events.next = self.cache_events.val().replace_bit(3, self.walker.line_hit.val());
         self.cnt_table_reads.next = self.table_reads.q.val();
         self.cnt_iotlb_hits.next = self.iotlb_hits.q.val();
         self.cnt_iotlb_misses.next = self.iotlb_misses.q.val();
@@ -766,7 +782,7 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             }
             UnitState::LookupCheck => {
                 if self.iotlb_enable.val() & self.iotlb.hit.val() {
-                    self.iotlb_hits.d.next = self.iotlb_hits.q.val() + 1;
+                    self.cache_events.next = self.cache_events.val().replace_bit(1, true);
                     self.state.d.next = UnitState::Respond;
                     if self.write_q.q.val() & !self.iotlb.writable.val() {
                         self.status_q.d.next = self.read_only.val();
@@ -777,7 +793,7 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
                             | self.page_offset.val();
                     }
                 } else {
-                    self.iotlb_misses.d.next = self.iotlb_misses.q.val() + 1;
+                    self.cache_events.next = self.cache_events.val().replace_bit(2, true);
                     self.walker.start.next = true;
                     self.state.d.next = UnitState::Walk;
                 }
@@ -801,6 +817,7 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
                 self.state.d.next = UnitState::Idle;
             }
         }
+        self.cache_events_q.d.next = self.cache_events.val();
     }
 }
 

@@ -109,6 +109,11 @@ hdl_block! {
         /// The addressed VI's queue-full and phase flags, a cycle old for register reads (BAR0
         /// holds the address a cycle before it reads).
         s_full_q: DFF<Bit>,
+        /// Per VI, its completion queue has room, a cycle old: a register write or a clear
+        /// makes it zero for that cycle, so no write leaves a stale answer (a completion's
+        /// is covered by the sequencer's settle).
+        cq_room: DFF<Bits<V>>,
+        cq_room_now: Signal<Local, Bits<V>>,
         s_phase_q: DFF<Bit>,
         cpl_phase_q: DFF<Bit>,
         take_enabled_q: DFF<Bit>,
@@ -131,6 +136,7 @@ hdl_block! {
         s_cq_tail: Signal<Local, Bits<INDEX_W>>,
         s_sticky: Signal<Local, Bits<2>>,
         s_full: Signal<Local, Bit>,
+        read_word: Signal<Local, Bits<32>>,
         s_phase: Signal<Local, Bit>,
         take_head: Signal<Local, Bits<INDEX_W>>,
         c_shift: Signal<Local, Bits<CQ_LOG2_W>>,
@@ -160,9 +166,6 @@ hdl_block! {
         write_cfg: Signal<Local, Bit>,
         write_page: Signal<Local, Bit>,
         write_window: Signal<Local, Bit>,
-        event_count: Signal<Local, Bits<16>>,
-        event_threshold: Signal<Local, Bits<16>>,
-        event_timer: Signal<Local, Bits<16>>,
         word_pos: Signal<Local, Bits<16>>,
         word: Signal<Local, Bits<32>>,
         space_config: Constant<Bits<2>> = constant(crate::bar0::SPACE_CONFIG),
@@ -243,6 +246,7 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
             clock,
             irq_req,
             rdata,
+            cq_room,
             cpl_addr_q,
             s_full_q,
             s_phase_q,
@@ -289,9 +293,6 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
         self.db_over.next = (self.db_tail_q.q.val() - self.db_head_q.q.val()) > self.depth16.val();
         self.ignored_q.d.next = false;
         self.overflow_q.d.next = false;
-        self.event_count.next = 0.into();
-        self.event_threshold.next = 0.into();
-        self.event_timer.next = 0.into();
 
         // The state of the VI addressed by BAR0, the one taken and the one completed.
         self.s_ctrl.next = 0.into();
@@ -481,20 +482,20 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
                     self.sticky[i].d.next = self.sticky[i].d.val() | 2;
                 }
                 if self.irq_event.val() & self.ctrl[i].q.val().get_bit(self.f_irq_enable.val().index()) {
-                    self.event_count.next = self.irq_pending[i].q.val() + 1;
-                    self.event_threshold.next =
-                        self.irq_mod[i].q.val().get_bits::<16>(self.f_count.val().index());
-                    self.event_timer.next =
-                        self.irq_mod[i].q.val().get_bits::<16>(self.f_timer.val().index());
-                    if self.event_count.val() >= self.event_threshold.val() {
+                    // The compare reads this VI's registers only, so it runs beside the event
+                    // decode rather than after it.
+                    if (self.irq_pending[i].q.val() + 1)
+                        >= self.irq_mod[i].q.val().get_bits::<16>(self.f_count.val().index())
+                    {
                         // COUNT 0 or 1: every one.
                         self.irq_pending[i].d.next = 0.into();
                         self.irq_timer[i].d.next = 0.into();
                         self.irq_next.next = self.irq_next.val().replace_bit(i, true);
                     } else {
-                        self.irq_pending[i].d.next = self.event_count.val();
+                        self.irq_pending[i].d.next = self.irq_pending[i].q.val() + 1;
                         if !self.irq_pending[i].q.val().any() {
-                            self.irq_timer[i].d.next = self.event_timer.val();
+                            self.irq_timer[i].d.next =
+                                self.irq_mod[i].q.val().get_bits::<16>(self.f_timer.val().index());
                         }
                     }
                 }
@@ -522,15 +523,20 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
         // Eligible: posted work, room for its completion, and a frame for a NET_RECV at the
         // head of an enabled VI.
         self.elig.next = 0.into();
+        self.cq_room_now.next = 0.into();
         for i in 0..V {
             self.e_shift.next = self.cq_log2[i].q.val();
             if self.cq_log2[i].q.val() > self.cq_log2_max.val() {
                 self.e_shift.next = self.cq_log2_max.val();
             }
+            self.cq_room_now.next = self.cq_room_now.val().replace_bit(
+                i,
+                !((self.cq_tail[i].q.val() - self.cq_head[i].q.val()) >> self.e_shift.val()).any(),
+            );
             self.elig.next = self.elig.val().replace_bit(
                 i,
                 (self.sq_tail[i].q.val() != self.sq_head[i].q.val())
-                    & !((self.cq_tail[i].q.val() - self.cq_head[i].q.val()) >> self.e_shift.val()).any()
+                    & self.cq_room.q.val().get_bit(i)
                     & !(self.ctrl[i].q.val().get_bit(self.f_enable.val().index())
                         & self.recv[i]
                             .q
@@ -540,6 +546,10 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
             );
         }
         self.eligible.next = self.elig.val();
+        self.cq_room.d.next = self.cq_room_now.val();
+        if (self.reg_req.val() & self.reg_write.val()) | self.clear.val() {
+            self.cq_room.d.next = 0.into();
+        }
         // Where the completion of `cpl_vi` goes.
         self.c_shift.next = 0.into();
         self.c_base.next = 0.into();
@@ -564,75 +574,81 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
         // Register reads (answered the next cycle).
         self.s_full_q.d.next = self.s_full.val();
         self.s_phase_q.d.next = self.s_phase.val();
-        self.rdata.d.next = 0.into();
+        // The registers sit at distinct offsets, so at most one term is not zero: an OR of
+        // them, not a chain of priorities.
+        self.read_word.next = 0.into();
         if self.reg_space.val() == self.space_config.val() {
             if self.reg_off.val() == self.r_ctrl.val() {
-                self.rdata.d.next = (bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(0))
-                    << self.f_enable.val())
-                    | (bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(1)) << self.f_irq_enable.val());
+                self.read_word.next = self.read_word.val()
+                    | ((bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(0)) << self.f_enable.val())
+                        | (bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(1)) << self.f_irq_enable.val()));
             }
             if self.reg_off.val() == self.r_pd.val() {
-                self.rdata.d.next = bit_cast::<32, PD_W>(self.s_pd.val()) << self.f_pd.val();
+                self.read_word.next =
+                    self.read_word.val() | (bit_cast::<32, PD_W>(self.s_pd.val()) << self.f_pd.val());
             }
             if self.reg_off.val() == self.r_key_slot.val() {
-                self.rdata.d.next =
-                    bit_cast::<32, KEY_SLOT_W>(self.s_key_slot.val()) << self.f_key_slot.val();
+                self.read_word.next = self.read_word.val()
+                    | (bit_cast::<32, KEY_SLOT_W>(self.s_key_slot.val()) << self.f_key_slot.val());
             }
             if self.reg_off.val() == self.r_cq_size.val() {
-                self.rdata.d.next = bit_cast::<32, CQ_LOG2_W>(self.s_cq_log2.val()) << self.f_cq_log2.val();
+                self.read_word.next = self.read_word.val()
+                    | (bit_cast::<32, CQ_LOG2_W>(self.s_cq_log2.val()) << self.f_cq_log2.val());
             }
             if self.reg_off.val() == self.r_cq_base_lo.val() {
-                self.rdata.d.next = bit_cast::<32, 64>(self.s_cq_base.val());
+                self.read_word.next = self.read_word.val() | (bit_cast::<32, 64>(self.s_cq_base.val()));
             }
             if self.reg_off.val() == self.r_cq_base_hi.val() {
-                self.rdata.d.next = bit_cast::<32, 64>(self.s_cq_base.val() >> 32);
+                self.read_word.next = self.read_word.val() | (bit_cast::<32, 64>(self.s_cq_base.val() >> 32));
             }
             if self.reg_off.val() == self.r_irq_mod.val() {
-                self.rdata.d.next = self.s_irq_mod.val();
+                self.read_word.next = self.read_word.val() | (self.s_irq_mod.val());
             }
             if self.reg_off.val() == self.r_irq_vec.val() {
-                self.rdata.d.next = bit_cast::<32, VEC_W>(self.s_irq_vec.val()) << self.f_vector.val();
+                self.read_word.next = self.read_word.val()
+                    | (bit_cast::<32, VEC_W>(self.s_irq_vec.val()) << self.f_vector.val());
             }
         }
         if self.reg_space.val() == self.space_page.val() {
             if self.reg_off.val() == self.r_sq_tail.val() {
-                self.rdata.d.next = bit_cast::<32, INDEX_W>(self.s_sq_tail.val()) << self.f_index.val();
+                self.read_word.next = self.read_word.val()
+                    | (bit_cast::<32, INDEX_W>(self.s_sq_tail.val()) << self.f_index.val());
             }
             if self.reg_off.val() == self.r_sq_head.val() {
-                self.rdata.d.next = bit_cast::<32, INDEX_W>(self.s_sq_head.val()) << self.f_index.val();
+                self.read_word.next = self.read_word.val()
+                    | (bit_cast::<32, INDEX_W>(self.s_sq_head.val()) << self.f_index.val());
             }
             if self.reg_off.val() == self.r_cq_head.val() {
-                self.rdata.d.next = bit_cast::<32, INDEX_W>(self.s_cq_head.val()) << self.f_cq_index.val();
+                self.read_word.next = self.read_word.val()
+                    | (bit_cast::<32, INDEX_W>(self.s_cq_head.val()) << self.f_cq_index.val());
             }
             if self.reg_off.val() == self.r_cq_tail.val() {
-                self.rdata.d.next = bit_cast::<32, INDEX_W>(self.s_cq_tail.val()) << self.f_cq_index.val();
+                self.read_word.next = self.read_word.val()
+                    | (bit_cast::<32, INDEX_W>(self.s_cq_tail.val()) << self.f_cq_index.val());
                 if self.s_phase_q.q.val() {
-                    self.rdata.d.next = (bit_cast::<32, INDEX_W>(self.s_cq_tail.val())
-                        << self.f_cq_index.val())
-                        | (self.one32.val() << self.f_phase.val());
+                    self.read_word.next = self.read_word.val() | (self.one32.val() << self.f_phase.val());
                 }
             }
             if self.reg_off.val() == self.r_status.val() {
-                self.rdata.d.next = (bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(0))
-                    << self.f_enabled.val())
-                    | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(0)) << self.f_overflow.val())
-                    | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(1)) << self.f_cq_error.val());
-                if self.s_full_q.q.val() {
-                    self.rdata.d.next = (bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(0))
-                        << self.f_enabled.val())
+                self.read_word.next = self.read_word.val()
+                    | ((bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(0)) << self.f_enabled.val())
                         | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(0)) << self.f_overflow.val())
-                        | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(1)) << self.f_cq_error.val())
-                        | (self.one32.val() << self.f_cq_full.val());
+                        | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(1)) << self.f_cq_error.val()));
+                if self.s_full_q.q.val() {
+                    self.read_word.next = self.read_word.val() | (self.one32.val() << self.f_cq_full.val());
                 }
             }
             if self.reg_off.val() == self.r_page_pd.val() {
-                self.rdata.d.next = bit_cast::<32, PD_W>(self.s_pd.val()) << self.f_page_pd.val();
+                self.read_word.next =
+                    self.read_word.val() | (bit_cast::<32, PD_W>(self.s_pd.val()) << self.f_page_pd.val());
             }
             if self.reg_off.val() == self.r_queue_info.val() {
-                self.rdata.d.next = (bit_cast::<32, INDEX_W>(self.depth16.val()) << self.f_sq_depth.val())
-                    | (bit_cast::<32, CQ_LOG2_W>(self.s_cq_log2.val()) << self.f_info_log2.val());
+                self.read_word.next = self.read_word.val()
+                    | ((bit_cast::<32, INDEX_W>(self.depth16.val()) << self.f_sq_depth.val())
+                        | (bit_cast::<32, CQ_LOG2_W>(self.s_cq_log2.val()) << self.f_info_log2.val()));
             }
         }
+        self.rdata.d.next = self.read_word.val();
 
         // Descriptor RAM: written through the window, read when a descriptor is taken.
         self.take_desc.next = 0.into();

@@ -27,8 +27,10 @@ pub enum WalkerState {
     Idle,
     /// Compute the entry address of the current level; look its line up.
     Entry,
-    /// Line-cache tag answer.
+    /// Line-cache tag answer, registered.
     TagWait,
+    /// Act on it: read the entry from the line, or the line from the host.
+    TagCheck,
     /// Line-cache data answer.
     DataWait,
     IssueAr,
@@ -73,6 +75,8 @@ pub struct Walker<const LT: usize, const LD: usize> {
     ea_q: DFF<Bits<64>>,
     entry_q: DFF<Bits<64>>,
     bank_q: DFF<Bit>,
+    /// The tag lookup hit (taken in TagWait, acted on in TagCheck).
+    tag_hit_q: DFF<Bit>,
     beat_q: DFF<Bits<8>>,
     err_q: DFF<Bit>,
     wd_q: DFF<Bits<32>>,
@@ -148,6 +152,7 @@ impl<const LT: usize, const LD: usize> Default for Walker<LT, LD> {
             ea_q: Default::default(),
             entry_q: Default::default(),
             bank_q: Default::default(),
+            tag_hit_q: Default::default(),
             beat_q: Default::default(),
             err_q: Default::default(),
             wd_q: Default::default(),
@@ -188,8 +193,8 @@ impl<const LT: usize, const LD: usize> Logic for Walker<LT, LD> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, table_q, level_q, va_q, write_q, lce_q, ea_q, entry_q, bank_q, beat_q, err_q,
-            wd_q, id_q, status_q, pa_q, writable_q
+            self, clock, state, table_q, level_q, va_q, write_q, lce_q, ea_q, entry_q, bank_q, tag_hit_q,
+            beat_q, err_q, wd_q, id_q, status_q, pa_q, writable_q
         );
         self.cache.clock.next = self.clock.val();
         self.cache.level.next = self.level_q.q.val();
@@ -257,11 +262,17 @@ impl<const LT: usize, const LD: usize> Logic for Walker<LT, LD> {
                 }
             }
             WalkerState::TagWait => {
-                if self.cache.hit.val() {
+                // The tag RAM keeps showing the line's tag: the data read in TagCheck takes
+                // its bank; a fill goes to the other bank.
+                self.tag_hit_q.d.next = self.cache.hit.val();
+                self.bank_q.d.next = !self.cache.bank.val();
+                self.state.d.next = WalkerState::TagCheck;
+            }
+            WalkerState::TagCheck => {
+                if self.tag_hit_q.q.val() {
                     self.line_hit.next = true;
                     self.state.d.next = WalkerState::DataWait;
                 } else {
-                    self.bank_q.d.next = !self.cache.bank.val();
                     self.table_read.next = true;
                     self.state.d.next = WalkerState::IssueAr;
                 }

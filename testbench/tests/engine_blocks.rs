@@ -676,6 +676,8 @@ fn desc_check_agrees_with_decode() {
             let ctx = format!("seed {seed} descriptor {i}: {raw:x?}");
             let expect = raw.decode();
             *seen.entry(expect.map(|_| Status::Ok).unwrap_or_else(|e| e.status())).or_insert(0) += 1;
+            // `failed`, the sequencer's branch, is exactly "the status is not Ok".
+            assert_eq!(d.get("failed") == 1, expect.is_err(), "{ctx}: failed");
             match expect {
                 Err(e) => assert_eq!(status, e.status(), "{ctx}"),
                 Ok(desc) => {
