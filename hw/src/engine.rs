@@ -415,8 +415,9 @@ impl<
         }
         match self.seq.q.val() {
             SeqState::Idle => {
-                // The pick is registered from the eligibility of the cycle before: wait until
-                // it reflects the last descriptor's completion.
+                // The pick is registered from the eligibility of the cycle before, whose
+                // CQ-room part is a cycle older still: `settle` waits until the pick reflects
+                // the last descriptor's completion (it does from the third cycle after it).
                 if self.bar0.enable.val()
                     & !self.bar0.reset_hold.val()
                     & self.sched.pick_valid.val()
