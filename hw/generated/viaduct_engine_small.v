@@ -7242,6 +7242,9 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  [2:0] snk$d;
     wire  [2:0] snk$q;
     reg  snk$clock;
+    reg  snk_go_q$d;
+    wire  snk_go_q$q;
+    reg  snk_go_q$clock;
     reg  j_src_mem$d;
     wire  j_src_mem$q;
     reg  j_src_mem$clock;
@@ -7730,6 +7733,11 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         .q(snk$q),
         .clock(snk$clock)
     );
+    viaduct_engine$mover$snk_go_q snk_go_q(
+        .d(snk_go_q$d),
+        .q(snk_go_q$q),
+        .clock(snk_go_q$clock)
+    );
     viaduct_engine$mover$j_src_mem j_src_mem(
         .d(j_src_mem$d),
         .q(j_src_mem$q),
@@ -8167,6 +8175,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         plan$clock = clock;
         src$clock = clock;
         snk$clock = clock;
+        snk_go_q$clock = clock;
         j_src_mem$clock = clock;
         j_dst_mem$clock = clock;
         j_src_inline$clock = clock;
@@ -8233,6 +8242,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         plan$d = plan$q;
         src$d = src$q;
         snk$d = snk$q;
+        snk_go_q$d = snk_go_q$q;
         j_src_mem$d = j_src_mem$q;
         j_dst_mem$d = j_dst_mem$q;
         j_src_inline$d = j_src_inline$q;
@@ -8997,10 +9007,11 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             c_err$3$d = src_errcode;
         end
         sink_finished = (snk$q == SinkState$Idle) & ((p_snk$q == p_wr$q) | stop_snk | ((p_snk$q != p_src$q) & (e_snk_err != ok)));
+        snk_go_q$d = (state$q == MoverState$Run) & (snk$q == SinkState$Idle) & (p_snk$q != p_src$q) & ~stop_snk & (e_snk_err == ok);
         case (snk$q)
             SinkState$Idle:
                 begin
-                    if ((state$q == MoverState$Run) & (p_snk$q != p_src$q) & ~stop_snk & (e_snk_err == ok) & ~writer$issuing) begin
+                    if (snk_go_q$q & (state$q == MoverState$Run) & ~f_new_q$q & ~writer$issuing) begin
                         if (j_dst_storage$q) begin
                             hdr_beat$d = 32'h0;
                             snk$d = SinkState$Header;
@@ -11599,6 +11610,9 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
     reg  wd_hit$d;
     wire  wd_hit$q;
     reg  wd_hit$clock;
+    reg  slot_free_q$d;
+    wire  slot_free_q$q;
+    reg  slot_free_q$clock;
     
     // Local signals
     reg  wd_inc_hits;
@@ -11979,6 +11993,11 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         .q(wd_hit$q),
         .clock(wd_hit$clock)
     );
+    viaduct_engine$mover$reader$slot_free_q slot_free_q(
+        .d(slot_free_q$d),
+        .q(slot_free_q$q),
+        .clock(slot_free_q$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -12004,6 +12023,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         chunk_err$clock = clock;
         wd$clock = clock;
         wd_hit$clock = clock;
+        slot_free_q$clock = clock;
         issued$d = issued$q;
         nb_fresh$d = nb_fresh$q;
         nb_addr$d = nb_addr$q;
@@ -12026,6 +12046,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         chunk_err$d = chunk_err$q;
         wd$d = wd$q;
         wd_hit$d = wd_hit$q;
+        slot_free_q$d = slot_free_q$q;
         addr = chunk_pa + ((issued$q) & 64'hffffffffffffffff);
         rem = chunk_len - issued$q;
         room = burst_bytes - ((addr & burst_mask) & 16'hffff);
@@ -12039,11 +12060,12 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         if (((slots) & 8'hff) > reads_in_flight) begin
             limit = ((reads_in_flight) & 5'h1f);
         end
+        slot_free_q$d = outstanding < limit;
         nb_addr$d = addr;
         nb_bytes$d = bytes;
         nb_beats$d = nbeats;
         nb_last$d = bytes == rem;
-        issue = chunk_valid & nb_fresh$q & ~ar_pending$q & ~abandon & (outstanding < limit) & (((buf_free) & 16'hffff) >= nb_beats$q);
+        issue = chunk_valid & nb_fresh$q & ~ar_pending$q & ~abandon & slot_free_q$q & (((buf_free) & 16'hffff) >= nb_beats$q);
         nb_fresh$d = chunk_valid & ~issue;
         i_slot = ((iseq$q) & 4'hf);
         reserve = issue;
@@ -13838,6 +13860,25 @@ module viaduct_engine$mover$reader$rseq(d,q,clock);
 endmodule // viaduct_engine$mover$reader$rseq
 
 
+module viaduct_engine$mover$reader$slot_free_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$reader$slot_free_q
+
+
 module viaduct_engine$mover$reader$wd(d,q,clock);
     
     // Module arguments
@@ -15087,6 +15128,25 @@ module viaduct_engine$mover$snk(d,q,clock);
 endmodule // viaduct_engine$mover$snk
 
 
+module viaduct_engine$mover$snk_go_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$snk_go_q
+
+
 module viaduct_engine$mover$src(d,q,clock);
     
     // Module arguments
@@ -15496,15 +15556,27 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
     reg  [63:0] c_pa$d;
     wire  [63:0] c_pa$q;
     reg  c_pa$clock;
-    reg  [15:0] c_len$d;
-    wire  [15:0] c_len$q;
-    reg  c_len$clock;
     reg  [31:0] c_off$d;
     wire  [31:0] c_off$q;
     reg  c_off$clock;
-    reg  [15:0] issued$d;
-    wire  [15:0] issued$q;
-    reg  issued$clock;
+    reg  [63:0] next_addr$d;
+    wire  [63:0] next_addr$q;
+    reg  next_addr$clock;
+    reg  [15:0] left$d;
+    wire  [15:0] left$q;
+    reg  left$clock;
+    reg  plan_valid$d;
+    wire  plan_valid$q;
+    reg  plan_valid$clock;
+    reg  [15:0] plan_bytes$d;
+    wire  [15:0] plan_bytes$q;
+    reg  plan_bytes$clock;
+    reg  [7:0] plan_len$d;
+    wire  [7:0] plan_len$q;
+    reg  plan_len$clock;
+    reg  plan_last$d;
+    wire  plan_last$q;
+    reg  plan_last$clock;
     reg  aw_pending$d;
     wire  aw_pending$q;
     reg  aw_pending$clock;
@@ -15586,6 +15658,12 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
     reg  [31:0] wd$d;
     wire  [31:0] wd$q;
     reg  wd$clock;
+    reg  wd_hit$d;
+    wire  wd_hit$q;
+    reg  wd_hit$clock;
+    reg  slot_free_q$d;
+    wire  slot_free_q$q;
+    reg  slot_free_q$clock;
     reg  fail_q$d;
     wire  fail_q$q;
     reg  fail_q$clock;
@@ -15601,13 +15679,24 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
     reg  fail_timeout_q$d;
     wire  fail_timeout_q$q;
     reg  fail_timeout_q$clock;
+    reg  w_slice$clock;
+    reg  w_slice$in_valid;
+    wire  w_slice$in_ready;
+    reg  [63:0] w_slice$in_data;
+    reg  [7:0] w_slice$in_side;
+    reg  w_slice$in_last;
+    wire  w_slice$out_valid;
+    reg  w_slice$out_ready;
+    wire  [63:0] w_slice$out_data;
+    wire  [7:0] w_slice$out_side;
+    wire  w_slice$out_last;
+    reg  w_slice$flush;
     
     // Local signals
-    reg  [63:0] addr;
-    reg  [15:0] rem;
+    reg  wd_inc_hits;
+    reg  wd_zero_hits;
     reg  [15:0] room;
-    reg  [15:0] bytes;
-    reg  [15:0] nbeats;
+    reg  room_short;
     reg  [4:0] outstanding;
     reg  issue;
     reg  [3:0] i_slot;
@@ -15633,20 +15722,40 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         .q(c_pa$q),
         .clock(c_pa$clock)
     );
-    viaduct_engine$mover$writer$c_len c_len(
-        .d(c_len$d),
-        .q(c_len$q),
-        .clock(c_len$clock)
-    );
     viaduct_engine$mover$writer$c_off c_off(
         .d(c_off$d),
         .q(c_off$q),
         .clock(c_off$clock)
     );
-    viaduct_engine$mover$writer$issued issued(
-        .d(issued$d),
-        .q(issued$q),
-        .clock(issued$clock)
+    viaduct_engine$mover$writer$next_addr next_addr(
+        .d(next_addr$d),
+        .q(next_addr$q),
+        .clock(next_addr$clock)
+    );
+    viaduct_engine$mover$writer$left left(
+        .d(left$d),
+        .q(left$q),
+        .clock(left$clock)
+    );
+    viaduct_engine$mover$writer$plan_valid plan_valid(
+        .d(plan_valid$d),
+        .q(plan_valid$q),
+        .clock(plan_valid$clock)
+    );
+    viaduct_engine$mover$writer$plan_bytes plan_bytes(
+        .d(plan_bytes$d),
+        .q(plan_bytes$q),
+        .clock(plan_bytes$clock)
+    );
+    viaduct_engine$mover$writer$plan_len plan_len(
+        .d(plan_len$d),
+        .q(plan_len$q),
+        .clock(plan_len$clock)
+    );
+    viaduct_engine$mover$writer$plan_last plan_last(
+        .d(plan_last$d),
+        .q(plan_last$q),
+        .clock(plan_last$clock)
     );
     viaduct_engine$mover$writer$aw_pending aw_pending(
         .d(aw_pending$d),
@@ -15783,6 +15892,16 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         .q(wd$q),
         .clock(wd$clock)
     );
+    viaduct_engine$mover$writer$wd_hit wd_hit(
+        .d(wd_hit$d),
+        .q(wd_hit$q),
+        .clock(wd_hit$clock)
+    );
+    viaduct_engine$mover$writer$slot_free_q slot_free_q(
+        .d(slot_free_q$d),
+        .q(slot_free_q$q),
+        .clock(slot_free_q$clock)
+    );
     viaduct_engine$mover$writer$fail_q fail_q(
         .d(fail_q$d),
         .q(fail_q$q),
@@ -15808,14 +15927,32 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         .q(fail_timeout_q$q),
         .clock(fail_timeout_q$clock)
     );
+    viaduct_engine$mover$writer$w_slice w_slice(
+        .clock(w_slice$clock),
+        .in_valid(w_slice$in_valid),
+        .in_ready(w_slice$in_ready),
+        .in_data(w_slice$in_data),
+        .in_side(w_slice$in_side),
+        .in_last(w_slice$in_last),
+        .out_valid(w_slice$out_valid),
+        .out_ready(w_slice$out_ready),
+        .out_data(w_slice$out_data),
+        .out_side(w_slice$out_side),
+        .out_last(w_slice$out_last),
+        .flush(w_slice$flush)
+    );
     
     // Update code
     always @(*) begin
         active_chunk$clock = clock;
         c_pa$clock = clock;
-        c_len$clock = clock;
         c_off$clock = clock;
-        issued$clock = clock;
+        next_addr$clock = clock;
+        left$clock = clock;
+        plan_valid$clock = clock;
+        plan_bytes$clock = clock;
+        plan_len$clock = clock;
+        plan_last$clock = clock;
         aw_pending$clock = clock;
         aw_addr$clock = clock;
         aw_len$clock = clock;
@@ -15827,6 +15964,8 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         done$clock = clock;
         err$clock = clock;
         wd$clock = clock;
+        wd_hit$clock = clock;
+        slot_free_q$clock = clock;
         fail_q$clock = clock;
         fail_off_q$clock = clock;
         fail_timeout_q$clock = clock;
@@ -15834,9 +15973,13 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         ends_chunk$clock = clock;
         active_chunk$d = active_chunk$q;
         c_pa$d = c_pa$q;
-        c_len$d = c_len$q;
         c_off$d = c_off$q;
-        issued$d = issued$q;
+        next_addr$d = next_addr$q;
+        left$d = left$q;
+        plan_valid$d = plan_valid$q;
+        plan_bytes$d = plan_bytes$q;
+        plan_len$d = plan_len$q;
+        plan_last$d = plan_last$q;
         aw_pending$d = aw_pending$q;
         aw_addr$d = aw_addr$q;
         aw_len$d = aw_len$q;
@@ -15848,39 +15991,47 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         done$d = done$q;
         err$d = err$q;
         wd$d = wd$q;
+        wd_hit$d = wd_hit$q;
+        slot_free_q$d = slot_free_q$q;
         fail_q$d = fail_q$q;
         fail_off_q$d = fail_off_q$q;
         fail_timeout_q$d = fail_timeout_q$q;
         acked_q$d = acked_q$q;
         ends_chunk$d = ends_chunk$q;
-        if (start & ~active_chunk$q) begin
-            active_chunk$d = 1'b1;
-            c_pa$d = chunk_pa;
-            c_len$d = chunk_len;
-            c_off$d = chunk_off;
-            issued$d = 32'h0;
+        room = burst_bytes - ((next_addr$q & burst_mask) & 16'hffff);
+        room_short = room < left$q;
+        plan_valid$d = active_chunk$q;
+        plan_bytes$d = left$q;
+        plan_len$d = (((((next_addr$q & lane_mask) & 16'hffff) + left$q - 32'h1) >> beat_shift) & 8'hff);
+        plan_last$d = ~room_short;
+        if (room_short) begin
+            plan_bytes$d = room;
+            plan_len$d = (((~next_addr$q & burst_mask) >> beat_shift) & 8'hff);
         end
-        addr = c_pa$q + ((issued$q) & 64'hffffffffffffffff);
-        rem = c_len$q - issued$q;
-        room = burst_bytes - ((addr & burst_mask) & 16'hffff);
-        bytes = rem;
-        if (room < rem) begin
-            bytes = room;
-        end
-        nbeats = (((addr & lane_mask) & 16'hffff) + bytes + lanes_minus_one) >> beat_shift;
         outstanding = iseq$q - rseq$q;
-        issue = active_chunk$q & ~aw_pending$q & (outstanding < slots);
+        slot_free_q$d = outstanding < slots;
+        issue = active_chunk$q & plan_valid$q & ~aw_pending$q & slot_free_q$q;
         i_slot = ((iseq$q) & 4'hf);
         if (issue) begin
             aw_pending$d = 1'b1;
-            aw_addr$d = addr;
-            aw_len$d = ((nbeats - 32'h1) & 8'hff);
+            aw_addr$d = next_addr$q;
+            aw_len$d = plan_len$q;
             aw_id$d = ((i_slot) & 5'h1f) | (((epoch$q) & 5'h1f) << 32'h4);
             iseq$d = iseq$q + 32'h1;
-            issued$d = issued$q + bytes;
-            if (bytes == rem) begin
+            next_addr$d = next_addr$q + ((plan_bytes$q) & 64'hffffffffffffffff);
+            left$d = left$q - plan_bytes$q;
+            plan_valid$d = 1'b0;
+            if (plan_last$q) begin
                 active_chunk$d = 1'b0;
             end
+        end
+        if (start & ~active_chunk$q) begin
+            active_chunk$d = 1'b1;
+            c_pa$d = chunk_pa;
+            c_off$d = chunk_off;
+            next_addr$d = chunk_pa;
+            left$d = chunk_len;
+            plan_valid$d = 1'b0;
         end
         issuing = active_chunk$q;
         m_axi$awvalid = aw_pending$q;
@@ -15892,11 +16043,18 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         if (aw_pending$q & m_axi$awready) begin
             aw_pending$d = 1'b0;
         end
-        m_axi$wvalid = in_valid;
-        m_axi$wdata = in_data;
-        m_axi$wstrb = in_strb;
-        m_axi$wlast = in_last | ~|(((c_pa$q & ~lane_mask) + (((in_index) & 64'hffffffffffffffff) << beat_shift) + lanes) & burst_mask);
-        in_ready = m_axi$wready;
+        w_slice$clock = clock;
+        w_slice$flush = 1'b0;
+        w_slice$in_valid = in_valid;
+        w_slice$in_data = in_data;
+        w_slice$in_side = in_strb;
+        w_slice$in_last = in_last | ~|(((c_pa$q & ~lane_mask) + (((in_index) & 64'hffffffffffffffff) << beat_shift) + lanes) & burst_mask);
+        in_ready = w_slice$in_ready;
+        m_axi$wvalid = w_slice$out_valid;
+        m_axi$wdata = w_slice$out_data;
+        m_axi$wstrb = w_slice$out_side;
+        m_axi$wlast = w_slice$out_last;
+        w_slice$out_ready = m_axi$wready;
         fail = fail_q$q;
         chunk_acked = acked_q$q;
         fail_off = fail_off_q$q;
@@ -16054,7 +16212,7 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
             acked_q$d = ends_chunk$q[head];
         end
         if (issue) begin
-            ends_chunk$d = (ends_chunk$q & ~(1 << (i_slot)) | ((bytes == rem) << (i_slot)));
+            ends_chunk$d = (ends_chunk$q & ~(1 << (i_slot)) | ((plan_last$q) << (i_slot)));
             active_n = (active_n & ~(1 << (i_slot)) | ((1'b1) << (i_slot)));
             done_n = (done_n & ~(1 << (i_slot)) | ((1'b0) << (i_slot)));
             err_n = (err_n & ~(1 << (i_slot)) | ((1'b0) << (i_slot)));
@@ -16062,12 +16220,16 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         active$d = active_n;
         done$d = done_n;
         err$d = err_n;
-        progress = (aw_pending$q & m_axi$awready) | (in_valid & m_axi$wready) | b_ok;
+        progress = (aw_pending$q & m_axi$awready) | (w_slice$out_valid & m_axi$wready) | b_ok;
+        wd_inc_hits = (((wd$q) & 33'h1ffffffff) + 32'h1) >= ((watchdog) & 33'h1ffffffff);
+        wd_zero_hits = watchdog == 32'h0;
         wd$d = wd$q + 32'h1;
+        wd_hit$d = wd_inc_hits;
         if (progress | ((outstanding == 32'h0) & ~aw_pending$q)) begin
             wd$d = 32'h0;
+            wd_hit$d = wd_zero_hits;
         end
-        timeout = wd$q >= watchdog;
+        timeout = wd_hit$q;
         if (timeout) begin
             fail_q$d = 1'b1;
             fail_timeout_q$d = 1'b1;
@@ -16079,7 +16241,9 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
             active$d = 32'h0;
             aw_pending$d = 1'b0;
             active_chunk$d = 1'b0;
+            plan_valid$d = 1'b0;
             wd$d = 32'h0;
+            wd_hit$d = wd_zero_hits;
         end
     end
     
@@ -16217,25 +16381,6 @@ module viaduct_engine$mover$writer$aw_pending(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$writer$aw_pending
-
-
-module viaduct_engine$mover$writer$c_len(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$mover$writer$c_len
 
 
 module viaduct_engine$mover$writer$c_off(d,q,clock);
@@ -16428,7 +16573,7 @@ module viaduct_engine$mover$writer$iseq(d,q,clock);
 endmodule // viaduct_engine$mover$writer$iseq
 
 
-module viaduct_engine$mover$writer$issued(d,q,clock);
+module viaduct_engine$mover$writer$left(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -16444,7 +16589,26 @@ module viaduct_engine$mover$writer$issued(d,q,clock);
        q <= d;
     end
           
-endmodule // viaduct_engine$mover$writer$issued
+endmodule // viaduct_engine$mover$writer$left
+
+
+module viaduct_engine$mover$writer$next_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$writer$next_addr
 
 
 module viaduct_engine$mover$writer$offs$0(d,q,clock);
@@ -16751,6 +16915,82 @@ module viaduct_engine$mover$writer$offs$9(d,q,clock);
 endmodule // viaduct_engine$mover$writer$offs$9
 
 
+module viaduct_engine$mover$writer$plan_bytes(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$writer$plan_bytes
+
+
+module viaduct_engine$mover$writer$plan_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$writer$plan_last
+
+
+module viaduct_engine$mover$writer$plan_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$writer$plan_len
+
+
+module viaduct_engine$mover$writer$plan_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$writer$plan_valid
+
+
 module viaduct_engine$mover$writer$rseq(d,q,clock);
     
     // Module arguments
@@ -16770,6 +17010,313 @@ module viaduct_engine$mover$writer$rseq(d,q,clock);
 endmodule // viaduct_engine$mover$writer$rseq
 
 
+module viaduct_engine$mover$writer$slot_free_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$writer$slot_free_q
+
+
+module viaduct_engine$mover$writer$w_slice(clock,in_valid,in_ready,in_data,in_side,in_last,out_valid,out_ready,out_data,out_side,out_last,flush);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  in_valid;
+    output reg  in_ready;
+    input wire  [63:0] in_data;
+    input wire  [7:0] in_side;
+    input wire  in_last;
+    output reg  out_valid;
+    input wire  out_ready;
+    output reg  [63:0] out_data;
+    output reg  [7:0] out_side;
+    output reg  out_last;
+    input wire  flush;
+    
+    // Stub signals
+    reg  o_valid$d;
+    wire  o_valid$q;
+    reg  o_valid$clock;
+    reg  [63:0] o_data$d;
+    wire  [63:0] o_data$q;
+    reg  o_data$clock;
+    reg  [7:0] o_side$d;
+    wire  [7:0] o_side$q;
+    reg  o_side$clock;
+    reg  o_last$d;
+    wire  o_last$q;
+    reg  o_last$clock;
+    reg  s_valid$d;
+    wire  s_valid$q;
+    reg  s_valid$clock;
+    reg  [63:0] s_data$d;
+    wire  [63:0] s_data$q;
+    reg  s_data$clock;
+    reg  [7:0] s_side$d;
+    wire  [7:0] s_side$q;
+    reg  s_side$clock;
+    reg  s_last$d;
+    wire  s_last$q;
+    reg  s_last$clock;
+    
+    // Sub module instances
+    viaduct_engine$mover$writer$w_slice$o_valid o_valid(
+        .d(o_valid$d),
+        .q(o_valid$q),
+        .clock(o_valid$clock)
+    );
+    viaduct_engine$mover$writer$w_slice$o_data o_data(
+        .d(o_data$d),
+        .q(o_data$q),
+        .clock(o_data$clock)
+    );
+    viaduct_engine$mover$writer$w_slice$o_side o_side(
+        .d(o_side$d),
+        .q(o_side$q),
+        .clock(o_side$clock)
+    );
+    viaduct_engine$mover$writer$w_slice$o_last o_last(
+        .d(o_last$d),
+        .q(o_last$q),
+        .clock(o_last$clock)
+    );
+    viaduct_engine$mover$writer$w_slice$s_valid s_valid(
+        .d(s_valid$d),
+        .q(s_valid$q),
+        .clock(s_valid$clock)
+    );
+    viaduct_engine$mover$writer$w_slice$s_data s_data(
+        .d(s_data$d),
+        .q(s_data$q),
+        .clock(s_data$clock)
+    );
+    viaduct_engine$mover$writer$w_slice$s_side s_side(
+        .d(s_side$d),
+        .q(s_side$q),
+        .clock(s_side$clock)
+    );
+    viaduct_engine$mover$writer$w_slice$s_last s_last(
+        .d(s_last$d),
+        .q(s_last$q),
+        .clock(s_last$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        o_valid$clock = clock;
+        o_data$clock = clock;
+        o_side$clock = clock;
+        o_last$clock = clock;
+        s_valid$clock = clock;
+        s_data$clock = clock;
+        s_side$clock = clock;
+        s_last$clock = clock;
+        o_valid$d = o_valid$q;
+        o_data$d = o_data$q;
+        o_side$d = o_side$q;
+        o_last$d = o_last$q;
+        s_valid$d = s_valid$q;
+        s_data$d = s_data$q;
+        s_side$d = s_side$q;
+        s_last$d = s_last$q;
+        in_ready = ~s_valid$q;
+        out_valid = o_valid$q;
+        out_data = o_data$q;
+        out_side = o_side$q;
+        out_last = o_last$q;
+        if (~o_valid$q | out_ready) begin
+            o_valid$d = s_valid$q | in_valid;
+            s_valid$d = 1'b0;
+            if (s_valid$q) begin
+                o_data$d = s_data$q;
+                o_side$d = s_side$q;
+                o_last$d = s_last$q;
+            end
+            else begin
+                o_data$d = in_data;
+                o_side$d = in_side;
+                o_last$d = in_last;
+            end
+        end
+        else if (in_valid & ~s_valid$q) begin
+            s_valid$d = 1'b1;
+            s_data$d = in_data;
+            s_side$d = in_side;
+            s_last$d = in_last;
+        end
+        if (flush) begin
+            o_valid$d = 1'b0;
+            s_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // viaduct_engine$mover$writer$w_slice
+
+
+module viaduct_engine$mover$writer$w_slice$o_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$writer$w_slice$o_data
+
+
+module viaduct_engine$mover$writer$w_slice$o_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$writer$w_slice$o_last
+
+
+module viaduct_engine$mover$writer$w_slice$o_side(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$writer$w_slice$o_side
+
+
+module viaduct_engine$mover$writer$w_slice$o_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$writer$w_slice$o_valid
+
+
+module viaduct_engine$mover$writer$w_slice$s_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$writer$w_slice$s_data
+
+
+module viaduct_engine$mover$writer$w_slice$s_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$writer$w_slice$s_last
+
+
+module viaduct_engine$mover$writer$w_slice$s_side(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$writer$w_slice$s_side
+
+
+module viaduct_engine$mover$writer$w_slice$s_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$writer$w_slice$s_valid
+
+
 module viaduct_engine$mover$writer$wd(d,q,clock);
     
     // Module arguments
@@ -16787,6 +17334,25 @@ module viaduct_engine$mover$writer$wd(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$writer$wd
+
+
+module viaduct_engine$mover$writer$wd_hit(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$writer$wd_hit
 
 
 module viaduct_engine$r_bytes(d,q,clock);
@@ -18458,6 +19024,9 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
     reg  [63:0] fault_q$d;
     wire  [63:0] fault_q$q;
     reg  fault_q$clock;
+    reg  [12:0] bytes_q$d;
+    wire  [12:0] bytes_q$q;
+    reg  bytes_q$clock;
     reg  [127:0] ticket_q$d;
     wire  [127:0] ticket_q$q;
     reg  ticket_q$clock;
@@ -18524,6 +19093,15 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
     reg  [63:0] unseal_hits$d;
     wire  [63:0] unseal_hits$q;
     reg  unseal_hits$clock;
+    reg  [3:0] block_ne_q$d;
+    wire  [3:0] block_ne_q$q;
+    reg  block_ne_q$clock;
+    reg  [3:0] crosses_ne_q$d;
+    wire  [3:0] crosses_ne_q$q;
+    reg  crosses_ne_q$clock;
+    reg  [1:0] level_q$d;
+    wire  [1:0] level_q$q;
+    reg  level_q$clock;
     reg  busy_q$d;
     wire  busy_q$q;
     reg  busy_q$clock;
@@ -18550,8 +19128,6 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
     reg  [11:0] p_slot;
     reg  [63:0] p_va_block;
     reg  [7:0] p_slot_generation;
-    reg  [63:0] va_block_at_level;
-    reg  [63:0] last_block_at_level;
     reg  [63:0] next_block_va;
     reg  [51:0] va_page;
     reg  [63:0] page_offset;
@@ -18713,6 +19289,11 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         .q(fault_q$q),
         .clock(fault_q$clock)
     );
+    viaduct_engine$tu$bytes_q bytes_q(
+        .d(bytes_q$d),
+        .q(bytes_q$q),
+        .clock(bytes_q$clock)
+    );
     viaduct_engine$tu$ticket_q ticket_q(
         .d(ticket_q$d),
         .q(ticket_q$q),
@@ -18823,6 +19404,21 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         .q(unseal_hits$q),
         .clock(unseal_hits$clock)
     );
+    viaduct_engine$tu$block_ne_q block_ne_q(
+        .d(block_ne_q$d),
+        .q(block_ne_q$q),
+        .clock(block_ne_q$clock)
+    );
+    viaduct_engine$tu$crosses_ne_q crosses_ne_q(
+        .d(crosses_ne_q$d),
+        .q(crosses_ne_q$q),
+        .clock(crosses_ne_q$clock)
+    );
+    viaduct_engine$tu$level_q level_q(
+        .d(level_q$d),
+        .q(level_q$q),
+        .clock(level_q$clock)
+    );
     viaduct_engine$tu$busy_q busy_q(
         .d(busy_q$d),
         .q(busy_q$q),
@@ -18869,6 +19465,7 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         status_q$clock = clock;
         pa_q$clock = clock;
         fault_q$clock = clock;
+        bytes_q$clock = clock;
         ticket_q$clock = clock;
         last_va_q$clock = clock;
         end_va_q$clock = clock;
@@ -18877,6 +19474,9 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         sc_domain_q$clock = clock;
         sc_block_q$clock = clock;
         sc_crosses_q$clock = clock;
+        block_ne_q$clock = clock;
+        crosses_ne_q$clock = clock;
+        level_q$clock = clock;
         sc_rights_q$clock = clock;
         cross_va_q$clock = clock;
         pe_invalid_q$clock = clock;
@@ -18910,6 +19510,7 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         status_q$d = status_q$q;
         pa_q$d = pa_q$q;
         fault_q$d = fault_q$q;
+        bytes_q$d = bytes_q$q;
         ticket_q$d = ticket_q$q;
         last_va_q$d = last_va_q$q;
         end_va_q$d = end_va_q$q;
@@ -18918,6 +19519,9 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         sc_domain_q$d = sc_domain_q$q;
         sc_block_q$d = sc_block_q$q;
         sc_crosses_q$d = sc_crosses_q$q;
+        block_ne_q$d = block_ne_q$q;
+        crosses_ne_q$d = crosses_ne_q$q;
+        level_q$d = level_q$q;
         sc_rights_q$d = sc_rights_q$q;
         cross_va_q$d = cross_va_q$q;
         pe_invalid_q$d = pe_invalid_q$q;
@@ -18951,22 +19555,17 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         p_slot = plain[(slot_lsb)+:(12)];
         p_va_block = ((plain[(va_block_lsb)+:(26)]) & 64'hffffffffffffffff);
         p_slot_generation = plain[(slot_generation_lsb)+:(8)];
-        va_block_at_level = va_q$q >> shift_pt;
-        last_block_at_level = last_va_q$q >> shift_pt;
+        block_ne_q$d = ((((va_q$q >> shift_pml4) != p_va_block)) & 4'hf) << 32'h3 | ((((va_q$q >> shift_pdpt) != p_va_block)) & 4'hf) << 32'h2 | ((((va_q$q >> shift_pd) != p_va_block)) & 4'hf) << 32'h1 | ((((va_q$q >> shift_pt) != p_va_block)) & 4'hf);
+        crosses_ne_q$d = ((((last_va_q$q >> shift_pml4) != p_va_block)) & 4'hf) << 32'h3 | ((((last_va_q$q >> shift_pdpt) != p_va_block)) & 4'hf) << 32'h2 | ((((last_va_q$q >> shift_pd) != p_va_block)) & 4'hf) << 32'h1 | ((((last_va_q$q >> shift_pt) != p_va_block)) & 4'hf);
+        level_q$d = p_level;
         next_block_va = (p_va_block + 32'h1) << shift_pt;
         if (p_level == 32'h1) begin
-            va_block_at_level = va_q$q >> shift_pd;
-            last_block_at_level = last_va_q$q >> shift_pd;
             next_block_va = (p_va_block + 32'h1) << shift_pd;
         end
         if (p_level == 32'h2) begin
-            va_block_at_level = va_q$q >> shift_pdpt;
-            last_block_at_level = last_va_q$q >> shift_pdpt;
             next_block_va = (p_va_block + 32'h1) << shift_pdpt;
         end
         if (p_level == 32'h3) begin
-            va_block_at_level = va_q$q >> shift_pml4;
-            last_block_at_level = last_va_q$q >> shift_pml4;
             next_block_va = (p_va_block + 32'h1) << shift_pml4;
         end
         last_va_q$d = (va_q$q + ((len_q$q) & 64'hffffffffffffffff)) - 32'h1;
@@ -19046,7 +19645,8 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         rsp_valid = state$q == UnitState$Respond;
         rsp_status = status_q$q;
         rsp_pa = pa_q$q;
-        rsp_bytes = page_size - ((page_offset) & 13'h1fff);
+        bytes_q$d = page_size - ((page_offset) & 13'h1fff);
+        rsp_bytes = bytes_q$q;
         rsp_fault_va = fault_q$q;
         rsp_ticket = ticket_q$q;
         iotlb_inv_all_q$d = 1'b0;
@@ -19094,8 +19694,20 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         sc_invalid_q$d = (plain[(magic_lsb)+:(10)] != magic) | |plain[(reserved_lsb)+:(8)];
         sc_stale_q$d = plain[(key_generation_lsb)+:(8)] != key_generation_q$q;
         sc_domain_q$d = plain[(pd_lsb)+:(12)] != pd_q$q;
-        sc_block_q$d = va_block_at_level != p_va_block;
-        sc_crosses_q$d = last_block_at_level != p_va_block;
+        sc_block_q$d = block_ne_q$q[32'h0];
+        sc_crosses_q$d = crosses_ne_q$q[32'h0];
+        if (level_q$q == 32'h1) begin
+            sc_block_q$d = block_ne_q$q[32'h1];
+            sc_crosses_q$d = crosses_ne_q$q[32'h1];
+        end
+        if (level_q$q == 32'h2) begin
+            sc_block_q$d = block_ne_q$q[32'h2];
+            sc_crosses_q$d = crosses_ne_q$q[32'h2];
+        end
+        if (level_q$q == 32'h3) begin
+            sc_block_q$d = block_ne_q$q[32'h3];
+            sc_crosses_q$d = crosses_ne_q$q[32'h3];
+        end
         sc_rights_q$d = (write_q$q & ~plain[write_bit]) | (~write_q$q & ~plain[read_bit]);
         pe_invalid_q$d = ~prot$lookup_in_range | ~entry[e_valid_bit];
         pe_stale_q$d = entry[(e_generation_lsb)+:(8)] != p_slot_generation;
@@ -19282,6 +19894,25 @@ module viaduct_engine$tu$admit_q(d,q,clock);
 endmodule // viaduct_engine$tu$admit_q
 
 
+module viaduct_engine$tu$block_ne_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$block_ne_q
+
+
 module viaduct_engine$tu$busy_q(d,q,clock);
     
     // Module arguments
@@ -19299,6 +19930,25 @@ module viaduct_engine$tu$busy_q(d,q,clock);
     end
           
 endmodule // viaduct_engine$tu$busy_q
+
+
+module viaduct_engine$tu$bytes_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$bytes_q
 
 
 module viaduct_engine$tu$cache_events_q(d,q,clock);
@@ -19337,6 +19987,25 @@ module viaduct_engine$tu$cross_va_q(d,q,clock);
     end
           
 endmodule // viaduct_engine$tu$cross_va_q
+
+
+module viaduct_engine$tu$crosses_ne_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$crosses_ne_q
 
 
 module viaduct_engine$tu$end_va_q(d,q,clock);
@@ -20436,6 +21105,25 @@ module viaduct_engine$tu$len_q(d,q,clock);
 endmodule // viaduct_engine$tu$len_q
 
 
+module viaduct_engine$tu$level_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$level_q
+
+
 module viaduct_engine$tu$line_hits(d,q,clock);
     
     // Module arguments
@@ -21108,7 +21796,6 @@ module viaduct_engine$tu$unsealer(clock,start,sealed,key_slot,flush,cache_hit,ke
     
     // Constant declarations
     localparam  last_round = 6'b11111;
-    localparam  tag_mask = 264'hffffffffffffffffffffffffffffffffff00000000000000000000000000000000;
     localparam  alpha = 8'h8;
     localparam  alpha_c = 8'h38;
     localparam  beta = 8'h3;
@@ -21117,7 +21804,8 @@ module viaduct_engine$tu$unsealer(clock,start,sealed,key_slot,flush,cache_hit,ke
     // Enums
     localparam UnsealerState$Idle = 0;
     localparam UnsealerState$Lookup = 1;
-    localparam UnsealerState$Run = 2;
+    localparam UnsealerState$Compare = 2;
+    localparam UnsealerState$Run = 3;
     
     // Stub signals
     reg  [1:0] state$d;
@@ -21153,6 +21841,9 @@ module viaduct_engine$tu$unsealer(clock,start,sealed,key_slot,flush,cache_hit,ke
     reg  [1:0] index_q$d;
     wire  [1:0] index_q$q;
     reg  index_q$clock;
+    reg  [4:0] tag_eq_q$d;
+    wire  [4:0] tag_eq_q$q;
+    reg  tag_eq_q$clock;
     reg  [3:0] valid$d;
     wire  [3:0] valid$q;
     reg  valid$clock;
@@ -21232,6 +21923,11 @@ module viaduct_engine$tu$unsealer(clock,start,sealed,key_slot,flush,cache_hit,ke
         .q(index_q$q),
         .clock(index_q$clock)
     );
+    viaduct_engine$tu$unsealer$tag_eq_q tag_eq_q(
+        .d(tag_eq_q$d),
+        .q(tag_eq_q$q),
+        .clock(tag_eq_q$clock)
+    );
     viaduct_engine$tu$unsealer$valid valid(
         .d(valid$d),
         .q(valid$q),
@@ -21260,6 +21956,7 @@ module viaduct_engine$tu$unsealer(clock,start,sealed,key_slot,flush,cache_hit,ke
         sealed_q$clock = clock;
         slot_q$clock = clock;
         index_q$clock = clock;
+        tag_eq_q$clock = clock;
         valid$clock = clock;
         state$d = state$q;
         x$d = x$q;
@@ -21272,12 +21969,14 @@ module viaduct_engine$tu$unsealer(clock,start,sealed,key_slot,flush,cache_hit,ke
         sealed_q$d = sealed_q$q;
         slot_q$d = slot_q$q;
         index_q$d = index_q$q;
+        tag_eq_q$d = tag_eq_q$q;
         valid$d = valid$q;
         cache$read_clock = clock;
         cache$write_clock = clock;
         index = ((sealed) & 2'h3) ^ ((key_slot) & 2'h3);
         cache$read_address = index;
         tag = (((slot_q$q) & 264'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h100) | (((sealed_q$q) & 264'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80);
+        tag_eq_q$d = (((cache$read_data[(32'h100)+:(8)] == tag[(32'h100)+:(8)])) & 5'h1f) << 32'h4 | (((cache$read_data[(32'he0)+:(32)] == tag[(32'he0)+:(32)])) & 5'h1f) << 32'h3 | (((cache$read_data[(32'hc0)+:(32)] == tag[(32'hc0)+:(32)])) & 5'h1f) << 32'h2 | (((cache$read_data[(32'ha0)+:(32)] == tag[(32'ha0)+:(32)])) & 5'h1f) << 32'h1 | (((cache$read_data[(32'h80)+:(32)] == tag[(32'h80)+:(32)])) & 5'h1f);
         cache$write_address = index_q$q;
         cache$write_enable = 1'b0;
         cache_hit = hit_q$q;
@@ -21315,7 +22014,11 @@ module viaduct_engine$tu$unsealer(clock,start,sealed,key_slot,flush,cache_hit,ke
                 end
             UnsealerState$Lookup:
                 begin
-                    if (valid$q[index_q$q] & ((cache$read_data & tag_mask) == tag)) begin
+                    state$d = UnsealerState$Compare;
+                end
+            UnsealerState$Compare:
+                begin
+                    if (valid$q[index_q$q] & &tag_eq_q$q) begin
                         x$d = cache$read_data[(32'h40)+:(64)];
                         y$d = cache$read_data[(32'h0)+:(64)];
                         done_q$d = 1'b1;
@@ -21541,7 +22244,8 @@ module viaduct_engine$tu$unsealer$state(d,q,clock);
     // Enums
     localparam UnsealerState$Idle = 0;
     localparam UnsealerState$Lookup = 1;
-    localparam UnsealerState$Run = 2;
+    localparam UnsealerState$Compare = 2;
+    localparam UnsealerState$Run = 3;
     
     // Update code (custom)
     initial begin
@@ -21553,6 +22257,25 @@ module viaduct_engine$tu$unsealer$state(d,q,clock);
     end
           
 endmodule // viaduct_engine$tu$unsealer$state
+
+
+module viaduct_engine$tu$unsealer$tag_eq_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$unsealer$tag_eq_q
 
 
 module viaduct_engine$tu$unsealer$valid(d,q,clock);
@@ -21773,6 +22496,9 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
     reg  [31:0] wd_q$d;
     wire  [31:0] wd_q$q;
     reg  wd_q$clock;
+    reg  wd_hit_q$d;
+    wire  wd_hit_q$q;
+    reg  wd_hit_q$clock;
     reg  [3:0] id_q$d;
     wire  [3:0] id_q$q;
     reg  id_q$clock;
@@ -21787,6 +22513,8 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
     reg  writable_q$clock;
     
     // Local signals
+    reg  wd_inc_hits;
+    reg  wd_zero_hits;
     reg  [7:0] shift;
     reg  [63:0] ea;
     reg  [63:0] frame;
@@ -21878,6 +22606,11 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
         .q(wd_q$q),
         .clock(wd_q$clock)
     );
+    viaduct_engine$tu$walker$wd_hit_q wd_hit_q(
+        .d(wd_hit_q$d),
+        .q(wd_hit_q$q),
+        .clock(wd_hit_q$clock)
+    );
     viaduct_engine$tu$walker$id_q id_q(
         .d(id_q$d),
         .q(id_q$q),
@@ -21914,6 +22647,7 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
         beat_q$clock = clock;
         err_q$clock = clock;
         wd_q$clock = clock;
+        wd_hit_q$clock = clock;
         id_q$clock = clock;
         status_q$clock = clock;
         pa_q$clock = clock;
@@ -21931,6 +22665,7 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
         beat_q$d = beat_q$q;
         err_q$d = err_q$q;
         wd_q$d = wd_q$q;
+        wd_hit_q$d = wd_hit_q$q;
         id_q$d = id_q$q;
         status_q$d = status_q$q;
         pa_q$d = pa_q$q;
@@ -21971,6 +22706,9 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
         writable = writable_q$q;
         table_read = 1'b0;
         line_hit = 1'b0;
+        wd_inc_hits = (((wd_q$q) & 33'h1ffffffff) + 32'h1) >= ((watchdog) & 33'h1ffffffff);
+        wd_zero_hits = watchdog == 32'h0;
+        wd_hit_q$d = wd_q$q >= watchdog;
         case (state$q)
             WalkerState$Idle:
                 begin
@@ -21987,6 +22725,7 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
                 begin
                     ea_q$d = ea;
                     wd_q$d = 32'h0;
+                    wd_hit_q$d = wd_zero_hits;
                     beat_q$d = 32'h0;
                     err_q$d = 1'b0;
                     if (lce_q$q) begin
@@ -22023,11 +22762,13 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
                 begin
                     m_axi$arvalid = 1'b1;
                     wd_q$d = wd_q$q + 32'h1;
+                    wd_hit_q$d = wd_inc_hits;
                     if (m_axi$arready) begin
                         wd_q$d = 32'h0;
+                        wd_hit_q$d = wd_zero_hits;
                         state$d = WalkerState$WaitR;
                     end
-                    else if (wd_q$q >= watchdog) begin
+                    else if (wd_hit_q$q) begin
                         id_q$d = id_q$q + 32'h1;
                         status_q$d = host_timeout;
                         state$d = WalkerState$Done;
@@ -22036,8 +22777,10 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
             WalkerState$WaitR:
                 begin
                     wd_q$d = wd_q$q + 32'h1;
+                    wd_hit_q$d = wd_inc_hits;
                     if (m_axi$rvalid & (m_axi$rid == id_q$q)) begin
                         wd_q$d = 32'h0;
+                        wd_hit_q$d = wd_zero_hits;
                         beat_q$d = beat_q$q + 32'h1;
                         cache$write = lce_q$q;
                         if (~lce_q$q | (((beat_q$q) & 6'h3f) == entry_index)) begin
@@ -22062,7 +22805,7 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
                             end
                         end
                     end
-                    else if (wd_q$q >= watchdog) begin
+                    else if (wd_hit_q$q) begin
                         id_q$d = id_q$q + 32'h1;
                         status_q$d = host_timeout;
                         state$d = WalkerState$Done;
@@ -22674,6 +23417,25 @@ module viaduct_engine$tu$walker$va_q(d,q,clock);
 endmodule // viaduct_engine$tu$walker$va_q
 
 
+module viaduct_engine$tu$walker$wd_hit_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$walker$wd_hit_q
+
+
 module viaduct_engine$tu$walker$wd_q(d,q,clock);
     
     // Module arguments
@@ -23149,6 +23911,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  [3:0] cq_room$d;
     wire  [3:0] cq_room$q;
     reg  cq_room$clock;
+    reg  [3:0] elig_q$d;
+    wire  [3:0] elig_q$q;
+    reg  elig_q$clock;
     reg  s_phase_q$d;
     wire  s_phase_q$q;
     reg  s_phase_q$clock;
@@ -23173,6 +23938,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  [4:0] clear_addr$d;
     wire  [4:0] clear_addr$q;
     reg  clear_addr$clock;
+    reg  [14:0] rd_at_q$d;
+    wire  [14:0] rd_at_q$q;
+    reg  rd_at_q$clock;
     reg  doorbell_q$d;
     wire  doorbell_q$q;
     reg  doorbell_q$clock;
@@ -23214,6 +23982,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  [1:0] s_sticky;
     reg  s_full;
     reg  [31:0] read_word;
+    reg  [14:0] rd_at;
     reg  s_phase;
     reg  [15:0] take_head;
     reg  [4:0] c_shift;
@@ -23705,6 +24474,11 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         .q(cq_room$q),
         .clock(cq_room$clock)
     );
+    viaduct_engine$vis$elig_q elig_q(
+        .d(elig_q$d),
+        .q(elig_q$q),
+        .clock(elig_q$clock)
+    );
     viaduct_engine$vis$s_phase_q s_phase_q(
         .d(s_phase_q$d),
         .q(s_phase_q$q),
@@ -23744,6 +24518,11 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         .d(clear_addr$d),
         .q(clear_addr$q),
         .clock(clear_addr$clock)
+    );
+    viaduct_engine$vis$rd_at_q rd_at_q(
+        .d(rd_at_q$d),
+        .q(rd_at_q$q),
+        .clock(rd_at_q$clock)
     );
     viaduct_engine$vis$doorbell_q doorbell_q(
         .d(doorbell_q$d),
@@ -23790,7 +24569,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     always @(*) begin
         irq_req$clock = clock;
         rdata$clock = clock;
+        rd_at_q$clock = clock;
         cq_room$clock = clock;
+        elig_q$clock = clock;
         cpl_addr_q$clock = clock;
         s_full_q$clock = clock;
         s_phase_q$clock = clock;
@@ -23811,7 +24592,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         overflow_q$clock = clock;
         irq_req$d = irq_req$q;
         rdata$d = rdata$q;
+        rd_at_q$d = rd_at_q$q;
         cq_room$d = cq_room$q;
+        elig_q$d = elig_q$q;
         cpl_addr_q$d = cpl_addr_q$q;
         s_full_q$d = s_full_q$q;
         s_phase_q$d = s_phase_q$q;
@@ -24542,10 +25325,12 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         end
         cq_room_now = (cq_room_now & ~(1 << (3)) | ((~|((cq_tail$3$q - cq_head$3$q) >> e_shift)) << (3)));
         elig = (elig & ~(1 << (3)) | (((sq_tail$3$q != sq_head$3$q) & cq_room$q[3] & ~(ctrl$3$q[f_enable] & recv$3$q[(sq_head$3$q & slot_mask)] & ~rx_avail)) << (3)));
-        eligible = elig;
+        eligible = elig_q$q;
+        elig_q$d = elig;
         cq_room$d = cq_room_now;
         if ((reg_req & reg_write) | clear) begin
             cq_room$d = 32'h0;
+            elig_q$d = 32'h0;
         end
         c_shift = 32'h0;
         c_base = 32'h0;
@@ -24588,61 +25373,104 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         cpl_phase_q$d = ~|((c_tail >> c_shift) & 32'h1);
         s_full_q$d = s_full;
         s_phase_q$d = s_phase;
+        rd_at = 32'h0;
+        if ((reg_space == space_config) & (reg_off == r_ctrl)) begin
+            rd_at = (rd_at & ~(1 << (32'h0)) | ((1'b1) << (32'h0)));
+        end
+        if ((reg_space == space_config) & (reg_off == r_pd)) begin
+            rd_at = (rd_at & ~(1 << (32'h1)) | ((1'b1) << (32'h1)));
+        end
+        if ((reg_space == space_config) & (reg_off == r_key_slot)) begin
+            rd_at = (rd_at & ~(1 << (32'h2)) | ((1'b1) << (32'h2)));
+        end
+        if ((reg_space == space_config) & (reg_off == r_cq_size)) begin
+            rd_at = (rd_at & ~(1 << (32'h3)) | ((1'b1) << (32'h3)));
+        end
+        if ((reg_space == space_config) & (reg_off == r_cq_base_lo)) begin
+            rd_at = (rd_at & ~(1 << (32'h4)) | ((1'b1) << (32'h4)));
+        end
+        if ((reg_space == space_config) & (reg_off == r_cq_base_hi)) begin
+            rd_at = (rd_at & ~(1 << (32'h5)) | ((1'b1) << (32'h5)));
+        end
+        if ((reg_space == space_config) & (reg_off == r_irq_mod)) begin
+            rd_at = (rd_at & ~(1 << (32'h6)) | ((1'b1) << (32'h6)));
+        end
+        if ((reg_space == space_config) & (reg_off == r_irq_vec)) begin
+            rd_at = (rd_at & ~(1 << (32'h7)) | ((1'b1) << (32'h7)));
+        end
+        if ((reg_space == space_page) & (reg_off == r_sq_tail)) begin
+            rd_at = (rd_at & ~(1 << (32'h8)) | ((1'b1) << (32'h8)));
+        end
+        if ((reg_space == space_page) & (reg_off == r_sq_head)) begin
+            rd_at = (rd_at & ~(1 << (32'h9)) | ((1'b1) << (32'h9)));
+        end
+        if ((reg_space == space_page) & (reg_off == r_cq_head)) begin
+            rd_at = (rd_at & ~(1 << (32'ha)) | ((1'b1) << (32'ha)));
+        end
+        if ((reg_space == space_page) & (reg_off == r_cq_tail)) begin
+            rd_at = (rd_at & ~(1 << (32'hb)) | ((1'b1) << (32'hb)));
+        end
+        if ((reg_space == space_page) & (reg_off == r_status)) begin
+            rd_at = (rd_at & ~(1 << (32'hc)) | ((1'b1) << (32'hc)));
+        end
+        if ((reg_space == space_page) & (reg_off == r_page_pd)) begin
+            rd_at = (rd_at & ~(1 << (32'hd)) | ((1'b1) << (32'hd)));
+        end
+        if ((reg_space == space_page) & (reg_off == r_queue_info)) begin
+            rd_at = (rd_at & ~(1 << (32'he)) | ((1'b1) << (32'he)));
+        end
+        rd_at_q$d = rd_at;
         read_word = 32'h0;
-        if (reg_space == space_config) begin
-            if (reg_off == r_ctrl) begin
-                read_word = read_word | ((((s_ctrl[(32'h0)+:(1)]) & 32'hffffffff) << f_enable) | (((s_ctrl[(32'h1)+:(1)]) & 32'hffffffff) << f_irq_enable));
-            end
-            if (reg_off == r_pd) begin
-                read_word = read_word | (((s_pd) & 32'hffffffff) << f_pd);
-            end
-            if (reg_off == r_key_slot) begin
-                read_word = read_word | (((s_key_slot) & 32'hffffffff) << f_key_slot);
-            end
-            if (reg_off == r_cq_size) begin
-                read_word = read_word | (((s_cq_log2) & 32'hffffffff) << f_cq_log2);
-            end
-            if (reg_off == r_cq_base_lo) begin
-                read_word = read_word | (((s_cq_base) & 32'hffffffff));
-            end
-            if (reg_off == r_cq_base_hi) begin
-                read_word = read_word | (((s_cq_base >> 32'h20) & 32'hffffffff));
-            end
-            if (reg_off == r_irq_mod) begin
-                read_word = read_word | (s_irq_mod);
-            end
-            if (reg_off == r_irq_vec) begin
-                read_word = read_word | (((s_irq_vec) & 32'hffffffff) << f_vector);
+        if (rd_at_q$q[32'h0]) begin
+            read_word = read_word | ((((s_ctrl[(32'h0)+:(1)]) & 32'hffffffff) << f_enable) | (((s_ctrl[(32'h1)+:(1)]) & 32'hffffffff) << f_irq_enable));
+        end
+        if (rd_at_q$q[32'h1]) begin
+            read_word = read_word | (((s_pd) & 32'hffffffff) << f_pd);
+        end
+        if (rd_at_q$q[32'h2]) begin
+            read_word = read_word | (((s_key_slot) & 32'hffffffff) << f_key_slot);
+        end
+        if (rd_at_q$q[32'h3]) begin
+            read_word = read_word | (((s_cq_log2) & 32'hffffffff) << f_cq_log2);
+        end
+        if (rd_at_q$q[32'h4]) begin
+            read_word = read_word | (((s_cq_base) & 32'hffffffff));
+        end
+        if (rd_at_q$q[32'h5]) begin
+            read_word = read_word | (((s_cq_base >> 32'h20) & 32'hffffffff));
+        end
+        if (rd_at_q$q[32'h6]) begin
+            read_word = read_word | (s_irq_mod);
+        end
+        if (rd_at_q$q[32'h7]) begin
+            read_word = read_word | (((s_irq_vec) & 32'hffffffff) << f_vector);
+        end
+        if (rd_at_q$q[32'h8]) begin
+            read_word = read_word | (((s_sq_tail) & 32'hffffffff) << f_index);
+        end
+        if (rd_at_q$q[32'h9]) begin
+            read_word = read_word | (((s_sq_head) & 32'hffffffff) << f_index);
+        end
+        if (rd_at_q$q[32'ha]) begin
+            read_word = read_word | (((s_cq_head) & 32'hffffffff) << f_cq_index);
+        end
+        if (rd_at_q$q[32'hb]) begin
+            read_word = read_word | (((s_cq_tail) & 32'hffffffff) << f_cq_index);
+            if (s_phase_q$q) begin
+                read_word = read_word | (one32 << f_phase);
             end
         end
-        if (reg_space == space_page) begin
-            if (reg_off == r_sq_tail) begin
-                read_word = read_word | (((s_sq_tail) & 32'hffffffff) << f_index);
+        if (rd_at_q$q[32'hc]) begin
+            read_word = read_word | ((((s_ctrl[(32'h0)+:(1)]) & 32'hffffffff) << f_enabled) | (((s_sticky[(32'h0)+:(1)]) & 32'hffffffff) << f_overflow) | (((s_sticky[(32'h1)+:(1)]) & 32'hffffffff) << f_cq_error));
+            if (s_full_q$q) begin
+                read_word = read_word | (one32 << f_cq_full);
             end
-            if (reg_off == r_sq_head) begin
-                read_word = read_word | (((s_sq_head) & 32'hffffffff) << f_index);
-            end
-            if (reg_off == r_cq_head) begin
-                read_word = read_word | (((s_cq_head) & 32'hffffffff) << f_cq_index);
-            end
-            if (reg_off == r_cq_tail) begin
-                read_word = read_word | (((s_cq_tail) & 32'hffffffff) << f_cq_index);
-                if (s_phase_q$q) begin
-                    read_word = read_word | (one32 << f_phase);
-                end
-            end
-            if (reg_off == r_status) begin
-                read_word = read_word | ((((s_ctrl[(32'h0)+:(1)]) & 32'hffffffff) << f_enabled) | (((s_sticky[(32'h0)+:(1)]) & 32'hffffffff) << f_overflow) | (((s_sticky[(32'h1)+:(1)]) & 32'hffffffff) << f_cq_error));
-                if (s_full_q$q) begin
-                    read_word = read_word | (one32 << f_cq_full);
-                end
-            end
-            if (reg_off == r_page_pd) begin
-                read_word = read_word | (((s_pd) & 32'hffffffff) << f_page_pd);
-            end
-            if (reg_off == r_queue_info) begin
-                read_word = read_word | ((((depth16) & 32'hffffffff) << f_sq_depth) | (((s_cq_log2) & 32'hffffffff) << f_info_log2));
-            end
+        end
+        if (rd_at_q$q[32'hd]) begin
+            read_word = read_word | (((s_pd) & 32'hffffffff) << f_page_pd);
+        end
+        if (rd_at_q$q[32'he]) begin
+            read_word = read_word | ((((depth16) & 32'hffffffff) << f_sq_depth) | (((s_cq_log2) & 32'hffffffff) << f_info_log2));
         end
         rdata$d = read_word;
         take_desc = 32'h0;
@@ -26000,6 +26828,25 @@ module viaduct_engine$vis$doorbell_q(d,q,clock);
 endmodule // viaduct_engine$vis$doorbell_q
 
 
+module viaduct_engine$vis$elig_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$elig_q
+
+
 module viaduct_engine$vis$ignored_q(d,q,clock);
     
     // Module arguments
@@ -26511,6 +27358,25 @@ module viaduct_engine$vis$pd$3(d,q,clock);
     end
           
 endmodule // viaduct_engine$vis$pd$3
+
+
+module viaduct_engine$vis$rd_at_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$rd_at_q
 
 
 module viaduct_engine$vis$rdata(d,q,clock);

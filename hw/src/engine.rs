@@ -415,9 +415,10 @@ impl<
         }
         match self.seq.q.val() {
             SeqState::Idle => {
-                // The pick is registered from the eligibility of the cycle before, whose
-                // CQ-room part is a cycle older still: `settle` waits until the pick reflects
-                // the last descriptor's completion (it does from the third cycle after it).
+                // The pick is registered from the eligibility register, which holds that of
+                // the cycle before, whose CQ-room part is a cycle older still: `settle` waits
+                // until the pick reflects the last descriptor's completion (it does from the
+                // fourth cycle after it, the first that `settle` lets through).
                 if self.bar0.enable.val()
                     & !self.bar0.reset_hold.val()
                     & self.sched.pick_valid.val()

@@ -82,6 +82,9 @@ hdl_block! {
         /// `wd >= watchdog`, worked out a cycle ahead from both possible next counts so that
         /// `timeout` comes from a register (a changed watchdog shows a cycle late).
         wd_hit: DFF<Bit>,
+        // Fewer than `limit` bursts outstanding, as of a cycle ago: never optimistic, as no burst
+        // is issued two cycles running and retiring only makes room.
+        slot_free_q: DFF<Bit>,
         wd_inc_hits: Signal<Local, Bit>,
         wd_zero_hits: Signal<Local, Bit>,
         addr: Signal<Local, Bits<64>>,
@@ -125,8 +128,31 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, issued, nb_fresh, nb_addr, nb_bytes, nb_beats, nb_last, ar_pending, ar_addr, ar_len,
-            ar_id, epoch, iseq, rseq, active, done, err, ends_chunk, due, due_last, chunk_err, wd, wd_hit
+            self,
+            clock,
+            issued,
+            nb_fresh,
+            nb_addr,
+            nb_bytes,
+            nb_beats,
+            nb_last,
+            ar_pending,
+            ar_addr,
+            ar_len,
+            ar_id,
+            epoch,
+            iseq,
+            rseq,
+            active,
+            done,
+            err,
+            ends_chunk,
+            due,
+            due_last,
+            chunk_err,
+            wd,
+            wd_hit,
+            slot_free_q
         );
         // The next burst of the chunk: up to the next 2^MB boundary.
         self.addr.next = self.chunk_pa.val() + bit_cast::<64, 16>(self.issued.q.val());
@@ -145,6 +171,7 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
         if bit_cast::<8, 5>(self.slots.val()) > self.reads_in_flight.val() {
             self.limit.next = bit_cast::<5, 8>(self.reads_in_flight.val());
         }
+        self.slot_free_q.d.next = self.outstanding.val() < self.limit.val();
         self.nb_addr.d.next = self.addr.val();
         self.nb_bytes.d.next = self.bytes.val();
         self.nb_beats.d.next = self.nbeats.val();
@@ -153,7 +180,7 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
             & self.nb_fresh.q.val()
             & !self.ar_pending.q.val()
             & !self.abandon.val()
-            & (self.outstanding.val() < self.limit.val())
+            & self.slot_free_q.q.val()
             & (bit_cast::<16, N1>(self.buf_free.val()) >= self.nb_beats.q.val());
         self.nb_fresh.d.next = self.chunk_valid.val() & !self.issue.val();
         self.i_slot.next = bit_cast::<4, 5>(self.iseq.q.val());

@@ -9,6 +9,7 @@
 use crate::block::constant;
 use crate::hdl_block;
 use crate::mem_reader::{MOVER_ID_W, SLOTS};
+use crate::reg_slice::RegSlice;
 use rust_hdl::prelude::*;
 
 hdl_block! {
@@ -43,9 +44,15 @@ hdl_block! {
         pub m_axi: crate::axi::Axi4WriteMaster<64, D, S, MOVER_ID_W>,
         active_chunk: DFF<Bit>,
         c_pa: DFF<Bits<64>>,
-        c_len: DFF<Bits<16>>,
         c_off: DFF<Bits<32>>,
-        issued: DFF<Bits<16>>,
+        // Where the next burst starts and how many bytes of the chunk are left from there.
+        next_addr: DFF<Bits<64>>,
+        left: DFF<Bits<16>>,
+        // The next burst, worked out a cycle ahead from `next_addr` and `left`.
+        plan_valid: DFF<Bit>,
+        plan_bytes: DFF<Bits<16>>,
+        plan_len: DFF<Bits<8>>,
+        plan_last: DFF<Bit>,
         aw_pending: DFF<Bit>,
         aw_addr: DFF<Bits<64>>,
         aw_len: DFF<Bits<8>>,
@@ -58,11 +65,15 @@ hdl_block! {
         done: DFF<Bits<SLOTS>>,
         err: DFF<Bits<SLOTS>>,
         wd: DFF<Bits<32>>,
-        addr: Signal<Local, Bits<64>>,
-        rem: Signal<Local, Bits<16>>,
+        // `wd` has reached `watchdog` (worked out a cycle ahead, like the reader's).
+        wd_hit: DFF<Bit>,
+        wd_inc_hits: Signal<Local, Bit>,
+        wd_zero_hits: Signal<Local, Bit>,
+        // Fewer than SLOTS bursts outstanding, as of a cycle ago: never optimistic, as no burst
+        // is issued two cycles running and retiring only makes room.
+        slot_free_q: DFF<Bit>,
         room: Signal<Local, Bits<16>>,
-        bytes: Signal<Local, Bits<16>>,
-        nbeats: Signal<Local, Bits<16>>,
+        room_short: Signal<Local, Bit>,
         outstanding: Signal<Local, Bits<5>>,
         issue: Signal<Local, Bit>,
         i_slot: Signal<Local, Bits<4>>,
@@ -81,6 +92,8 @@ hdl_block! {
         active_n: Signal<Local, Bits<SLOTS>>,
         done_n: Signal<Local, Bits<SLOTS>>,
         err_n: Signal<Local, Bits<SLOTS>>,
+        // The beats leave through a register slice: the host port's WREADY stops there.
+        w_slice: RegSlice<D, S>,
         burst_bytes: Constant<Bits<16>> = constant(1 << MB),
         burst_mask: Constant<Bits<64>> = constant((1 << MB) - 1),
         lane_mask: Constant<Bits<64>> = constant((1 << L) - 1),
@@ -103,9 +116,13 @@ impl<const D: usize, const S: usize, const L: usize, const MB: usize> Logic for 
             clock,
             active_chunk,
             c_pa,
-            c_len,
             c_off,
-            issued,
+            next_addr,
+            left,
+            plan_valid,
+            plan_bytes,
+            plan_len,
+            plan_last,
             aw_pending,
             aw_addr,
             aw_len,
@@ -117,47 +134,62 @@ impl<const D: usize, const S: usize, const L: usize, const MB: usize> Logic for 
             done,
             err,
             wd,
+            wd_hit,
+            slot_free_q,
             fail_q,
             fail_off_q,
             fail_timeout_q,
             acked_q,
             ends_chunk
         );
-        if self.start.val() & !self.active_chunk.q.val() {
-            self.active_chunk.d.next = true;
-            self.c_pa.d.next = self.chunk_pa.val();
-            self.c_len.d.next = self.chunk_len.val();
-            self.c_off.d.next = self.chunk_off.val();
-            self.issued.d.next = 0.into();
+        // The next burst runs to the next 2^MB boundary or to the end of the chunk, whichever
+        // comes first. It is planned from registers a cycle before it is issued (an address is
+        // never issued two cycles running, so no burst waits for its plan): the room to the
+        // boundary takes one short subtraction, and the two candidate lengths need no adder,
+        // `(!addr & burst_mask) >> L` beats after the first when the burst fills the room.
+        self.room.next =
+            self.burst_bytes.val() - bit_cast::<16, 64>(self.next_addr.q.val() & self.burst_mask.val());
+        self.room_short.next = self.room.val() < self.left.q.val();
+        self.plan_valid.d.next = self.active_chunk.q.val();
+        self.plan_bytes.d.next = self.left.q.val();
+        self.plan_len.d.next = bit_cast::<8, 16>(
+            (bit_cast::<16, 64>(self.next_addr.q.val() & self.lane_mask.val()) + self.left.q.val() - 1)
+                >> self.beat_shift.val(),
+        );
+        self.plan_last.d.next = !self.room_short.val();
+        if self.room_short.val() {
+            self.plan_bytes.d.next = self.room.val();
+            self.plan_len.d.next =
+                bit_cast::<8, 64>((!self.next_addr.q.val() & self.burst_mask.val()) >> self.beat_shift.val());
         }
-        // The next burst: up to the next 2^MB boundary.
-        self.addr.next = self.c_pa.q.val() + bit_cast::<64, 16>(self.issued.q.val());
-        self.rem.next = self.c_len.q.val() - self.issued.q.val();
-        self.room.next = self.burst_bytes.val() - bit_cast::<16, 64>(self.addr.val() & self.burst_mask.val());
-        self.bytes.next = self.rem.val();
-        if self.room.val() < self.rem.val() {
-            self.bytes.next = self.room.val();
-        }
-        self.nbeats.next = (bit_cast::<16, 64>(self.addr.val() & self.lane_mask.val())
-            + self.bytes.val()
-            + self.lanes_minus_one.val())
-            >> self.beat_shift.val();
         self.outstanding.next = self.iseq.q.val() - self.rseq.q.val();
+        self.slot_free_q.d.next = self.outstanding.val() < self.slots.val();
         self.issue.next = self.active_chunk.q.val()
+            & self.plan_valid.q.val()
             & !self.aw_pending.q.val()
-            & (self.outstanding.val() < self.slots.val());
+            & self.slot_free_q.q.val();
         self.i_slot.next = bit_cast::<4, 5>(self.iseq.q.val());
         if self.issue.val() {
             self.aw_pending.d.next = true;
-            self.aw_addr.d.next = self.addr.val();
-            self.aw_len.d.next = bit_cast::<8, 16>(self.nbeats.val() - 1);
+            self.aw_addr.d.next = self.next_addr.q.val();
+            self.aw_len.d.next = self.plan_len.q.val();
             self.aw_id.d.next = bit_cast::<MOVER_ID_W, 4>(self.i_slot.val())
                 | (bit_cast::<MOVER_ID_W, 1>(self.epoch.q.val().into()) << 4);
             self.iseq.d.next = self.iseq.q.val() + 1;
-            self.issued.d.next = self.issued.q.val() + self.bytes.val();
-            if self.bytes.val() == self.rem.val() {
+            self.next_addr.d.next = self.next_addr.q.val() + bit_cast::<64, 16>(self.plan_bytes.q.val());
+            self.left.d.next = self.left.q.val() - self.plan_bytes.q.val();
+            self.plan_valid.d.next = false;
+            if self.plan_last.q.val() {
                 self.active_chunk.d.next = false;
             }
+        }
+        if self.start.val() & !self.active_chunk.q.val() {
+            self.active_chunk.d.next = true;
+            self.c_pa.d.next = self.chunk_pa.val();
+            self.c_off.d.next = self.chunk_off.val();
+            self.next_addr.d.next = self.chunk_pa.val();
+            self.left.d.next = self.chunk_len.val();
+            self.plan_valid.d.next = false;
         }
         self.issuing.next = self.active_chunk.q.val();
         self.m_axi.awvalid.next = self.aw_pending.q.val();
@@ -170,18 +202,25 @@ impl<const D: usize, const S: usize, const L: usize, const MB: usize> Logic for 
             self.aw_pending.d.next = false;
         }
 
-        // Data (outputs from registers and the inputs they pass on only): a burst ends at each
-        // 2^MB boundary and with the chunk.
-        self.m_axi.wvalid.next = self.in_valid.val();
-        self.m_axi.wdata.next = self.in_data.val();
-        self.m_axi.wstrb.next = self.in_strb.val();
-        self.m_axi.wlast.next = self.in_last.val()
+        // Data, through the slice: a burst ends at each 2^MB boundary and with the chunk (worked
+        // out as the beat enters, while `c_pa` is still its chunk's).
+        self.w_slice.clock.next = self.clock.val();
+        self.w_slice.flush.next = false;
+        self.w_slice.in_valid.next = self.in_valid.val();
+        self.w_slice.in_data.next = self.in_data.val();
+        self.w_slice.in_side.next = self.in_strb.val();
+        self.w_slice.in_last.next = self.in_last.val()
             | !(((self.c_pa.q.val() & !self.lane_mask.val())
                 + (bit_cast::<64, 16>(self.in_index.val()) << self.beat_shift.val())
                 + self.lanes.val())
                 & self.burst_mask.val())
             .any();
-        self.in_ready.next = self.m_axi.wready.val();
+        self.in_ready.next = self.w_slice.in_ready.val();
+        self.m_axi.wvalid.next = self.w_slice.out_valid.val();
+        self.m_axi.wdata.next = self.w_slice.out_data.val();
+        self.m_axi.wstrb.next = self.w_slice.out_side.val();
+        self.m_axi.wlast.next = self.w_slice.out_last.val();
+        self.w_slice.out_ready.next = self.m_axi.wready.val();
         self.fail.next = self.fail_q.q.val();
         self.chunk_acked.next = self.acked_q.q.val();
         self.fail_off.next = self.fail_off_q.q.val();
@@ -229,11 +268,8 @@ impl<const D: usize, const S: usize, const L: usize, const MB: usize> Logic for 
             self.acked_q.d.next = self.ends_chunk.q.val().get_bit(self.head.val().index());
         }
         if self.issue.val() {
-            self.ends_chunk.d.next = self
-                .ends_chunk
-                .q
-                .val()
-                .replace_bit(self.i_slot.val().index(), self.bytes.val() == self.rem.val());
+            self.ends_chunk.d.next =
+                self.ends_chunk.q.val().replace_bit(self.i_slot.val().index(), self.plan_last.q.val());
             self.active_n.next = self.active_n.val().replace_bit(self.i_slot.val().index(), true);
             self.done_n.next = self.done_n.val().replace_bit(self.i_slot.val().index(), false);
             self.err_n.next = self.err_n.val().replace_bit(self.i_slot.val().index(), false);
@@ -244,13 +280,18 @@ impl<const D: usize, const S: usize, const L: usize, const MB: usize> Logic for 
 
         // Watchdog: no address, beat or response taken while writes are outstanding.
         self.progress.next = (self.aw_pending.q.val() & self.m_axi.awready.val())
-            | (self.in_valid.val() & self.m_axi.wready.val())
+            | (self.w_slice.out_valid.val() & self.m_axi.wready.val())
             | self.b_ok.val();
+        self.wd_inc_hits.next =
+            (bit_cast::<33, 32>(self.wd.q.val()) + 1) >= bit_cast::<33, 32>(self.watchdog.val());
+        self.wd_zero_hits.next = self.watchdog.val() == 0;
         self.wd.d.next = self.wd.q.val() + 1;
+        self.wd_hit.d.next = self.wd_inc_hits.val();
         if self.progress.val() | ((self.outstanding.val() == 0) & !self.aw_pending.q.val()) {
             self.wd.d.next = 0.into();
+            self.wd_hit.d.next = self.wd_zero_hits.val();
         }
-        self.timeout.next = self.wd.q.val() >= self.watchdog.val();
+        self.timeout.next = self.wd_hit.q.val();
         if self.timeout.val() {
             // The oldest outstanding write, or the chunk whose address was not taken.
             self.fail_q.d.next = true;
@@ -263,7 +304,9 @@ impl<const D: usize, const S: usize, const L: usize, const MB: usize> Logic for 
             self.active.d.next = 0.into();
             self.aw_pending.d.next = false;
             self.active_chunk.d.next = false;
+            self.plan_valid.d.next = false;
             self.wd.d.next = 0.into();
+            self.wd_hit.d.next = self.wd_zero_hits.val();
         }
     }
 }

@@ -210,6 +210,10 @@ hdl_block! {
         plan: DFF<PlanState>,
         src: DFF<SourceState>,
         snk: DFF<SinkState>,
+        // The sink may start the chunk at `p_snk`, as of a cycle ago: taken only while the sink
+        // sat idle in the job's Run (so `p_snk` has not moved) and no failure came in since;
+        // an entry's error is final once its source is past it, so nothing else can change.
+        snk_go_q: DFF<Bit>,
         j_src_mem: DFF<Bit>,
         j_dst_mem: DFF<Bit>,
         j_src_inline: DFF<Bit>,
@@ -442,6 +446,7 @@ impl<
             plan,
             src,
             snk,
+            snk_go_q,
             j_src_mem,
             j_dst_mem,
             j_src_inline,
@@ -1142,12 +1147,16 @@ impl<
             & ((self.p_snk.q.val() == self.p_wr.q.val())
                 | self.stop_snk.val()
                 | ((self.p_snk.q.val() != self.p_src.q.val()) & (self.e_snk_err.val() != self.ok.val())));
+        self.snk_go_q.d.next = (self.state.q.val() == MoverState::Run)
+            & (self.snk.q.val() == SinkState::Idle)
+            & (self.p_snk.q.val() != self.p_src.q.val())
+            & !self.stop_snk.val()
+            & (self.e_snk_err.val() == self.ok.val());
         match self.snk.q.val() {
             SinkState::Idle => {
-                if (self.state.q.val() == MoverState::Run)
-                    & (self.p_snk.q.val() != self.p_src.q.val())
-                    & !self.stop_snk.val()
-                    & (self.e_snk_err.val() == self.ok.val())
+                if self.snk_go_q.q.val()
+                    & (self.state.q.val() == MoverState::Run)
+                    & !self.f_new_q.q.val()
                     & !self.writer.issuing.val()
                 {
                     if self.j_dst_storage.q.val() {

@@ -156,6 +156,9 @@ pub struct TranslateUnit<const I: usize, const LT: usize, const LD: usize, const
     status_q: DFF<Bits<STATUS_W>>,
     pa_q: DFF<Bits<64>>,
     fault_q: DFF<Bits<64>>,
+    // Bytes from the VA to its page's end, a register ahead of the answer (the VA is taken at
+    // least two cycles before any answer).
+    bytes_q: DFF<Bits<BYTES_W>>,
     ticket_q: DFF<Bits<128>>,
     // Admission checks, a cycle after the values they read (one check per cycle of the path):
     // each of the shortcut's checks on its own (the first failing one, in the model's order,
@@ -192,8 +195,12 @@ pub struct TranslateUnit<const I: usize, const LT: usize, const LD: usize, const
     p_slot_generation: Signal<Local, Bits<SLOT_GENERATION_W>>,
     /// The VA's and the last VA's block at the plaintext's level, and the first VA past it:
     /// one shift per level, picked by the level (no shifter behind the checks).
-    va_block_at_level: Signal<Local, Bits<64>>,
-    last_block_at_level: Signal<Local, Bits<64>>,
+    // The first and last VA's blocks against the shortcut's, at each of the four levels (bit
+    // i: level i), and the shortcut's level: registered a cycle before `sc_block_q` and
+    // `sc_crosses_q` pick theirs (AdmitDecode comes between the plaintext and AdmitCheck).
+    block_ne_q: DFF<Bits<4>>,
+    crosses_ne_q: DFF<Bits<4>>,
+    level_q: DFF<Bits<LEVEL_W>>,
     next_block_va: Signal<Local, Bits<64>>,
     va_page: Signal<Local, Bits<VA_PAGE_W>>,
     page_offset: Signal<Local, Bits<64>>,
@@ -333,6 +340,7 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             status_q: Default::default(),
             pa_q: Default::default(),
             fault_q: Default::default(),
+            bytes_q: Default::default(),
             ticket_q: Default::default(),
             last_va_q: Default::default(),
             end_va_q: Default::default(),
@@ -361,8 +369,9 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             p_slot: Default::default(),
             p_va_block: Default::default(),
             p_slot_generation: Default::default(),
-            va_block_at_level: Default::default(),
-            last_block_at_level: Default::default(),
+            block_ne_q: Default::default(),
+            crosses_ne_q: Default::default(),
+            level_q: Default::default(),
             next_block_va: Default::default(),
             va_page: Default::default(),
             page_offset: Default::default(),
@@ -444,6 +453,7 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             status_q,
             pa_q,
             fault_q,
+            bytes_q,
             ticket_q,
             last_va_q,
             end_va_q,
@@ -452,6 +462,9 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
             sc_domain_q,
             sc_block_q,
             sc_crosses_q,
+            block_ne_q,
+            crosses_ne_q,
+            level_q,
             sc_rights_q,
             cross_va_q,
             pe_invalid_q,
@@ -491,23 +504,40 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
         );
         self.p_slot_generation.next =
             self.plain.val().get_bits::<SLOT_GENERATION_W>(self.slot_generation_lsb.val().index());
-        // The blocks at the table's level: a shift by a constant for each of the four levels.
-        self.va_block_at_level.next = self.va_q.q.val() >> self.shift_pt.val();
-        self.last_block_at_level.next = self.last_va_q.q.val() >> self.shift_pt.val();
+        // The blocks at each level: a shift by a constant for each of the four levels.
+        self.block_ne_q.d.next =
+            bit_cast::<4, 1>(((self.va_q.q.val() >> self.shift_pml4.val()) != self.p_va_block.val()).into())
+                << 3
+                | bit_cast::<4, 1>(
+                    ((self.va_q.q.val() >> self.shift_pdpt.val()) != self.p_va_block.val()).into(),
+                ) << 2
+                | bit_cast::<4, 1>(
+                    ((self.va_q.q.val() >> self.shift_pd.val()) != self.p_va_block.val()).into(),
+                ) << 1
+                | bit_cast::<4, 1>(
+                    ((self.va_q.q.val() >> self.shift_pt.val()) != self.p_va_block.val()).into(),
+                );
+        self.crosses_ne_q.d.next = bit_cast::<4, 1>(
+            ((self.last_va_q.q.val() >> self.shift_pml4.val()) != self.p_va_block.val()).into(),
+        ) << 3
+            | bit_cast::<4, 1>(
+                ((self.last_va_q.q.val() >> self.shift_pdpt.val()) != self.p_va_block.val()).into(),
+            ) << 2
+            | bit_cast::<4, 1>(
+                ((self.last_va_q.q.val() >> self.shift_pd.val()) != self.p_va_block.val()).into(),
+            ) << 1
+            | bit_cast::<4, 1>(
+                ((self.last_va_q.q.val() >> self.shift_pt.val()) != self.p_va_block.val()).into(),
+            );
+        self.level_q.d.next = self.p_level.val();
         self.next_block_va.next = (self.p_va_block.val() + 1) << self.shift_pt.val();
         if self.p_level.val() == 1 {
-            self.va_block_at_level.next = self.va_q.q.val() >> self.shift_pd.val();
-            self.last_block_at_level.next = self.last_va_q.q.val() >> self.shift_pd.val();
             self.next_block_va.next = (self.p_va_block.val() + 1) << self.shift_pd.val();
         }
         if self.p_level.val() == 2 {
-            self.va_block_at_level.next = self.va_q.q.val() >> self.shift_pdpt.val();
-            self.last_block_at_level.next = self.last_va_q.q.val() >> self.shift_pdpt.val();
             self.next_block_va.next = (self.p_va_block.val() + 1) << self.shift_pdpt.val();
         }
         if self.p_level.val() == 3 {
-            self.va_block_at_level.next = self.va_q.q.val() >> self.shift_pml4.val();
-            self.last_block_at_level.next = self.last_va_q.q.val() >> self.shift_pml4.val();
             self.next_block_va.next = (self.p_va_block.val() + 1) << self.shift_pml4.val();
         }
         // Read from AdmitDecode on, cycles after va_q and len_q were loaded.
@@ -609,7 +639,8 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
         self.rsp_valid.next = self.state.q.val() == UnitState::Respond;
         self.rsp_status.next = self.status_q.q.val();
         self.rsp_pa.next = self.pa_q.q.val();
-        self.rsp_bytes.next = self.page_size.val() - bit_cast::<BYTES_W, 64>(self.page_offset.val());
+        self.bytes_q.d.next = self.page_size.val() - bit_cast::<BYTES_W, 64>(self.page_offset.val());
+        self.rsp_bytes.next = self.bytes_q.q.val();
         self.rsp_fault_va.next = self.fault_q.q.val();
         self.rsp_ticket.next = self.ticket_q.q.val();
 
@@ -666,8 +697,20 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
                 != self.key_generation_q.q.val();
         self.sc_domain_q.d.next =
             self.plain.val().get_bits::<PD_W>(self.pd_lsb.val().index()) != self.pd_q.q.val();
-        self.sc_block_q.d.next = self.va_block_at_level.val() != self.p_va_block.val();
-        self.sc_crosses_q.d.next = self.last_block_at_level.val() != self.p_va_block.val();
+        self.sc_block_q.d.next = self.block_ne_q.q.val().get_bit(0);
+        self.sc_crosses_q.d.next = self.crosses_ne_q.q.val().get_bit(0);
+        if self.level_q.q.val() == 1 {
+            self.sc_block_q.d.next = self.block_ne_q.q.val().get_bit(1);
+            self.sc_crosses_q.d.next = self.crosses_ne_q.q.val().get_bit(1);
+        }
+        if self.level_q.q.val() == 2 {
+            self.sc_block_q.d.next = self.block_ne_q.q.val().get_bit(2);
+            self.sc_crosses_q.d.next = self.crosses_ne_q.q.val().get_bit(2);
+        }
+        if self.level_q.q.val() == 3 {
+            self.sc_block_q.d.next = self.block_ne_q.q.val().get_bit(3);
+            self.sc_crosses_q.d.next = self.crosses_ne_q.q.val().get_bit(3);
+        }
         self.sc_rights_q.d.next = (self.write_q.q.val()
             & !self.plain.val().get_bit(self.write_bit.val().index()))
             | (!self.write_q.q.val() & !self.plain.val().get_bit(self.read_bit.val().index()));

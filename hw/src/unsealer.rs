@@ -22,8 +22,10 @@ use viaduct_abi::speck::{ALPHA, BETA, ROUNDS};
 #[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
 pub enum UnsealerState {
     Idle,
-    /// The cache's answer for the started shortcut.
+    /// The cache's answer for the started shortcut is read.
     Lookup,
+    /// Its tag, compared part by part the cycle before, decides: hit or run.
+    Compare,
     Run,
 }
 
@@ -64,6 +66,9 @@ pub struct Unsealer {
     sealed_q: DFF<Bits<128>>,
     slot_q: DFF<Bits<KEY_SLOT_W>>,
     index_q: DFF<Bits<CACHE_LOG2>>,
+    // The entry's tag against the started shortcut's, in five parts (four quarters of the
+    // sealed block and the key slot) registered apart: a 260-bit compare is too slow for a cycle.
+    tag_eq_q: DFF<Bits<5>>,
     valid: DFF<Bits<{ 1 << CACHE_LOG2 }>>,
     cache: RAM<Bits<CACHE_ENTRY_W>, CACHE_LOG2>,
     index: Signal<Local, Bits<CACHE_LOG2>>,
@@ -77,7 +82,6 @@ pub struct Unsealer {
     sched_s: Signal<Local, Bits<64>>,
     sched_l: Signal<Local, Bits<64>>,
     last_round: Constant<Bits<6>>,
-    tag_mask: Constant<Bits<CACHE_ENTRY_W>>,
     alpha: Constant<Bits<8>>,
     alpha_c: Constant<Bits<8>>,
     beta: Constant<Bits<8>>,
@@ -109,6 +113,7 @@ impl Default for Unsealer {
             sealed_q: Default::default(),
             slot_q: Default::default(),
             index_q: Default::default(),
+            tag_eq_q: Default::default(),
             valid: Default::default(),
             cache: Default::default(),
             index: Default::default(),
@@ -122,7 +127,6 @@ impl Default for Unsealer {
             sched_s: Default::default(),
             sched_l: Default::default(),
             last_round: Constant::new(((ROUNDS - 1) as u64).to_bits()),
-            tag_mask: Constant::new(!Bits::<CACHE_ENTRY_W>::default() << 128),
             alpha: Constant::new(u64::from(ALPHA).to_bits()),
             alpha_c: Constant::new(u64::from(64 - ALPHA).to_bits()),
             beta: Constant::new(u64::from(BETA).to_bits()),
@@ -134,7 +138,9 @@ impl Default for Unsealer {
 impl Logic for Unsealer {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, state, x, y, l, k, round, done_q, hit_q, sealed_q, slot_q, index_q, valid);
+        dff_setup!(
+            self, clock, state, x, y, l, k, round, done_q, hit_q, sealed_q, slot_q, index_q, tag_eq_q, valid
+        );
         self.cache.read_clock.next = self.clock.val();
         self.cache.write_clock.next = self.clock.val();
         self.index.next = bit_cast::<CACHE_LOG2, 128>(self.sealed.val())
@@ -143,6 +149,23 @@ impl Logic for Unsealer {
         // The tag bits of an entry: {key slot, sealed block} above the plaintext.
         self.tag.next = (bit_cast::<CACHE_ENTRY_W, KEY_SLOT_W>(self.slot_q.q.val()) << 256)
             | (bit_cast::<CACHE_ENTRY_W, 128>(self.sealed_q.q.val()) << 128);
+        self.tag_eq_q.d.next = bit_cast::<5, 1>(
+            (self.cache.read_data.val().get_bits::<KEY_SLOT_W>(256)
+                == self.tag.val().get_bits::<KEY_SLOT_W>(256))
+            .into(),
+        ) << 4
+            | bit_cast::<5, 1>(
+                (self.cache.read_data.val().get_bits::<32>(224) == self.tag.val().get_bits::<32>(224)).into(),
+            ) << 3
+            | bit_cast::<5, 1>(
+                (self.cache.read_data.val().get_bits::<32>(192) == self.tag.val().get_bits::<32>(192)).into(),
+            ) << 2
+            | bit_cast::<5, 1>(
+                (self.cache.read_data.val().get_bits::<32>(160) == self.tag.val().get_bits::<32>(160)).into(),
+            ) << 1
+            | bit_cast::<5, 1>(
+                (self.cache.read_data.val().get_bits::<32>(128) == self.tag.val().get_bits::<32>(128)).into(),
+            );
         self.cache.write_address.next = self.index_q.q.val();
         self.cache.write_enable.next = false;
         self.cache_hit.next = self.hit_q.q.val();
@@ -185,9 +208,11 @@ impl Logic for Unsealer {
                 }
             }
             UnsealerState::Lookup => {
-                if self.valid.q.val().get_bit(self.index_q.q.val().index())
-                    & ((self.cache.read_data.val() & self.tag_mask.val()) == self.tag.val())
-                {
+                self.state.d.next = UnsealerState::Compare;
+            }
+            UnsealerState::Compare => {
+                // The RAM's answer stands: same address, and nothing is written before Run.
+                if self.valid.q.val().get_bit(self.index_q.q.val().index()) & self.tag_eq_q.q.val().all() {
                     self.x.d.next = self.cache.read_data.val().get_bits::<64>(64);
                     self.y.d.next = self.cache.read_data.val().get_bits::<64>(0);
                     self.done_q.d.next = true;

@@ -113,6 +113,9 @@ hdl_block! {
         /// makes it zero for that cycle, so no write leaves a stale answer (a completion's
         /// is covered by the sequencer's settle).
         cq_room: DFF<Bits<V>>,
+        // The eligibility, registered (the scheduler's pick is then two cycles old; the engine's
+        // settle count covers it), and zeroed like `cq_room` by any register write.
+        elig_q: DFF<Bits<V>>,
         cq_room_now: Signal<Local, Bits<V>>,
         s_phase_q: DFF<Bit>,
         cpl_phase_q: DFF<Bit>,
@@ -137,6 +140,8 @@ hdl_block! {
         s_sticky: Signal<Local, Bits<2>>,
         s_full: Signal<Local, Bit>,
         read_word: Signal<Local, Bits<32>>,
+        rd_at: Signal<Local, Bits<15>>,
+        rd_at_q: DFF<Bits<15>>,
         s_phase: Signal<Local, Bit>,
         take_head: Signal<Local, Bits<INDEX_W>>,
         c_shift: Signal<Local, Bits<CQ_LOG2_W>>,
@@ -246,7 +251,9 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
             clock,
             irq_req,
             rdata,
+            rd_at_q,
             cq_room,
+            elig_q,
             cpl_addr_q,
             s_full_q,
             s_phase_q,
@@ -545,10 +552,12 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
                         & !self.rx_avail.val()),
             );
         }
-        self.eligible.next = self.elig.val();
+        self.eligible.next = self.elig_q.q.val();
+        self.elig_q.d.next = self.elig.val();
         self.cq_room.d.next = self.cq_room_now.val();
         if (self.reg_req.val() & self.reg_write.val()) | self.clear.val() {
             self.cq_room.d.next = 0.into();
+            self.elig_q.d.next = 0.into();
         }
         // Where the completion of `cpl_vi` goes.
         self.c_shift.next = 0.into();
@@ -574,79 +583,127 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
         // Register reads (answered the next cycle).
         self.s_full_q.d.next = self.s_full.val();
         self.s_phase_q.d.next = self.s_phase.val();
+        // Which register a read names, decoded a cycle ahead (bar0 holds the address from
+        // ReadPrep on and takes the word the cycle after Read): bit i is the i-th of the
+        // terms below, in their order.
+        self.rd_at.next = 0.into();
+        if (self.reg_space.val() == self.space_config.val()) & (self.reg_off.val() == self.r_ctrl.val()) {
+            self.rd_at.next = self.rd_at.val().replace_bit(0, true);
+        }
+        if (self.reg_space.val() == self.space_config.val()) & (self.reg_off.val() == self.r_pd.val()) {
+            self.rd_at.next = self.rd_at.val().replace_bit(1, true);
+        }
+        if (self.reg_space.val() == self.space_config.val()) & (self.reg_off.val() == self.r_key_slot.val()) {
+            self.rd_at.next = self.rd_at.val().replace_bit(2, true);
+        }
+        if (self.reg_space.val() == self.space_config.val()) & (self.reg_off.val() == self.r_cq_size.val()) {
+            self.rd_at.next = self.rd_at.val().replace_bit(3, true);
+        }
+        if (self.reg_space.val() == self.space_config.val()) & (self.reg_off.val() == self.r_cq_base_lo.val())
+        {
+            self.rd_at.next = self.rd_at.val().replace_bit(4, true);
+        }
+        if (self.reg_space.val() == self.space_config.val()) & (self.reg_off.val() == self.r_cq_base_hi.val())
+        {
+            self.rd_at.next = self.rd_at.val().replace_bit(5, true);
+        }
+        if (self.reg_space.val() == self.space_config.val()) & (self.reg_off.val() == self.r_irq_mod.val()) {
+            self.rd_at.next = self.rd_at.val().replace_bit(6, true);
+        }
+        if (self.reg_space.val() == self.space_config.val()) & (self.reg_off.val() == self.r_irq_vec.val()) {
+            self.rd_at.next = self.rd_at.val().replace_bit(7, true);
+        }
+        if (self.reg_space.val() == self.space_page.val()) & (self.reg_off.val() == self.r_sq_tail.val()) {
+            self.rd_at.next = self.rd_at.val().replace_bit(8, true);
+        }
+        if (self.reg_space.val() == self.space_page.val()) & (self.reg_off.val() == self.r_sq_head.val()) {
+            self.rd_at.next = self.rd_at.val().replace_bit(9, true);
+        }
+        if (self.reg_space.val() == self.space_page.val()) & (self.reg_off.val() == self.r_cq_head.val()) {
+            self.rd_at.next = self.rd_at.val().replace_bit(10, true);
+        }
+        if (self.reg_space.val() == self.space_page.val()) & (self.reg_off.val() == self.r_cq_tail.val()) {
+            self.rd_at.next = self.rd_at.val().replace_bit(11, true);
+        }
+        if (self.reg_space.val() == self.space_page.val()) & (self.reg_off.val() == self.r_status.val()) {
+            self.rd_at.next = self.rd_at.val().replace_bit(12, true);
+        }
+        if (self.reg_space.val() == self.space_page.val()) & (self.reg_off.val() == self.r_page_pd.val()) {
+            self.rd_at.next = self.rd_at.val().replace_bit(13, true);
+        }
+        if (self.reg_space.val() == self.space_page.val()) & (self.reg_off.val() == self.r_queue_info.val()) {
+            self.rd_at.next = self.rd_at.val().replace_bit(14, true);
+        }
+        self.rd_at_q.d.next = self.rd_at.val();
         // The registers sit at distinct offsets, so at most one term is not zero: an OR of
         // them, not a chain of priorities.
         self.read_word.next = 0.into();
-        if self.reg_space.val() == self.space_config.val() {
-            if self.reg_off.val() == self.r_ctrl.val() {
-                self.read_word.next = self.read_word.val()
-                    | ((bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(0)) << self.f_enable.val())
-                        | (bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(1)) << self.f_irq_enable.val()));
-            }
-            if self.reg_off.val() == self.r_pd.val() {
-                self.read_word.next =
-                    self.read_word.val() | (bit_cast::<32, PD_W>(self.s_pd.val()) << self.f_pd.val());
-            }
-            if self.reg_off.val() == self.r_key_slot.val() {
-                self.read_word.next = self.read_word.val()
-                    | (bit_cast::<32, KEY_SLOT_W>(self.s_key_slot.val()) << self.f_key_slot.val());
-            }
-            if self.reg_off.val() == self.r_cq_size.val() {
-                self.read_word.next = self.read_word.val()
-                    | (bit_cast::<32, CQ_LOG2_W>(self.s_cq_log2.val()) << self.f_cq_log2.val());
-            }
-            if self.reg_off.val() == self.r_cq_base_lo.val() {
-                self.read_word.next = self.read_word.val() | (bit_cast::<32, 64>(self.s_cq_base.val()));
-            }
-            if self.reg_off.val() == self.r_cq_base_hi.val() {
-                self.read_word.next = self.read_word.val() | (bit_cast::<32, 64>(self.s_cq_base.val() >> 32));
-            }
-            if self.reg_off.val() == self.r_irq_mod.val() {
-                self.read_word.next = self.read_word.val() | (self.s_irq_mod.val());
-            }
-            if self.reg_off.val() == self.r_irq_vec.val() {
-                self.read_word.next = self.read_word.val()
-                    | (bit_cast::<32, VEC_W>(self.s_irq_vec.val()) << self.f_vector.val());
+        if self.rd_at_q.q.val().get_bit(0) {
+            self.read_word.next = self.read_word.val()
+                | ((bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(0)) << self.f_enable.val())
+                    | (bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(1)) << self.f_irq_enable.val()));
+        }
+        if self.rd_at_q.q.val().get_bit(1) {
+            self.read_word.next =
+                self.read_word.val() | (bit_cast::<32, PD_W>(self.s_pd.val()) << self.f_pd.val());
+        }
+        if self.rd_at_q.q.val().get_bit(2) {
+            self.read_word.next = self.read_word.val()
+                | (bit_cast::<32, KEY_SLOT_W>(self.s_key_slot.val()) << self.f_key_slot.val());
+        }
+        if self.rd_at_q.q.val().get_bit(3) {
+            self.read_word.next = self.read_word.val()
+                | (bit_cast::<32, CQ_LOG2_W>(self.s_cq_log2.val()) << self.f_cq_log2.val());
+        }
+        if self.rd_at_q.q.val().get_bit(4) {
+            self.read_word.next = self.read_word.val() | (bit_cast::<32, 64>(self.s_cq_base.val()));
+        }
+        if self.rd_at_q.q.val().get_bit(5) {
+            self.read_word.next = self.read_word.val() | (bit_cast::<32, 64>(self.s_cq_base.val() >> 32));
+        }
+        if self.rd_at_q.q.val().get_bit(6) {
+            self.read_word.next = self.read_word.val() | (self.s_irq_mod.val());
+        }
+        if self.rd_at_q.q.val().get_bit(7) {
+            self.read_word.next =
+                self.read_word.val() | (bit_cast::<32, VEC_W>(self.s_irq_vec.val()) << self.f_vector.val());
+        }
+        if self.rd_at_q.q.val().get_bit(8) {
+            self.read_word.next =
+                self.read_word.val() | (bit_cast::<32, INDEX_W>(self.s_sq_tail.val()) << self.f_index.val());
+        }
+        if self.rd_at_q.q.val().get_bit(9) {
+            self.read_word.next =
+                self.read_word.val() | (bit_cast::<32, INDEX_W>(self.s_sq_head.val()) << self.f_index.val());
+        }
+        if self.rd_at_q.q.val().get_bit(10) {
+            self.read_word.next = self.read_word.val()
+                | (bit_cast::<32, INDEX_W>(self.s_cq_head.val()) << self.f_cq_index.val());
+        }
+        if self.rd_at_q.q.val().get_bit(11) {
+            self.read_word.next = self.read_word.val()
+                | (bit_cast::<32, INDEX_W>(self.s_cq_tail.val()) << self.f_cq_index.val());
+            if self.s_phase_q.q.val() {
+                self.read_word.next = self.read_word.val() | (self.one32.val() << self.f_phase.val());
             }
         }
-        if self.reg_space.val() == self.space_page.val() {
-            if self.reg_off.val() == self.r_sq_tail.val() {
-                self.read_word.next = self.read_word.val()
-                    | (bit_cast::<32, INDEX_W>(self.s_sq_tail.val()) << self.f_index.val());
+        if self.rd_at_q.q.val().get_bit(12) {
+            self.read_word.next = self.read_word.val()
+                | ((bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(0)) << self.f_enabled.val())
+                    | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(0)) << self.f_overflow.val())
+                    | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(1)) << self.f_cq_error.val()));
+            if self.s_full_q.q.val() {
+                self.read_word.next = self.read_word.val() | (self.one32.val() << self.f_cq_full.val());
             }
-            if self.reg_off.val() == self.r_sq_head.val() {
-                self.read_word.next = self.read_word.val()
-                    | (bit_cast::<32, INDEX_W>(self.s_sq_head.val()) << self.f_index.val());
-            }
-            if self.reg_off.val() == self.r_cq_head.val() {
-                self.read_word.next = self.read_word.val()
-                    | (bit_cast::<32, INDEX_W>(self.s_cq_head.val()) << self.f_cq_index.val());
-            }
-            if self.reg_off.val() == self.r_cq_tail.val() {
-                self.read_word.next = self.read_word.val()
-                    | (bit_cast::<32, INDEX_W>(self.s_cq_tail.val()) << self.f_cq_index.val());
-                if self.s_phase_q.q.val() {
-                    self.read_word.next = self.read_word.val() | (self.one32.val() << self.f_phase.val());
-                }
-            }
-            if self.reg_off.val() == self.r_status.val() {
-                self.read_word.next = self.read_word.val()
-                    | ((bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(0)) << self.f_enabled.val())
-                        | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(0)) << self.f_overflow.val())
-                        | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(1)) << self.f_cq_error.val()));
-                if self.s_full_q.q.val() {
-                    self.read_word.next = self.read_word.val() | (self.one32.val() << self.f_cq_full.val());
-                }
-            }
-            if self.reg_off.val() == self.r_page_pd.val() {
-                self.read_word.next =
-                    self.read_word.val() | (bit_cast::<32, PD_W>(self.s_pd.val()) << self.f_page_pd.val());
-            }
-            if self.reg_off.val() == self.r_queue_info.val() {
-                self.read_word.next = self.read_word.val()
-                    | ((bit_cast::<32, INDEX_W>(self.depth16.val()) << self.f_sq_depth.val())
-                        | (bit_cast::<32, CQ_LOG2_W>(self.s_cq_log2.val()) << self.f_info_log2.val()));
-            }
+        }
+        if self.rd_at_q.q.val().get_bit(13) {
+            self.read_word.next =
+                self.read_word.val() | (bit_cast::<32, PD_W>(self.s_pd.val()) << self.f_page_pd.val());
+        }
+        if self.rd_at_q.q.val().get_bit(14) {
+            self.read_word.next = self.read_word.val()
+                | ((bit_cast::<32, INDEX_W>(self.depth16.val()) << self.f_sq_depth.val())
+                    | (bit_cast::<32, CQ_LOG2_W>(self.s_cq_log2.val()) << self.f_info_log2.val()));
         }
         self.rdata.d.next = self.read_word.val();
 

@@ -80,6 +80,11 @@ pub struct Walker<const LT: usize, const LD: usize> {
     beat_q: DFF<Bits<8>>,
     err_q: DFF<Bit>,
     wd_q: DFF<Bits<32>>,
+    // `wd_q` has reached `watchdog`: worked out with each new `wd_q`, so the timeout decision
+    // reads a flip-flop rather than a 32-bit compare.
+    wd_hit_q: DFF<Bit>,
+    wd_inc_hits: Signal<Local, Bit>,
+    wd_zero_hits: Signal<Local, Bit>,
     id_q: DFF<Bits<{ axi::ID_W }>>,
     status_q: DFF<Bits<STATUS_W>>,
     pa_q: DFF<Bits<64>>,
@@ -156,6 +161,9 @@ impl<const LT: usize, const LD: usize> Default for Walker<LT, LD> {
             beat_q: Default::default(),
             err_q: Default::default(),
             wd_q: Default::default(),
+            wd_hit_q: Default::default(),
+            wd_inc_hits: Default::default(),
+            wd_zero_hits: Default::default(),
             id_q: Default::default(),
             status_q: Default::default(),
             pa_q: Default::default(),
@@ -194,7 +202,7 @@ impl<const LT: usize, const LD: usize> Logic for Walker<LT, LD> {
     fn update(&mut self) {
         dff_setup!(
             self, clock, state, table_q, level_q, va_q, write_q, lce_q, ea_q, entry_q, bank_q, tag_hit_q,
-            beat_q, err_q, wd_q, id_q, status_q, pa_q, writable_q
+            beat_q, err_q, wd_q, wd_hit_q, id_q, status_q, pa_q, writable_q
         );
         self.cache.clock.next = self.clock.val();
         self.cache.level.next = self.level_q.q.val();
@@ -238,6 +246,10 @@ impl<const LT: usize, const LD: usize> Logic for Walker<LT, LD> {
         self.writable.next = self.writable_q.q.val();
         self.table_read.next = false;
         self.line_hit.next = false;
+        self.wd_inc_hits.next =
+            (bit_cast::<33, 32>(self.wd_q.q.val()) + 1) >= bit_cast::<33, 32>(self.watchdog.val());
+        self.wd_zero_hits.next = self.watchdog.val() == 0;
+        self.wd_hit_q.d.next = self.wd_q.q.val() >= self.watchdog.val();
         match self.state.q.val() {
             WalkerState::Idle => {
                 if self.start.val() & !self.cache.busy.val() {
@@ -252,6 +264,7 @@ impl<const LT: usize, const LD: usize> Logic for Walker<LT, LD> {
             WalkerState::Entry => {
                 self.ea_q.d.next = self.ea.val();
                 self.wd_q.d.next = 0.into();
+                self.wd_hit_q.d.next = self.wd_zero_hits.val();
                 self.beat_q.d.next = 0.into();
                 self.err_q.d.next = false;
                 if self.lce_q.q.val() {
@@ -284,10 +297,12 @@ impl<const LT: usize, const LD: usize> Logic for Walker<LT, LD> {
             WalkerState::IssueAr => {
                 self.m_axi.arvalid.next = true;
                 self.wd_q.d.next = self.wd_q.q.val() + 1;
+                self.wd_hit_q.d.next = self.wd_inc_hits.val();
                 if self.m_axi.arready.val() {
                     self.wd_q.d.next = 0.into();
+                    self.wd_hit_q.d.next = self.wd_zero_hits.val();
                     self.state.d.next = WalkerState::WaitR;
-                } else if self.wd_q.q.val() >= self.watchdog.val() {
+                } else if self.wd_hit_q.q.val() {
                     self.id_q.d.next = self.id_q.q.val() + 1;
                     self.status_q.d.next = self.host_timeout.val();
                     self.state.d.next = WalkerState::Done;
@@ -295,8 +310,10 @@ impl<const LT: usize, const LD: usize> Logic for Walker<LT, LD> {
             }
             WalkerState::WaitR => {
                 self.wd_q.d.next = self.wd_q.q.val() + 1;
+                self.wd_hit_q.d.next = self.wd_inc_hits.val();
                 if self.m_axi.rvalid.val() & (self.m_axi.rid.val() == self.id_q.q.val()) {
                     self.wd_q.d.next = 0.into();
+                    self.wd_hit_q.d.next = self.wd_zero_hits.val();
                     self.beat_q.d.next = self.beat_q.q.val() + 1;
                     self.cache.write.next = self.lce_q.q.val();
                     if !self.lce_q.q.val()
@@ -322,7 +339,7 @@ impl<const LT: usize, const LD: usize> Logic for Walker<LT, LD> {
                             self.state.d.next = WalkerState::Decode;
                         }
                     }
-                } else if self.wd_q.q.val() >= self.watchdog.val() {
+                } else if self.wd_hit_q.q.val() {
                     self.id_q.d.next = self.id_q.q.val() + 1;
                     self.status_q.d.next = self.host_timeout.val();
                     self.state.d.next = WalkerState::Done;
