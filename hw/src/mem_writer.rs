@@ -1,10 +1,10 @@
 //! Host writes of the data mover (R6): a chunk's destination range is written in bursts that
-//! cross no `2^MB`-byte boundary, the address of each issued as soon as the chunk starts, its
-//! beats coming from the realigner. Each burst has its own ID; responses are retired in issue
-//! order, and the first failing one (SLVERR or DECERR) is reported with its chunk's offset.
-//! Without progress on the bus for `watchdog` cycles while writes are outstanding, the oldest
-//! is reported as timed out and every outstanding write is forgotten (the ID epoch flips, so
-//! late responses are dropped).
+//! cross no `2^MB`-byte boundary, their addresses issued from the chunk's start on (each burst
+//! planned the cycle before), its beats coming from the realigner through a register slice.
+//! Each burst has its own ID; responses are retired in issue order, and the first failing one
+//! (SLVERR or DECERR) is reported with its chunk's offset. Without progress on the bus for
+//! `watchdog` cycles while writes are outstanding, the oldest is reported as timed out and
+//! every outstanding write is forgotten (the ID epoch flips, so late responses are dropped).
 
 use crate::block::constant;
 use crate::hdl_block;

@@ -10,9 +10,9 @@
 //! In front of it, a cache of the last unsealed shortcuts (4 entries, direct-mapped on the
 //! low bits of the sealed block XOR the key slot, tagged with the key slot and the whole
 //! sealed block) answers a shortcut used again, as a ring of descriptors on one buffer does,
-//! in 2 cycles. A plaintext depends only on the key and the sealed block, so an entry stays
-//! exact while its slot's key is unchanged: `flush` (on every key commit and soft reset)
-//! empties the cache. The checks after unsealing (generation, domain, block, rights) run on
+//! in 3 cycles (read, compare, answer). A plaintext depends only on the key and the sealed
+//! block, so an entry stays exact while its slot's key is unchanged: `flush` (on every key
+//! commit and soft reset) empties the cache. The checks after unsealing (generation, domain, block, rights) run on
 //! every admission, cached or not.
 
 use crate::key_store::KEY_SLOT_W;

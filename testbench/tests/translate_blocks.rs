@@ -71,7 +71,8 @@ fn unsealer_decrypts_the_published_speck_128_128_vector() {
     let (plain, cycles) = unseal(&mut m, (cx as u128) << 64 | cy as u128, final_schedule_state(key));
     assert_eq!(plain, (px as u128) << 64 | py as u128, "plaintext x (127:64), y (63:0)");
     println!("unsealer: {cycles} cycles from start to done");
-    assert!(cycles <= ROUNDS as u32 + 1);
+    // A round a cycle, after the cache's read and its tag compare (a miss costs those two).
+    assert!(cycles <= ROUNDS as u32 + 2, "{cycles} cycles");
     // More keys and blocks against the software cipher.
     let mut s = 0x1234_5678_9abc_def0u64;
     let mut next = || {
