@@ -9639,6 +9639,9 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  [31:0] rx_chunk_end$d;
     wire  [31:0] rx_chunk_end$q;
     reg  rx_chunk_end$clock;
+    reg  [31:0] rx_dist_q$d;
+    wire  [31:0] rx_dist_q$q;
+    reg  rx_dist_q$clock;
     reg  [15:0] inline_end$d;
     wire  [15:0] inline_end$q;
     reg  inline_end$clock;
@@ -9665,6 +9668,8 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  out_on_dst$clock;
     
     // Local signals
+    reg  rx_dist_zero;
+    reg  rx_full_beat;
     reg  [63:0] e_ar_pa;
     reg  [15:0] e_ar_len;
     reg  [31:0] e_ar_off;
@@ -10288,6 +10293,11 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         .q(rx_chunk_end$q),
         .clock(rx_chunk_end$clock)
     );
+    viaduct_engine$mover$rx_dist_q rx_dist_q(
+        .d(rx_dist_q$d),
+        .q(rx_dist_q$q),
+        .clock(rx_dist_q$clock)
+    );
     viaduct_engine$mover$inline_end inline_end(
         .d(inline_end$d),
         .q(inline_end$q),
@@ -10390,6 +10400,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         s_off$clock = clock;
         s_len$clock = clock;
         rx_chunk_end$clock = clock;
+        rx_dist_q$clock = clock;
         inline_end$clock = clock;
         rsp_beats$clock = clock;
         s_err$clock = clock;
@@ -10457,6 +10468,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         s_off$d = s_off$q;
         s_len$d = s_len$q;
         rx_chunk_end$d = rx_chunk_end$q;
+        rx_dist_q$d = rx_dist_q$q;
         inline_end$d = inline_end$q;
         rsp_beats$d = rsp_beats$q;
         s_err$d = s_err$q;
@@ -11086,8 +11098,10 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         rx_beat_end = rx_base + ((keep_count) & 32'hffffffff);
         rx_end_base = rx_chunk_end$q & ~lane_mask32;
         rx_end_lane = ((rx_chunk_end$q & lane_mask32) & 16'hffff);
-        rx_fits = (rx_base < rx_end_base) | ((rx_base == rx_end_base) & (keep_count <= rx_end_lane));
-        rx_fills = ((rx_base == rx_end_base) & (keep_count == rx_end_lane)) | (((rx_base + lanes32) == rx_end_base) & (((keep_count) & 32'hffffffff) == lanes32) & ~|rx_end_lane);
+        rx_dist_zero = ~|rx_dist_q$q;
+        rx_full_beat = ((keep_count) & 32'hffffffff) == lanes32;
+        rx_fits = ~rx_dist_zero | (keep_count <= rx_end_lane);
+        rx_fills = (rx_dist_zero & (keep_count == rx_end_lane)) | ((rx_dist_q$q == 32'h1) & rx_full_beat & ~|rx_end_lane);
         s_off$d = e_src_off;
         s_len$d = e_src_len;
         rx_chunk_end$d = e_src_off + ((e_src_len) & 32'hffffffff);
@@ -11105,6 +11119,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                             src$d = SourceState$Inline;
                         end
                         if (j_src_net$q) begin
+                            rx_dist_q$d = (rx_end_base - rx_base) >> beat_shift;
                             src$d = SourceState$Rx;
                         end
                         if (j_src_storage$q) begin
@@ -11142,6 +11157,9 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
                         if (rx_fits) begin
                             rx_ready = 1'b1;
                             rx_pos$d = rx_beat_end;
+                            if (rx_full_beat) begin
+                                rx_dist_q$d = rx_dist_q$q - 32'h1;
+                            end
                             if (rx_slice$out_last) begin
                                 rx_ended$d = 1'b1;
                                 src_done = 1'b1;
@@ -17052,6 +17070,25 @@ module viaduct_engine$mover$rx_chunk_end(d,q,clock);
 endmodule // viaduct_engine$mover$rx_chunk_end
 
 
+module viaduct_engine$mover$rx_dist_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$rx_dist_q
+
+
 module viaduct_engine$mover$rx_ended(d,q,clock);
     
     // Module arguments
@@ -17213,6 +17250,8 @@ module viaduct_engine$mover$rx_slice(clock,in_valid,in_ready,in_data,in_side,in_
         end
         else if (in_valid & ~s_valid$q) begin
             s_valid$d = 1'b1;
+        end
+        if (~s_valid$q) begin
             s_data$d = in_data;
             s_side$d = in_side;
             s_last$d = in_last;
@@ -19600,6 +19639,8 @@ module viaduct_engine$mover$writer$w_slice(clock,in_valid,in_ready,in_data,in_si
         end
         else if (in_valid & ~s_valid$q) begin
             s_valid$d = 1'b1;
+        end
+        if (~s_valid$q) begin
             s_data$d = in_data;
             s_side$d = in_side;
             s_last$d = in_last;
@@ -20668,6 +20709,8 @@ module viaduct_engine$rjoin$r_slice(clock,in_valid,in_ready,in_data,in_side,in_l
         end
         else if (in_valid & ~s_valid$q) begin
             s_valid$d = 1'b1;
+        end
+        if (~s_valid$q) begin
             s_data$d = in_data;
             s_side$d = in_side;
             s_last$d = in_last;
@@ -67090,6 +67133,8 @@ module viaduct_engine$wjoin$w_slice(clock,in_valid,in_ready,in_data,in_side,in_l
         end
         else if (in_valid & ~s_valid$q) begin
             s_valid$d = 1'b1;
+        end
+        if (~s_valid$q) begin
             s_data$d = in_data;
             s_side$d = in_side;
             s_last$d = in_last;

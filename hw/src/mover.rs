@@ -296,6 +296,12 @@ hdl_block! {
         s_off: DFF<Bits<32>>,
         s_len: DFF<Bits<16>>,
         rx_chunk_end: DFF<Bits<32>>,
+        // Whole beats from the receive position's beat to the chunk end's beat, set as a
+        // receive starts and counted down by each full beat taken: the beat's fit is then a
+        // zero test rather than a 32-bit compare.
+        rx_dist_q: DFF<Bits<32>>,
+        rx_dist_zero: Signal<Local, Bit>,
+        rx_full_beat: Signal<Local, Bit>,
         inline_end: DFF<Bits<16>>,
         rsp_beats: DFF<Bits<16>>,
         s_err: DFF<Bit>,
@@ -501,6 +507,7 @@ impl<
             s_off,
             s_len,
             rx_chunk_end,
+            rx_dist_q,
             inline_end,
             rsp_beats,
             s_err,
@@ -961,14 +968,11 @@ impl<
         // an aligned end).
         self.rx_end_base.next = self.rx_chunk_end.q.val() & !self.lane_mask32.val();
         self.rx_end_lane.next = bit_cast::<16, 32>(self.rx_chunk_end.q.val() & self.lane_mask32.val());
-        self.rx_fits.next = (self.rx_base.val() < self.rx_end_base.val())
-            | ((self.rx_base.val() == self.rx_end_base.val())
-                & (self.keep_count.val() <= self.rx_end_lane.val()));
-        self.rx_fills.next = ((self.rx_base.val() == self.rx_end_base.val())
-            & (self.keep_count.val() == self.rx_end_lane.val()))
-            | (((self.rx_base.val() + self.lanes32.val()) == self.rx_end_base.val())
-                & (bit_cast::<32, 16>(self.keep_count.val()) == self.lanes32.val())
-                & !self.rx_end_lane.val().any());
+        self.rx_dist_zero.next = !self.rx_dist_q.q.val().any();
+        self.rx_full_beat.next = bit_cast::<32, 16>(self.keep_count.val()) == self.lanes32.val();
+        self.rx_fits.next = !self.rx_dist_zero.val() | (self.keep_count.val() <= self.rx_end_lane.val());
+        self.rx_fills.next = (self.rx_dist_zero.val() & (self.keep_count.val() == self.rx_end_lane.val()))
+            | ((self.rx_dist_q.q.val() == 1) & self.rx_full_beat.val() & !self.rx_end_lane.val().any());
         self.s_off.d.next = self.e_src_off.val();
         self.s_len.d.next = self.e_src_len.val();
         self.rx_chunk_end.d.next = self.e_src_off.val() + bit_cast::<32, 16>(self.e_src_len.val());
@@ -994,6 +998,8 @@ impl<
                         self.src.d.next = SourceState::Inline;
                     }
                     if self.j_src_net.q.val() {
+                        self.rx_dist_q.d.next =
+                            (self.rx_end_base.val() - self.rx_base.val()) >> self.beat_shift.val();
                         self.src.d.next = SourceState::Rx;
                     }
                     if self.j_src_storage.q.val() {
@@ -1034,6 +1040,9 @@ impl<
                     if self.rx_fits.val() {
                         self.rx_ready.next = true;
                         self.rx_pos.d.next = self.rx_beat_end.val();
+                        if self.rx_full_beat.val() {
+                            self.rx_dist_q.d.next = self.rx_dist_q.q.val() - 1;
+                        }
                         if self.rx_slice.out_last.val() {
                             self.rx_ended.d.next = true;
                             self.src_done.next = true;

@@ -57,6 +57,10 @@ impl<const D: usize, const B: usize> Logic for RegSlice<D, B> {
         } else if self.in_valid.val() & !self.s_valid.q.val() {
             // The output is stalled: the beat taken this cycle waits in the skid register.
             self.s_valid.d.next = true;
+        }
+        // An empty skid register follows the input, so only its valid flag waits for the
+        // consumer's ready (whose path then drives one flip-flop, not the whole beat).
+        if !self.s_valid.q.val() {
             self.s_data.d.next = self.in_data.val();
             self.s_side.d.next = self.in_side.val();
             self.s_last.d.next = self.in_last.val();
