@@ -29345,6 +29345,12 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  [63:0] elig_q$d;
     wire  [63:0] elig_q$q;
     reg  elig_q$clock;
+    reg  [63:0] ev_err_q$d;
+    wire  [63:0] ev_err_q$q;
+    reg  ev_err_q$clock;
+    reg  [63:0] ev_irq_q$d;
+    wire  [63:0] ev_irq_q$q;
+    reg  ev_irq_q$clock;
     reg  s_phase_q$d;
     wire  s_phase_q$q;
     reg  s_phase_q$clock;
@@ -29398,6 +29404,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  overflow_q$clock;
     
     // Local signals
+    reg  [63:0] ev_err;
+    reg  [63:0] ev_irq;
+    reg  [63:0] resetting;
     reg  [63:0] cq_room_now;
     reg  [1:0] s_ctrl;
     reg  [11:0] s_pd;
@@ -34410,6 +34419,16 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         .q(elig_q$q),
         .clock(elig_q$clock)
     );
+    viaduct_engine$vis$ev_err_q ev_err_q(
+        .d(ev_err_q$d),
+        .q(ev_err_q$q),
+        .clock(ev_err_q$clock)
+    );
+    viaduct_engine$vis$ev_irq_q ev_irq_q(
+        .d(ev_irq_q$d),
+        .q(ev_irq_q$q),
+        .clock(ev_irq_q$clock)
+    );
     viaduct_engine$vis$s_phase_q s_phase_q(
         .d(s_phase_q$d),
         .q(s_phase_q$q),
@@ -34503,6 +34522,8 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         rd_at_q$clock = clock;
         cq_room$clock = clock;
         elig_q$clock = clock;
+        ev_err_q$clock = clock;
+        ev_irq_q$clock = clock;
         cpl_addr_q$clock = clock;
         s_full_q$clock = clock;
         s_phase_q$clock = clock;
@@ -34526,6 +34547,8 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         rd_at_q$d = rd_at_q$q;
         cq_room$d = cq_room$q;
         elig_q$d = elig_q$q;
+        ev_err_q$d = ev_err_q$q;
+        ev_irq_q$d = ev_irq_q$q;
         cpl_addr_q$d = cpl_addr_q$q;
         s_full_q$d = s_full_q$q;
         s_phase_q$d = s_phase_q$q;
@@ -34581,6 +34604,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         s_phase = 1'b0;
         take_head = 32'h0;
         irq_next = irq_req$q;
+        ev_err = 32'h0;
+        ev_irq = 32'h0;
+        resetting = 32'h0;
         ctrl$0$clock = clock;
         pd$0$clock = clock;
         key_slot$0$clock = clock;
@@ -34666,6 +34692,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$0$d = 32'h0;
                     irq_pending$0$d = 32'h0;
                     irq_timer$0$d = 32'h0;
+                    resetting = (resetting & ~(1 << (0)) | ((1'b1) << (0)));
                 end
             end
             if (write_page) begin
@@ -34717,20 +34744,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 0) begin
-            if (cq_error) begin
-                sticky$0$d = sticky$0$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (0)) | ((cq_error) << (0)));
+            ev_irq = (ev_irq & ~(1 << (0)) | ((irq_event & ctrl$0$q[f_irq_enable]) << (0)));
+        end
+        if (ev_err_q$q[0] & ~resetting[0]) begin
+            sticky$0$d = sticky$0$d | 32'h2;
+        end
+        if (ev_irq_q$q[0] & ~resetting[0]) begin
+            if ((irq_pending$0$q + 32'h1) >= irq_mod$0$q[(f_count)+:(16)]) begin
+                irq_pending$0$d = 32'h0;
+                irq_timer$0$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (0)) | ((1'b1) << (0)));
             end
-            if (irq_event & ctrl$0$q[f_irq_enable]) begin
-                if ((irq_pending$0$q + 32'h1) >= irq_mod$0$q[(f_count)+:(16)]) begin
-                    irq_pending$0$d = 32'h0;
-                    irq_timer$0$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (0)) | ((1'b1) << (0)));
-                end
-                else begin
-                    irq_pending$0$d = irq_pending$0$q + 32'h1;
-                    if (~|irq_pending$0$q) begin
-                        irq_timer$0$d = irq_mod$0$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$0$d = irq_pending$0$q + 32'h1;
+                if (~|irq_pending$0$q) begin
+                    irq_timer$0$d = irq_mod$0$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -34819,6 +34848,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$1$d = 32'h0;
                     irq_pending$1$d = 32'h0;
                     irq_timer$1$d = 32'h0;
+                    resetting = (resetting & ~(1 << (1)) | ((1'b1) << (1)));
                 end
             end
             if (write_page) begin
@@ -34870,20 +34900,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 1) begin
-            if (cq_error) begin
-                sticky$1$d = sticky$1$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (1)) | ((cq_error) << (1)));
+            ev_irq = (ev_irq & ~(1 << (1)) | ((irq_event & ctrl$1$q[f_irq_enable]) << (1)));
+        end
+        if (ev_err_q$q[1] & ~resetting[1]) begin
+            sticky$1$d = sticky$1$d | 32'h2;
+        end
+        if (ev_irq_q$q[1] & ~resetting[1]) begin
+            if ((irq_pending$1$q + 32'h1) >= irq_mod$1$q[(f_count)+:(16)]) begin
+                irq_pending$1$d = 32'h0;
+                irq_timer$1$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (1)) | ((1'b1) << (1)));
             end
-            if (irq_event & ctrl$1$q[f_irq_enable]) begin
-                if ((irq_pending$1$q + 32'h1) >= irq_mod$1$q[(f_count)+:(16)]) begin
-                    irq_pending$1$d = 32'h0;
-                    irq_timer$1$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (1)) | ((1'b1) << (1)));
-                end
-                else begin
-                    irq_pending$1$d = irq_pending$1$q + 32'h1;
-                    if (~|irq_pending$1$q) begin
-                        irq_timer$1$d = irq_mod$1$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$1$d = irq_pending$1$q + 32'h1;
+                if (~|irq_pending$1$q) begin
+                    irq_timer$1$d = irq_mod$1$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -34972,6 +35004,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$2$d = 32'h0;
                     irq_pending$2$d = 32'h0;
                     irq_timer$2$d = 32'h0;
+                    resetting = (resetting & ~(1 << (2)) | ((1'b1) << (2)));
                 end
             end
             if (write_page) begin
@@ -35023,20 +35056,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 2) begin
-            if (cq_error) begin
-                sticky$2$d = sticky$2$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (2)) | ((cq_error) << (2)));
+            ev_irq = (ev_irq & ~(1 << (2)) | ((irq_event & ctrl$2$q[f_irq_enable]) << (2)));
+        end
+        if (ev_err_q$q[2] & ~resetting[2]) begin
+            sticky$2$d = sticky$2$d | 32'h2;
+        end
+        if (ev_irq_q$q[2] & ~resetting[2]) begin
+            if ((irq_pending$2$q + 32'h1) >= irq_mod$2$q[(f_count)+:(16)]) begin
+                irq_pending$2$d = 32'h0;
+                irq_timer$2$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (2)) | ((1'b1) << (2)));
             end
-            if (irq_event & ctrl$2$q[f_irq_enable]) begin
-                if ((irq_pending$2$q + 32'h1) >= irq_mod$2$q[(f_count)+:(16)]) begin
-                    irq_pending$2$d = 32'h0;
-                    irq_timer$2$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (2)) | ((1'b1) << (2)));
-                end
-                else begin
-                    irq_pending$2$d = irq_pending$2$q + 32'h1;
-                    if (~|irq_pending$2$q) begin
-                        irq_timer$2$d = irq_mod$2$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$2$d = irq_pending$2$q + 32'h1;
+                if (~|irq_pending$2$q) begin
+                    irq_timer$2$d = irq_mod$2$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -35125,6 +35160,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$3$d = 32'h0;
                     irq_pending$3$d = 32'h0;
                     irq_timer$3$d = 32'h0;
+                    resetting = (resetting & ~(1 << (3)) | ((1'b1) << (3)));
                 end
             end
             if (write_page) begin
@@ -35176,20 +35212,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 3) begin
-            if (cq_error) begin
-                sticky$3$d = sticky$3$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (3)) | ((cq_error) << (3)));
+            ev_irq = (ev_irq & ~(1 << (3)) | ((irq_event & ctrl$3$q[f_irq_enable]) << (3)));
+        end
+        if (ev_err_q$q[3] & ~resetting[3]) begin
+            sticky$3$d = sticky$3$d | 32'h2;
+        end
+        if (ev_irq_q$q[3] & ~resetting[3]) begin
+            if ((irq_pending$3$q + 32'h1) >= irq_mod$3$q[(f_count)+:(16)]) begin
+                irq_pending$3$d = 32'h0;
+                irq_timer$3$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (3)) | ((1'b1) << (3)));
             end
-            if (irq_event & ctrl$3$q[f_irq_enable]) begin
-                if ((irq_pending$3$q + 32'h1) >= irq_mod$3$q[(f_count)+:(16)]) begin
-                    irq_pending$3$d = 32'h0;
-                    irq_timer$3$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (3)) | ((1'b1) << (3)));
-                end
-                else begin
-                    irq_pending$3$d = irq_pending$3$q + 32'h1;
-                    if (~|irq_pending$3$q) begin
-                        irq_timer$3$d = irq_mod$3$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$3$d = irq_pending$3$q + 32'h1;
+                if (~|irq_pending$3$q) begin
+                    irq_timer$3$d = irq_mod$3$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -35278,6 +35316,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$4$d = 32'h0;
                     irq_pending$4$d = 32'h0;
                     irq_timer$4$d = 32'h0;
+                    resetting = (resetting & ~(1 << (4)) | ((1'b1) << (4)));
                 end
             end
             if (write_page) begin
@@ -35329,20 +35368,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 4) begin
-            if (cq_error) begin
-                sticky$4$d = sticky$4$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (4)) | ((cq_error) << (4)));
+            ev_irq = (ev_irq & ~(1 << (4)) | ((irq_event & ctrl$4$q[f_irq_enable]) << (4)));
+        end
+        if (ev_err_q$q[4] & ~resetting[4]) begin
+            sticky$4$d = sticky$4$d | 32'h2;
+        end
+        if (ev_irq_q$q[4] & ~resetting[4]) begin
+            if ((irq_pending$4$q + 32'h1) >= irq_mod$4$q[(f_count)+:(16)]) begin
+                irq_pending$4$d = 32'h0;
+                irq_timer$4$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (4)) | ((1'b1) << (4)));
             end
-            if (irq_event & ctrl$4$q[f_irq_enable]) begin
-                if ((irq_pending$4$q + 32'h1) >= irq_mod$4$q[(f_count)+:(16)]) begin
-                    irq_pending$4$d = 32'h0;
-                    irq_timer$4$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (4)) | ((1'b1) << (4)));
-                end
-                else begin
-                    irq_pending$4$d = irq_pending$4$q + 32'h1;
-                    if (~|irq_pending$4$q) begin
-                        irq_timer$4$d = irq_mod$4$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$4$d = irq_pending$4$q + 32'h1;
+                if (~|irq_pending$4$q) begin
+                    irq_timer$4$d = irq_mod$4$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -35431,6 +35472,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$5$d = 32'h0;
                     irq_pending$5$d = 32'h0;
                     irq_timer$5$d = 32'h0;
+                    resetting = (resetting & ~(1 << (5)) | ((1'b1) << (5)));
                 end
             end
             if (write_page) begin
@@ -35482,20 +35524,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 5) begin
-            if (cq_error) begin
-                sticky$5$d = sticky$5$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (5)) | ((cq_error) << (5)));
+            ev_irq = (ev_irq & ~(1 << (5)) | ((irq_event & ctrl$5$q[f_irq_enable]) << (5)));
+        end
+        if (ev_err_q$q[5] & ~resetting[5]) begin
+            sticky$5$d = sticky$5$d | 32'h2;
+        end
+        if (ev_irq_q$q[5] & ~resetting[5]) begin
+            if ((irq_pending$5$q + 32'h1) >= irq_mod$5$q[(f_count)+:(16)]) begin
+                irq_pending$5$d = 32'h0;
+                irq_timer$5$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (5)) | ((1'b1) << (5)));
             end
-            if (irq_event & ctrl$5$q[f_irq_enable]) begin
-                if ((irq_pending$5$q + 32'h1) >= irq_mod$5$q[(f_count)+:(16)]) begin
-                    irq_pending$5$d = 32'h0;
-                    irq_timer$5$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (5)) | ((1'b1) << (5)));
-                end
-                else begin
-                    irq_pending$5$d = irq_pending$5$q + 32'h1;
-                    if (~|irq_pending$5$q) begin
-                        irq_timer$5$d = irq_mod$5$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$5$d = irq_pending$5$q + 32'h1;
+                if (~|irq_pending$5$q) begin
+                    irq_timer$5$d = irq_mod$5$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -35584,6 +35628,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$6$d = 32'h0;
                     irq_pending$6$d = 32'h0;
                     irq_timer$6$d = 32'h0;
+                    resetting = (resetting & ~(1 << (6)) | ((1'b1) << (6)));
                 end
             end
             if (write_page) begin
@@ -35635,20 +35680,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 6) begin
-            if (cq_error) begin
-                sticky$6$d = sticky$6$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (6)) | ((cq_error) << (6)));
+            ev_irq = (ev_irq & ~(1 << (6)) | ((irq_event & ctrl$6$q[f_irq_enable]) << (6)));
+        end
+        if (ev_err_q$q[6] & ~resetting[6]) begin
+            sticky$6$d = sticky$6$d | 32'h2;
+        end
+        if (ev_irq_q$q[6] & ~resetting[6]) begin
+            if ((irq_pending$6$q + 32'h1) >= irq_mod$6$q[(f_count)+:(16)]) begin
+                irq_pending$6$d = 32'h0;
+                irq_timer$6$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (6)) | ((1'b1) << (6)));
             end
-            if (irq_event & ctrl$6$q[f_irq_enable]) begin
-                if ((irq_pending$6$q + 32'h1) >= irq_mod$6$q[(f_count)+:(16)]) begin
-                    irq_pending$6$d = 32'h0;
-                    irq_timer$6$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (6)) | ((1'b1) << (6)));
-                end
-                else begin
-                    irq_pending$6$d = irq_pending$6$q + 32'h1;
-                    if (~|irq_pending$6$q) begin
-                        irq_timer$6$d = irq_mod$6$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$6$d = irq_pending$6$q + 32'h1;
+                if (~|irq_pending$6$q) begin
+                    irq_timer$6$d = irq_mod$6$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -35737,6 +35784,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$7$d = 32'h0;
                     irq_pending$7$d = 32'h0;
                     irq_timer$7$d = 32'h0;
+                    resetting = (resetting & ~(1 << (7)) | ((1'b1) << (7)));
                 end
             end
             if (write_page) begin
@@ -35788,20 +35836,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 7) begin
-            if (cq_error) begin
-                sticky$7$d = sticky$7$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (7)) | ((cq_error) << (7)));
+            ev_irq = (ev_irq & ~(1 << (7)) | ((irq_event & ctrl$7$q[f_irq_enable]) << (7)));
+        end
+        if (ev_err_q$q[7] & ~resetting[7]) begin
+            sticky$7$d = sticky$7$d | 32'h2;
+        end
+        if (ev_irq_q$q[7] & ~resetting[7]) begin
+            if ((irq_pending$7$q + 32'h1) >= irq_mod$7$q[(f_count)+:(16)]) begin
+                irq_pending$7$d = 32'h0;
+                irq_timer$7$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (7)) | ((1'b1) << (7)));
             end
-            if (irq_event & ctrl$7$q[f_irq_enable]) begin
-                if ((irq_pending$7$q + 32'h1) >= irq_mod$7$q[(f_count)+:(16)]) begin
-                    irq_pending$7$d = 32'h0;
-                    irq_timer$7$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (7)) | ((1'b1) << (7)));
-                end
-                else begin
-                    irq_pending$7$d = irq_pending$7$q + 32'h1;
-                    if (~|irq_pending$7$q) begin
-                        irq_timer$7$d = irq_mod$7$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$7$d = irq_pending$7$q + 32'h1;
+                if (~|irq_pending$7$q) begin
+                    irq_timer$7$d = irq_mod$7$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -35890,6 +35940,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$8$d = 32'h0;
                     irq_pending$8$d = 32'h0;
                     irq_timer$8$d = 32'h0;
+                    resetting = (resetting & ~(1 << (8)) | ((1'b1) << (8)));
                 end
             end
             if (write_page) begin
@@ -35941,20 +35992,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 8) begin
-            if (cq_error) begin
-                sticky$8$d = sticky$8$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (8)) | ((cq_error) << (8)));
+            ev_irq = (ev_irq & ~(1 << (8)) | ((irq_event & ctrl$8$q[f_irq_enable]) << (8)));
+        end
+        if (ev_err_q$q[8] & ~resetting[8]) begin
+            sticky$8$d = sticky$8$d | 32'h2;
+        end
+        if (ev_irq_q$q[8] & ~resetting[8]) begin
+            if ((irq_pending$8$q + 32'h1) >= irq_mod$8$q[(f_count)+:(16)]) begin
+                irq_pending$8$d = 32'h0;
+                irq_timer$8$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (8)) | ((1'b1) << (8)));
             end
-            if (irq_event & ctrl$8$q[f_irq_enable]) begin
-                if ((irq_pending$8$q + 32'h1) >= irq_mod$8$q[(f_count)+:(16)]) begin
-                    irq_pending$8$d = 32'h0;
-                    irq_timer$8$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (8)) | ((1'b1) << (8)));
-                end
-                else begin
-                    irq_pending$8$d = irq_pending$8$q + 32'h1;
-                    if (~|irq_pending$8$q) begin
-                        irq_timer$8$d = irq_mod$8$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$8$d = irq_pending$8$q + 32'h1;
+                if (~|irq_pending$8$q) begin
+                    irq_timer$8$d = irq_mod$8$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -36043,6 +36096,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$9$d = 32'h0;
                     irq_pending$9$d = 32'h0;
                     irq_timer$9$d = 32'h0;
+                    resetting = (resetting & ~(1 << (9)) | ((1'b1) << (9)));
                 end
             end
             if (write_page) begin
@@ -36094,20 +36148,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 9) begin
-            if (cq_error) begin
-                sticky$9$d = sticky$9$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (9)) | ((cq_error) << (9)));
+            ev_irq = (ev_irq & ~(1 << (9)) | ((irq_event & ctrl$9$q[f_irq_enable]) << (9)));
+        end
+        if (ev_err_q$q[9] & ~resetting[9]) begin
+            sticky$9$d = sticky$9$d | 32'h2;
+        end
+        if (ev_irq_q$q[9] & ~resetting[9]) begin
+            if ((irq_pending$9$q + 32'h1) >= irq_mod$9$q[(f_count)+:(16)]) begin
+                irq_pending$9$d = 32'h0;
+                irq_timer$9$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (9)) | ((1'b1) << (9)));
             end
-            if (irq_event & ctrl$9$q[f_irq_enable]) begin
-                if ((irq_pending$9$q + 32'h1) >= irq_mod$9$q[(f_count)+:(16)]) begin
-                    irq_pending$9$d = 32'h0;
-                    irq_timer$9$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (9)) | ((1'b1) << (9)));
-                end
-                else begin
-                    irq_pending$9$d = irq_pending$9$q + 32'h1;
-                    if (~|irq_pending$9$q) begin
-                        irq_timer$9$d = irq_mod$9$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$9$d = irq_pending$9$q + 32'h1;
+                if (~|irq_pending$9$q) begin
+                    irq_timer$9$d = irq_mod$9$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -36196,6 +36252,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$10$d = 32'h0;
                     irq_pending$10$d = 32'h0;
                     irq_timer$10$d = 32'h0;
+                    resetting = (resetting & ~(1 << (10)) | ((1'b1) << (10)));
                 end
             end
             if (write_page) begin
@@ -36247,20 +36304,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 10) begin
-            if (cq_error) begin
-                sticky$10$d = sticky$10$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (10)) | ((cq_error) << (10)));
+            ev_irq = (ev_irq & ~(1 << (10)) | ((irq_event & ctrl$10$q[f_irq_enable]) << (10)));
+        end
+        if (ev_err_q$q[10] & ~resetting[10]) begin
+            sticky$10$d = sticky$10$d | 32'h2;
+        end
+        if (ev_irq_q$q[10] & ~resetting[10]) begin
+            if ((irq_pending$10$q + 32'h1) >= irq_mod$10$q[(f_count)+:(16)]) begin
+                irq_pending$10$d = 32'h0;
+                irq_timer$10$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (10)) | ((1'b1) << (10)));
             end
-            if (irq_event & ctrl$10$q[f_irq_enable]) begin
-                if ((irq_pending$10$q + 32'h1) >= irq_mod$10$q[(f_count)+:(16)]) begin
-                    irq_pending$10$d = 32'h0;
-                    irq_timer$10$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (10)) | ((1'b1) << (10)));
-                end
-                else begin
-                    irq_pending$10$d = irq_pending$10$q + 32'h1;
-                    if (~|irq_pending$10$q) begin
-                        irq_timer$10$d = irq_mod$10$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$10$d = irq_pending$10$q + 32'h1;
+                if (~|irq_pending$10$q) begin
+                    irq_timer$10$d = irq_mod$10$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -36349,6 +36408,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$11$d = 32'h0;
                     irq_pending$11$d = 32'h0;
                     irq_timer$11$d = 32'h0;
+                    resetting = (resetting & ~(1 << (11)) | ((1'b1) << (11)));
                 end
             end
             if (write_page) begin
@@ -36400,20 +36460,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 11) begin
-            if (cq_error) begin
-                sticky$11$d = sticky$11$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (11)) | ((cq_error) << (11)));
+            ev_irq = (ev_irq & ~(1 << (11)) | ((irq_event & ctrl$11$q[f_irq_enable]) << (11)));
+        end
+        if (ev_err_q$q[11] & ~resetting[11]) begin
+            sticky$11$d = sticky$11$d | 32'h2;
+        end
+        if (ev_irq_q$q[11] & ~resetting[11]) begin
+            if ((irq_pending$11$q + 32'h1) >= irq_mod$11$q[(f_count)+:(16)]) begin
+                irq_pending$11$d = 32'h0;
+                irq_timer$11$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (11)) | ((1'b1) << (11)));
             end
-            if (irq_event & ctrl$11$q[f_irq_enable]) begin
-                if ((irq_pending$11$q + 32'h1) >= irq_mod$11$q[(f_count)+:(16)]) begin
-                    irq_pending$11$d = 32'h0;
-                    irq_timer$11$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (11)) | ((1'b1) << (11)));
-                end
-                else begin
-                    irq_pending$11$d = irq_pending$11$q + 32'h1;
-                    if (~|irq_pending$11$q) begin
-                        irq_timer$11$d = irq_mod$11$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$11$d = irq_pending$11$q + 32'h1;
+                if (~|irq_pending$11$q) begin
+                    irq_timer$11$d = irq_mod$11$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -36502,6 +36564,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$12$d = 32'h0;
                     irq_pending$12$d = 32'h0;
                     irq_timer$12$d = 32'h0;
+                    resetting = (resetting & ~(1 << (12)) | ((1'b1) << (12)));
                 end
             end
             if (write_page) begin
@@ -36553,20 +36616,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 12) begin
-            if (cq_error) begin
-                sticky$12$d = sticky$12$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (12)) | ((cq_error) << (12)));
+            ev_irq = (ev_irq & ~(1 << (12)) | ((irq_event & ctrl$12$q[f_irq_enable]) << (12)));
+        end
+        if (ev_err_q$q[12] & ~resetting[12]) begin
+            sticky$12$d = sticky$12$d | 32'h2;
+        end
+        if (ev_irq_q$q[12] & ~resetting[12]) begin
+            if ((irq_pending$12$q + 32'h1) >= irq_mod$12$q[(f_count)+:(16)]) begin
+                irq_pending$12$d = 32'h0;
+                irq_timer$12$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (12)) | ((1'b1) << (12)));
             end
-            if (irq_event & ctrl$12$q[f_irq_enable]) begin
-                if ((irq_pending$12$q + 32'h1) >= irq_mod$12$q[(f_count)+:(16)]) begin
-                    irq_pending$12$d = 32'h0;
-                    irq_timer$12$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (12)) | ((1'b1) << (12)));
-                end
-                else begin
-                    irq_pending$12$d = irq_pending$12$q + 32'h1;
-                    if (~|irq_pending$12$q) begin
-                        irq_timer$12$d = irq_mod$12$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$12$d = irq_pending$12$q + 32'h1;
+                if (~|irq_pending$12$q) begin
+                    irq_timer$12$d = irq_mod$12$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -36655,6 +36720,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$13$d = 32'h0;
                     irq_pending$13$d = 32'h0;
                     irq_timer$13$d = 32'h0;
+                    resetting = (resetting & ~(1 << (13)) | ((1'b1) << (13)));
                 end
             end
             if (write_page) begin
@@ -36706,20 +36772,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 13) begin
-            if (cq_error) begin
-                sticky$13$d = sticky$13$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (13)) | ((cq_error) << (13)));
+            ev_irq = (ev_irq & ~(1 << (13)) | ((irq_event & ctrl$13$q[f_irq_enable]) << (13)));
+        end
+        if (ev_err_q$q[13] & ~resetting[13]) begin
+            sticky$13$d = sticky$13$d | 32'h2;
+        end
+        if (ev_irq_q$q[13] & ~resetting[13]) begin
+            if ((irq_pending$13$q + 32'h1) >= irq_mod$13$q[(f_count)+:(16)]) begin
+                irq_pending$13$d = 32'h0;
+                irq_timer$13$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (13)) | ((1'b1) << (13)));
             end
-            if (irq_event & ctrl$13$q[f_irq_enable]) begin
-                if ((irq_pending$13$q + 32'h1) >= irq_mod$13$q[(f_count)+:(16)]) begin
-                    irq_pending$13$d = 32'h0;
-                    irq_timer$13$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (13)) | ((1'b1) << (13)));
-                end
-                else begin
-                    irq_pending$13$d = irq_pending$13$q + 32'h1;
-                    if (~|irq_pending$13$q) begin
-                        irq_timer$13$d = irq_mod$13$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$13$d = irq_pending$13$q + 32'h1;
+                if (~|irq_pending$13$q) begin
+                    irq_timer$13$d = irq_mod$13$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -36808,6 +36876,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$14$d = 32'h0;
                     irq_pending$14$d = 32'h0;
                     irq_timer$14$d = 32'h0;
+                    resetting = (resetting & ~(1 << (14)) | ((1'b1) << (14)));
                 end
             end
             if (write_page) begin
@@ -36859,20 +36928,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 14) begin
-            if (cq_error) begin
-                sticky$14$d = sticky$14$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (14)) | ((cq_error) << (14)));
+            ev_irq = (ev_irq & ~(1 << (14)) | ((irq_event & ctrl$14$q[f_irq_enable]) << (14)));
+        end
+        if (ev_err_q$q[14] & ~resetting[14]) begin
+            sticky$14$d = sticky$14$d | 32'h2;
+        end
+        if (ev_irq_q$q[14] & ~resetting[14]) begin
+            if ((irq_pending$14$q + 32'h1) >= irq_mod$14$q[(f_count)+:(16)]) begin
+                irq_pending$14$d = 32'h0;
+                irq_timer$14$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (14)) | ((1'b1) << (14)));
             end
-            if (irq_event & ctrl$14$q[f_irq_enable]) begin
-                if ((irq_pending$14$q + 32'h1) >= irq_mod$14$q[(f_count)+:(16)]) begin
-                    irq_pending$14$d = 32'h0;
-                    irq_timer$14$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (14)) | ((1'b1) << (14)));
-                end
-                else begin
-                    irq_pending$14$d = irq_pending$14$q + 32'h1;
-                    if (~|irq_pending$14$q) begin
-                        irq_timer$14$d = irq_mod$14$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$14$d = irq_pending$14$q + 32'h1;
+                if (~|irq_pending$14$q) begin
+                    irq_timer$14$d = irq_mod$14$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -36961,6 +37032,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$15$d = 32'h0;
                     irq_pending$15$d = 32'h0;
                     irq_timer$15$d = 32'h0;
+                    resetting = (resetting & ~(1 << (15)) | ((1'b1) << (15)));
                 end
             end
             if (write_page) begin
@@ -37012,20 +37084,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 15) begin
-            if (cq_error) begin
-                sticky$15$d = sticky$15$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (15)) | ((cq_error) << (15)));
+            ev_irq = (ev_irq & ~(1 << (15)) | ((irq_event & ctrl$15$q[f_irq_enable]) << (15)));
+        end
+        if (ev_err_q$q[15] & ~resetting[15]) begin
+            sticky$15$d = sticky$15$d | 32'h2;
+        end
+        if (ev_irq_q$q[15] & ~resetting[15]) begin
+            if ((irq_pending$15$q + 32'h1) >= irq_mod$15$q[(f_count)+:(16)]) begin
+                irq_pending$15$d = 32'h0;
+                irq_timer$15$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (15)) | ((1'b1) << (15)));
             end
-            if (irq_event & ctrl$15$q[f_irq_enable]) begin
-                if ((irq_pending$15$q + 32'h1) >= irq_mod$15$q[(f_count)+:(16)]) begin
-                    irq_pending$15$d = 32'h0;
-                    irq_timer$15$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (15)) | ((1'b1) << (15)));
-                end
-                else begin
-                    irq_pending$15$d = irq_pending$15$q + 32'h1;
-                    if (~|irq_pending$15$q) begin
-                        irq_timer$15$d = irq_mod$15$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$15$d = irq_pending$15$q + 32'h1;
+                if (~|irq_pending$15$q) begin
+                    irq_timer$15$d = irq_mod$15$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -37114,6 +37188,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$16$d = 32'h0;
                     irq_pending$16$d = 32'h0;
                     irq_timer$16$d = 32'h0;
+                    resetting = (resetting & ~(1 << (16)) | ((1'b1) << (16)));
                 end
             end
             if (write_page) begin
@@ -37165,20 +37240,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 16) begin
-            if (cq_error) begin
-                sticky$16$d = sticky$16$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (16)) | ((cq_error) << (16)));
+            ev_irq = (ev_irq & ~(1 << (16)) | ((irq_event & ctrl$16$q[f_irq_enable]) << (16)));
+        end
+        if (ev_err_q$q[16] & ~resetting[16]) begin
+            sticky$16$d = sticky$16$d | 32'h2;
+        end
+        if (ev_irq_q$q[16] & ~resetting[16]) begin
+            if ((irq_pending$16$q + 32'h1) >= irq_mod$16$q[(f_count)+:(16)]) begin
+                irq_pending$16$d = 32'h0;
+                irq_timer$16$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (16)) | ((1'b1) << (16)));
             end
-            if (irq_event & ctrl$16$q[f_irq_enable]) begin
-                if ((irq_pending$16$q + 32'h1) >= irq_mod$16$q[(f_count)+:(16)]) begin
-                    irq_pending$16$d = 32'h0;
-                    irq_timer$16$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (16)) | ((1'b1) << (16)));
-                end
-                else begin
-                    irq_pending$16$d = irq_pending$16$q + 32'h1;
-                    if (~|irq_pending$16$q) begin
-                        irq_timer$16$d = irq_mod$16$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$16$d = irq_pending$16$q + 32'h1;
+                if (~|irq_pending$16$q) begin
+                    irq_timer$16$d = irq_mod$16$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -37267,6 +37344,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$17$d = 32'h0;
                     irq_pending$17$d = 32'h0;
                     irq_timer$17$d = 32'h0;
+                    resetting = (resetting & ~(1 << (17)) | ((1'b1) << (17)));
                 end
             end
             if (write_page) begin
@@ -37318,20 +37396,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 17) begin
-            if (cq_error) begin
-                sticky$17$d = sticky$17$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (17)) | ((cq_error) << (17)));
+            ev_irq = (ev_irq & ~(1 << (17)) | ((irq_event & ctrl$17$q[f_irq_enable]) << (17)));
+        end
+        if (ev_err_q$q[17] & ~resetting[17]) begin
+            sticky$17$d = sticky$17$d | 32'h2;
+        end
+        if (ev_irq_q$q[17] & ~resetting[17]) begin
+            if ((irq_pending$17$q + 32'h1) >= irq_mod$17$q[(f_count)+:(16)]) begin
+                irq_pending$17$d = 32'h0;
+                irq_timer$17$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (17)) | ((1'b1) << (17)));
             end
-            if (irq_event & ctrl$17$q[f_irq_enable]) begin
-                if ((irq_pending$17$q + 32'h1) >= irq_mod$17$q[(f_count)+:(16)]) begin
-                    irq_pending$17$d = 32'h0;
-                    irq_timer$17$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (17)) | ((1'b1) << (17)));
-                end
-                else begin
-                    irq_pending$17$d = irq_pending$17$q + 32'h1;
-                    if (~|irq_pending$17$q) begin
-                        irq_timer$17$d = irq_mod$17$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$17$d = irq_pending$17$q + 32'h1;
+                if (~|irq_pending$17$q) begin
+                    irq_timer$17$d = irq_mod$17$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -37420,6 +37500,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$18$d = 32'h0;
                     irq_pending$18$d = 32'h0;
                     irq_timer$18$d = 32'h0;
+                    resetting = (resetting & ~(1 << (18)) | ((1'b1) << (18)));
                 end
             end
             if (write_page) begin
@@ -37471,20 +37552,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 18) begin
-            if (cq_error) begin
-                sticky$18$d = sticky$18$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (18)) | ((cq_error) << (18)));
+            ev_irq = (ev_irq & ~(1 << (18)) | ((irq_event & ctrl$18$q[f_irq_enable]) << (18)));
+        end
+        if (ev_err_q$q[18] & ~resetting[18]) begin
+            sticky$18$d = sticky$18$d | 32'h2;
+        end
+        if (ev_irq_q$q[18] & ~resetting[18]) begin
+            if ((irq_pending$18$q + 32'h1) >= irq_mod$18$q[(f_count)+:(16)]) begin
+                irq_pending$18$d = 32'h0;
+                irq_timer$18$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (18)) | ((1'b1) << (18)));
             end
-            if (irq_event & ctrl$18$q[f_irq_enable]) begin
-                if ((irq_pending$18$q + 32'h1) >= irq_mod$18$q[(f_count)+:(16)]) begin
-                    irq_pending$18$d = 32'h0;
-                    irq_timer$18$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (18)) | ((1'b1) << (18)));
-                end
-                else begin
-                    irq_pending$18$d = irq_pending$18$q + 32'h1;
-                    if (~|irq_pending$18$q) begin
-                        irq_timer$18$d = irq_mod$18$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$18$d = irq_pending$18$q + 32'h1;
+                if (~|irq_pending$18$q) begin
+                    irq_timer$18$d = irq_mod$18$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -37573,6 +37656,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$19$d = 32'h0;
                     irq_pending$19$d = 32'h0;
                     irq_timer$19$d = 32'h0;
+                    resetting = (resetting & ~(1 << (19)) | ((1'b1) << (19)));
                 end
             end
             if (write_page) begin
@@ -37624,20 +37708,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 19) begin
-            if (cq_error) begin
-                sticky$19$d = sticky$19$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (19)) | ((cq_error) << (19)));
+            ev_irq = (ev_irq & ~(1 << (19)) | ((irq_event & ctrl$19$q[f_irq_enable]) << (19)));
+        end
+        if (ev_err_q$q[19] & ~resetting[19]) begin
+            sticky$19$d = sticky$19$d | 32'h2;
+        end
+        if (ev_irq_q$q[19] & ~resetting[19]) begin
+            if ((irq_pending$19$q + 32'h1) >= irq_mod$19$q[(f_count)+:(16)]) begin
+                irq_pending$19$d = 32'h0;
+                irq_timer$19$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (19)) | ((1'b1) << (19)));
             end
-            if (irq_event & ctrl$19$q[f_irq_enable]) begin
-                if ((irq_pending$19$q + 32'h1) >= irq_mod$19$q[(f_count)+:(16)]) begin
-                    irq_pending$19$d = 32'h0;
-                    irq_timer$19$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (19)) | ((1'b1) << (19)));
-                end
-                else begin
-                    irq_pending$19$d = irq_pending$19$q + 32'h1;
-                    if (~|irq_pending$19$q) begin
-                        irq_timer$19$d = irq_mod$19$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$19$d = irq_pending$19$q + 32'h1;
+                if (~|irq_pending$19$q) begin
+                    irq_timer$19$d = irq_mod$19$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -37726,6 +37812,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$20$d = 32'h0;
                     irq_pending$20$d = 32'h0;
                     irq_timer$20$d = 32'h0;
+                    resetting = (resetting & ~(1 << (20)) | ((1'b1) << (20)));
                 end
             end
             if (write_page) begin
@@ -37777,20 +37864,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 20) begin
-            if (cq_error) begin
-                sticky$20$d = sticky$20$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (20)) | ((cq_error) << (20)));
+            ev_irq = (ev_irq & ~(1 << (20)) | ((irq_event & ctrl$20$q[f_irq_enable]) << (20)));
+        end
+        if (ev_err_q$q[20] & ~resetting[20]) begin
+            sticky$20$d = sticky$20$d | 32'h2;
+        end
+        if (ev_irq_q$q[20] & ~resetting[20]) begin
+            if ((irq_pending$20$q + 32'h1) >= irq_mod$20$q[(f_count)+:(16)]) begin
+                irq_pending$20$d = 32'h0;
+                irq_timer$20$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (20)) | ((1'b1) << (20)));
             end
-            if (irq_event & ctrl$20$q[f_irq_enable]) begin
-                if ((irq_pending$20$q + 32'h1) >= irq_mod$20$q[(f_count)+:(16)]) begin
-                    irq_pending$20$d = 32'h0;
-                    irq_timer$20$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (20)) | ((1'b1) << (20)));
-                end
-                else begin
-                    irq_pending$20$d = irq_pending$20$q + 32'h1;
-                    if (~|irq_pending$20$q) begin
-                        irq_timer$20$d = irq_mod$20$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$20$d = irq_pending$20$q + 32'h1;
+                if (~|irq_pending$20$q) begin
+                    irq_timer$20$d = irq_mod$20$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -37879,6 +37968,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$21$d = 32'h0;
                     irq_pending$21$d = 32'h0;
                     irq_timer$21$d = 32'h0;
+                    resetting = (resetting & ~(1 << (21)) | ((1'b1) << (21)));
                 end
             end
             if (write_page) begin
@@ -37930,20 +38020,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 21) begin
-            if (cq_error) begin
-                sticky$21$d = sticky$21$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (21)) | ((cq_error) << (21)));
+            ev_irq = (ev_irq & ~(1 << (21)) | ((irq_event & ctrl$21$q[f_irq_enable]) << (21)));
+        end
+        if (ev_err_q$q[21] & ~resetting[21]) begin
+            sticky$21$d = sticky$21$d | 32'h2;
+        end
+        if (ev_irq_q$q[21] & ~resetting[21]) begin
+            if ((irq_pending$21$q + 32'h1) >= irq_mod$21$q[(f_count)+:(16)]) begin
+                irq_pending$21$d = 32'h0;
+                irq_timer$21$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (21)) | ((1'b1) << (21)));
             end
-            if (irq_event & ctrl$21$q[f_irq_enable]) begin
-                if ((irq_pending$21$q + 32'h1) >= irq_mod$21$q[(f_count)+:(16)]) begin
-                    irq_pending$21$d = 32'h0;
-                    irq_timer$21$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (21)) | ((1'b1) << (21)));
-                end
-                else begin
-                    irq_pending$21$d = irq_pending$21$q + 32'h1;
-                    if (~|irq_pending$21$q) begin
-                        irq_timer$21$d = irq_mod$21$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$21$d = irq_pending$21$q + 32'h1;
+                if (~|irq_pending$21$q) begin
+                    irq_timer$21$d = irq_mod$21$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -38032,6 +38124,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$22$d = 32'h0;
                     irq_pending$22$d = 32'h0;
                     irq_timer$22$d = 32'h0;
+                    resetting = (resetting & ~(1 << (22)) | ((1'b1) << (22)));
                 end
             end
             if (write_page) begin
@@ -38083,20 +38176,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 22) begin
-            if (cq_error) begin
-                sticky$22$d = sticky$22$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (22)) | ((cq_error) << (22)));
+            ev_irq = (ev_irq & ~(1 << (22)) | ((irq_event & ctrl$22$q[f_irq_enable]) << (22)));
+        end
+        if (ev_err_q$q[22] & ~resetting[22]) begin
+            sticky$22$d = sticky$22$d | 32'h2;
+        end
+        if (ev_irq_q$q[22] & ~resetting[22]) begin
+            if ((irq_pending$22$q + 32'h1) >= irq_mod$22$q[(f_count)+:(16)]) begin
+                irq_pending$22$d = 32'h0;
+                irq_timer$22$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (22)) | ((1'b1) << (22)));
             end
-            if (irq_event & ctrl$22$q[f_irq_enable]) begin
-                if ((irq_pending$22$q + 32'h1) >= irq_mod$22$q[(f_count)+:(16)]) begin
-                    irq_pending$22$d = 32'h0;
-                    irq_timer$22$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (22)) | ((1'b1) << (22)));
-                end
-                else begin
-                    irq_pending$22$d = irq_pending$22$q + 32'h1;
-                    if (~|irq_pending$22$q) begin
-                        irq_timer$22$d = irq_mod$22$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$22$d = irq_pending$22$q + 32'h1;
+                if (~|irq_pending$22$q) begin
+                    irq_timer$22$d = irq_mod$22$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -38185,6 +38280,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$23$d = 32'h0;
                     irq_pending$23$d = 32'h0;
                     irq_timer$23$d = 32'h0;
+                    resetting = (resetting & ~(1 << (23)) | ((1'b1) << (23)));
                 end
             end
             if (write_page) begin
@@ -38236,20 +38332,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 23) begin
-            if (cq_error) begin
-                sticky$23$d = sticky$23$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (23)) | ((cq_error) << (23)));
+            ev_irq = (ev_irq & ~(1 << (23)) | ((irq_event & ctrl$23$q[f_irq_enable]) << (23)));
+        end
+        if (ev_err_q$q[23] & ~resetting[23]) begin
+            sticky$23$d = sticky$23$d | 32'h2;
+        end
+        if (ev_irq_q$q[23] & ~resetting[23]) begin
+            if ((irq_pending$23$q + 32'h1) >= irq_mod$23$q[(f_count)+:(16)]) begin
+                irq_pending$23$d = 32'h0;
+                irq_timer$23$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (23)) | ((1'b1) << (23)));
             end
-            if (irq_event & ctrl$23$q[f_irq_enable]) begin
-                if ((irq_pending$23$q + 32'h1) >= irq_mod$23$q[(f_count)+:(16)]) begin
-                    irq_pending$23$d = 32'h0;
-                    irq_timer$23$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (23)) | ((1'b1) << (23)));
-                end
-                else begin
-                    irq_pending$23$d = irq_pending$23$q + 32'h1;
-                    if (~|irq_pending$23$q) begin
-                        irq_timer$23$d = irq_mod$23$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$23$d = irq_pending$23$q + 32'h1;
+                if (~|irq_pending$23$q) begin
+                    irq_timer$23$d = irq_mod$23$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -38338,6 +38436,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$24$d = 32'h0;
                     irq_pending$24$d = 32'h0;
                     irq_timer$24$d = 32'h0;
+                    resetting = (resetting & ~(1 << (24)) | ((1'b1) << (24)));
                 end
             end
             if (write_page) begin
@@ -38389,20 +38488,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 24) begin
-            if (cq_error) begin
-                sticky$24$d = sticky$24$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (24)) | ((cq_error) << (24)));
+            ev_irq = (ev_irq & ~(1 << (24)) | ((irq_event & ctrl$24$q[f_irq_enable]) << (24)));
+        end
+        if (ev_err_q$q[24] & ~resetting[24]) begin
+            sticky$24$d = sticky$24$d | 32'h2;
+        end
+        if (ev_irq_q$q[24] & ~resetting[24]) begin
+            if ((irq_pending$24$q + 32'h1) >= irq_mod$24$q[(f_count)+:(16)]) begin
+                irq_pending$24$d = 32'h0;
+                irq_timer$24$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (24)) | ((1'b1) << (24)));
             end
-            if (irq_event & ctrl$24$q[f_irq_enable]) begin
-                if ((irq_pending$24$q + 32'h1) >= irq_mod$24$q[(f_count)+:(16)]) begin
-                    irq_pending$24$d = 32'h0;
-                    irq_timer$24$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (24)) | ((1'b1) << (24)));
-                end
-                else begin
-                    irq_pending$24$d = irq_pending$24$q + 32'h1;
-                    if (~|irq_pending$24$q) begin
-                        irq_timer$24$d = irq_mod$24$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$24$d = irq_pending$24$q + 32'h1;
+                if (~|irq_pending$24$q) begin
+                    irq_timer$24$d = irq_mod$24$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -38491,6 +38592,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$25$d = 32'h0;
                     irq_pending$25$d = 32'h0;
                     irq_timer$25$d = 32'h0;
+                    resetting = (resetting & ~(1 << (25)) | ((1'b1) << (25)));
                 end
             end
             if (write_page) begin
@@ -38542,20 +38644,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 25) begin
-            if (cq_error) begin
-                sticky$25$d = sticky$25$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (25)) | ((cq_error) << (25)));
+            ev_irq = (ev_irq & ~(1 << (25)) | ((irq_event & ctrl$25$q[f_irq_enable]) << (25)));
+        end
+        if (ev_err_q$q[25] & ~resetting[25]) begin
+            sticky$25$d = sticky$25$d | 32'h2;
+        end
+        if (ev_irq_q$q[25] & ~resetting[25]) begin
+            if ((irq_pending$25$q + 32'h1) >= irq_mod$25$q[(f_count)+:(16)]) begin
+                irq_pending$25$d = 32'h0;
+                irq_timer$25$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (25)) | ((1'b1) << (25)));
             end
-            if (irq_event & ctrl$25$q[f_irq_enable]) begin
-                if ((irq_pending$25$q + 32'h1) >= irq_mod$25$q[(f_count)+:(16)]) begin
-                    irq_pending$25$d = 32'h0;
-                    irq_timer$25$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (25)) | ((1'b1) << (25)));
-                end
-                else begin
-                    irq_pending$25$d = irq_pending$25$q + 32'h1;
-                    if (~|irq_pending$25$q) begin
-                        irq_timer$25$d = irq_mod$25$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$25$d = irq_pending$25$q + 32'h1;
+                if (~|irq_pending$25$q) begin
+                    irq_timer$25$d = irq_mod$25$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -38644,6 +38748,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$26$d = 32'h0;
                     irq_pending$26$d = 32'h0;
                     irq_timer$26$d = 32'h0;
+                    resetting = (resetting & ~(1 << (26)) | ((1'b1) << (26)));
                 end
             end
             if (write_page) begin
@@ -38695,20 +38800,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 26) begin
-            if (cq_error) begin
-                sticky$26$d = sticky$26$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (26)) | ((cq_error) << (26)));
+            ev_irq = (ev_irq & ~(1 << (26)) | ((irq_event & ctrl$26$q[f_irq_enable]) << (26)));
+        end
+        if (ev_err_q$q[26] & ~resetting[26]) begin
+            sticky$26$d = sticky$26$d | 32'h2;
+        end
+        if (ev_irq_q$q[26] & ~resetting[26]) begin
+            if ((irq_pending$26$q + 32'h1) >= irq_mod$26$q[(f_count)+:(16)]) begin
+                irq_pending$26$d = 32'h0;
+                irq_timer$26$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (26)) | ((1'b1) << (26)));
             end
-            if (irq_event & ctrl$26$q[f_irq_enable]) begin
-                if ((irq_pending$26$q + 32'h1) >= irq_mod$26$q[(f_count)+:(16)]) begin
-                    irq_pending$26$d = 32'h0;
-                    irq_timer$26$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (26)) | ((1'b1) << (26)));
-                end
-                else begin
-                    irq_pending$26$d = irq_pending$26$q + 32'h1;
-                    if (~|irq_pending$26$q) begin
-                        irq_timer$26$d = irq_mod$26$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$26$d = irq_pending$26$q + 32'h1;
+                if (~|irq_pending$26$q) begin
+                    irq_timer$26$d = irq_mod$26$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -38797,6 +38904,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$27$d = 32'h0;
                     irq_pending$27$d = 32'h0;
                     irq_timer$27$d = 32'h0;
+                    resetting = (resetting & ~(1 << (27)) | ((1'b1) << (27)));
                 end
             end
             if (write_page) begin
@@ -38848,20 +38956,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 27) begin
-            if (cq_error) begin
-                sticky$27$d = sticky$27$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (27)) | ((cq_error) << (27)));
+            ev_irq = (ev_irq & ~(1 << (27)) | ((irq_event & ctrl$27$q[f_irq_enable]) << (27)));
+        end
+        if (ev_err_q$q[27] & ~resetting[27]) begin
+            sticky$27$d = sticky$27$d | 32'h2;
+        end
+        if (ev_irq_q$q[27] & ~resetting[27]) begin
+            if ((irq_pending$27$q + 32'h1) >= irq_mod$27$q[(f_count)+:(16)]) begin
+                irq_pending$27$d = 32'h0;
+                irq_timer$27$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (27)) | ((1'b1) << (27)));
             end
-            if (irq_event & ctrl$27$q[f_irq_enable]) begin
-                if ((irq_pending$27$q + 32'h1) >= irq_mod$27$q[(f_count)+:(16)]) begin
-                    irq_pending$27$d = 32'h0;
-                    irq_timer$27$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (27)) | ((1'b1) << (27)));
-                end
-                else begin
-                    irq_pending$27$d = irq_pending$27$q + 32'h1;
-                    if (~|irq_pending$27$q) begin
-                        irq_timer$27$d = irq_mod$27$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$27$d = irq_pending$27$q + 32'h1;
+                if (~|irq_pending$27$q) begin
+                    irq_timer$27$d = irq_mod$27$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -38950,6 +39060,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$28$d = 32'h0;
                     irq_pending$28$d = 32'h0;
                     irq_timer$28$d = 32'h0;
+                    resetting = (resetting & ~(1 << (28)) | ((1'b1) << (28)));
                 end
             end
             if (write_page) begin
@@ -39001,20 +39112,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 28) begin
-            if (cq_error) begin
-                sticky$28$d = sticky$28$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (28)) | ((cq_error) << (28)));
+            ev_irq = (ev_irq & ~(1 << (28)) | ((irq_event & ctrl$28$q[f_irq_enable]) << (28)));
+        end
+        if (ev_err_q$q[28] & ~resetting[28]) begin
+            sticky$28$d = sticky$28$d | 32'h2;
+        end
+        if (ev_irq_q$q[28] & ~resetting[28]) begin
+            if ((irq_pending$28$q + 32'h1) >= irq_mod$28$q[(f_count)+:(16)]) begin
+                irq_pending$28$d = 32'h0;
+                irq_timer$28$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (28)) | ((1'b1) << (28)));
             end
-            if (irq_event & ctrl$28$q[f_irq_enable]) begin
-                if ((irq_pending$28$q + 32'h1) >= irq_mod$28$q[(f_count)+:(16)]) begin
-                    irq_pending$28$d = 32'h0;
-                    irq_timer$28$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (28)) | ((1'b1) << (28)));
-                end
-                else begin
-                    irq_pending$28$d = irq_pending$28$q + 32'h1;
-                    if (~|irq_pending$28$q) begin
-                        irq_timer$28$d = irq_mod$28$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$28$d = irq_pending$28$q + 32'h1;
+                if (~|irq_pending$28$q) begin
+                    irq_timer$28$d = irq_mod$28$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -39103,6 +39216,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$29$d = 32'h0;
                     irq_pending$29$d = 32'h0;
                     irq_timer$29$d = 32'h0;
+                    resetting = (resetting & ~(1 << (29)) | ((1'b1) << (29)));
                 end
             end
             if (write_page) begin
@@ -39154,20 +39268,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 29) begin
-            if (cq_error) begin
-                sticky$29$d = sticky$29$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (29)) | ((cq_error) << (29)));
+            ev_irq = (ev_irq & ~(1 << (29)) | ((irq_event & ctrl$29$q[f_irq_enable]) << (29)));
+        end
+        if (ev_err_q$q[29] & ~resetting[29]) begin
+            sticky$29$d = sticky$29$d | 32'h2;
+        end
+        if (ev_irq_q$q[29] & ~resetting[29]) begin
+            if ((irq_pending$29$q + 32'h1) >= irq_mod$29$q[(f_count)+:(16)]) begin
+                irq_pending$29$d = 32'h0;
+                irq_timer$29$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (29)) | ((1'b1) << (29)));
             end
-            if (irq_event & ctrl$29$q[f_irq_enable]) begin
-                if ((irq_pending$29$q + 32'h1) >= irq_mod$29$q[(f_count)+:(16)]) begin
-                    irq_pending$29$d = 32'h0;
-                    irq_timer$29$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (29)) | ((1'b1) << (29)));
-                end
-                else begin
-                    irq_pending$29$d = irq_pending$29$q + 32'h1;
-                    if (~|irq_pending$29$q) begin
-                        irq_timer$29$d = irq_mod$29$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$29$d = irq_pending$29$q + 32'h1;
+                if (~|irq_pending$29$q) begin
+                    irq_timer$29$d = irq_mod$29$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -39256,6 +39372,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$30$d = 32'h0;
                     irq_pending$30$d = 32'h0;
                     irq_timer$30$d = 32'h0;
+                    resetting = (resetting & ~(1 << (30)) | ((1'b1) << (30)));
                 end
             end
             if (write_page) begin
@@ -39307,20 +39424,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 30) begin
-            if (cq_error) begin
-                sticky$30$d = sticky$30$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (30)) | ((cq_error) << (30)));
+            ev_irq = (ev_irq & ~(1 << (30)) | ((irq_event & ctrl$30$q[f_irq_enable]) << (30)));
+        end
+        if (ev_err_q$q[30] & ~resetting[30]) begin
+            sticky$30$d = sticky$30$d | 32'h2;
+        end
+        if (ev_irq_q$q[30] & ~resetting[30]) begin
+            if ((irq_pending$30$q + 32'h1) >= irq_mod$30$q[(f_count)+:(16)]) begin
+                irq_pending$30$d = 32'h0;
+                irq_timer$30$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (30)) | ((1'b1) << (30)));
             end
-            if (irq_event & ctrl$30$q[f_irq_enable]) begin
-                if ((irq_pending$30$q + 32'h1) >= irq_mod$30$q[(f_count)+:(16)]) begin
-                    irq_pending$30$d = 32'h0;
-                    irq_timer$30$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (30)) | ((1'b1) << (30)));
-                end
-                else begin
-                    irq_pending$30$d = irq_pending$30$q + 32'h1;
-                    if (~|irq_pending$30$q) begin
-                        irq_timer$30$d = irq_mod$30$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$30$d = irq_pending$30$q + 32'h1;
+                if (~|irq_pending$30$q) begin
+                    irq_timer$30$d = irq_mod$30$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -39409,6 +39528,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$31$d = 32'h0;
                     irq_pending$31$d = 32'h0;
                     irq_timer$31$d = 32'h0;
+                    resetting = (resetting & ~(1 << (31)) | ((1'b1) << (31)));
                 end
             end
             if (write_page) begin
@@ -39460,20 +39580,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 31) begin
-            if (cq_error) begin
-                sticky$31$d = sticky$31$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (31)) | ((cq_error) << (31)));
+            ev_irq = (ev_irq & ~(1 << (31)) | ((irq_event & ctrl$31$q[f_irq_enable]) << (31)));
+        end
+        if (ev_err_q$q[31] & ~resetting[31]) begin
+            sticky$31$d = sticky$31$d | 32'h2;
+        end
+        if (ev_irq_q$q[31] & ~resetting[31]) begin
+            if ((irq_pending$31$q + 32'h1) >= irq_mod$31$q[(f_count)+:(16)]) begin
+                irq_pending$31$d = 32'h0;
+                irq_timer$31$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (31)) | ((1'b1) << (31)));
             end
-            if (irq_event & ctrl$31$q[f_irq_enable]) begin
-                if ((irq_pending$31$q + 32'h1) >= irq_mod$31$q[(f_count)+:(16)]) begin
-                    irq_pending$31$d = 32'h0;
-                    irq_timer$31$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (31)) | ((1'b1) << (31)));
-                end
-                else begin
-                    irq_pending$31$d = irq_pending$31$q + 32'h1;
-                    if (~|irq_pending$31$q) begin
-                        irq_timer$31$d = irq_mod$31$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$31$d = irq_pending$31$q + 32'h1;
+                if (~|irq_pending$31$q) begin
+                    irq_timer$31$d = irq_mod$31$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -39562,6 +39684,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$32$d = 32'h0;
                     irq_pending$32$d = 32'h0;
                     irq_timer$32$d = 32'h0;
+                    resetting = (resetting & ~(1 << (32)) | ((1'b1) << (32)));
                 end
             end
             if (write_page) begin
@@ -39613,20 +39736,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 32) begin
-            if (cq_error) begin
-                sticky$32$d = sticky$32$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (32)) | ((cq_error) << (32)));
+            ev_irq = (ev_irq & ~(1 << (32)) | ((irq_event & ctrl$32$q[f_irq_enable]) << (32)));
+        end
+        if (ev_err_q$q[32] & ~resetting[32]) begin
+            sticky$32$d = sticky$32$d | 32'h2;
+        end
+        if (ev_irq_q$q[32] & ~resetting[32]) begin
+            if ((irq_pending$32$q + 32'h1) >= irq_mod$32$q[(f_count)+:(16)]) begin
+                irq_pending$32$d = 32'h0;
+                irq_timer$32$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (32)) | ((1'b1) << (32)));
             end
-            if (irq_event & ctrl$32$q[f_irq_enable]) begin
-                if ((irq_pending$32$q + 32'h1) >= irq_mod$32$q[(f_count)+:(16)]) begin
-                    irq_pending$32$d = 32'h0;
-                    irq_timer$32$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (32)) | ((1'b1) << (32)));
-                end
-                else begin
-                    irq_pending$32$d = irq_pending$32$q + 32'h1;
-                    if (~|irq_pending$32$q) begin
-                        irq_timer$32$d = irq_mod$32$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$32$d = irq_pending$32$q + 32'h1;
+                if (~|irq_pending$32$q) begin
+                    irq_timer$32$d = irq_mod$32$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -39715,6 +39840,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$33$d = 32'h0;
                     irq_pending$33$d = 32'h0;
                     irq_timer$33$d = 32'h0;
+                    resetting = (resetting & ~(1 << (33)) | ((1'b1) << (33)));
                 end
             end
             if (write_page) begin
@@ -39766,20 +39892,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 33) begin
-            if (cq_error) begin
-                sticky$33$d = sticky$33$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (33)) | ((cq_error) << (33)));
+            ev_irq = (ev_irq & ~(1 << (33)) | ((irq_event & ctrl$33$q[f_irq_enable]) << (33)));
+        end
+        if (ev_err_q$q[33] & ~resetting[33]) begin
+            sticky$33$d = sticky$33$d | 32'h2;
+        end
+        if (ev_irq_q$q[33] & ~resetting[33]) begin
+            if ((irq_pending$33$q + 32'h1) >= irq_mod$33$q[(f_count)+:(16)]) begin
+                irq_pending$33$d = 32'h0;
+                irq_timer$33$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (33)) | ((1'b1) << (33)));
             end
-            if (irq_event & ctrl$33$q[f_irq_enable]) begin
-                if ((irq_pending$33$q + 32'h1) >= irq_mod$33$q[(f_count)+:(16)]) begin
-                    irq_pending$33$d = 32'h0;
-                    irq_timer$33$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (33)) | ((1'b1) << (33)));
-                end
-                else begin
-                    irq_pending$33$d = irq_pending$33$q + 32'h1;
-                    if (~|irq_pending$33$q) begin
-                        irq_timer$33$d = irq_mod$33$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$33$d = irq_pending$33$q + 32'h1;
+                if (~|irq_pending$33$q) begin
+                    irq_timer$33$d = irq_mod$33$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -39868,6 +39996,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$34$d = 32'h0;
                     irq_pending$34$d = 32'h0;
                     irq_timer$34$d = 32'h0;
+                    resetting = (resetting & ~(1 << (34)) | ((1'b1) << (34)));
                 end
             end
             if (write_page) begin
@@ -39919,20 +40048,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 34) begin
-            if (cq_error) begin
-                sticky$34$d = sticky$34$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (34)) | ((cq_error) << (34)));
+            ev_irq = (ev_irq & ~(1 << (34)) | ((irq_event & ctrl$34$q[f_irq_enable]) << (34)));
+        end
+        if (ev_err_q$q[34] & ~resetting[34]) begin
+            sticky$34$d = sticky$34$d | 32'h2;
+        end
+        if (ev_irq_q$q[34] & ~resetting[34]) begin
+            if ((irq_pending$34$q + 32'h1) >= irq_mod$34$q[(f_count)+:(16)]) begin
+                irq_pending$34$d = 32'h0;
+                irq_timer$34$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (34)) | ((1'b1) << (34)));
             end
-            if (irq_event & ctrl$34$q[f_irq_enable]) begin
-                if ((irq_pending$34$q + 32'h1) >= irq_mod$34$q[(f_count)+:(16)]) begin
-                    irq_pending$34$d = 32'h0;
-                    irq_timer$34$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (34)) | ((1'b1) << (34)));
-                end
-                else begin
-                    irq_pending$34$d = irq_pending$34$q + 32'h1;
-                    if (~|irq_pending$34$q) begin
-                        irq_timer$34$d = irq_mod$34$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$34$d = irq_pending$34$q + 32'h1;
+                if (~|irq_pending$34$q) begin
+                    irq_timer$34$d = irq_mod$34$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -40021,6 +40152,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$35$d = 32'h0;
                     irq_pending$35$d = 32'h0;
                     irq_timer$35$d = 32'h0;
+                    resetting = (resetting & ~(1 << (35)) | ((1'b1) << (35)));
                 end
             end
             if (write_page) begin
@@ -40072,20 +40204,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 35) begin
-            if (cq_error) begin
-                sticky$35$d = sticky$35$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (35)) | ((cq_error) << (35)));
+            ev_irq = (ev_irq & ~(1 << (35)) | ((irq_event & ctrl$35$q[f_irq_enable]) << (35)));
+        end
+        if (ev_err_q$q[35] & ~resetting[35]) begin
+            sticky$35$d = sticky$35$d | 32'h2;
+        end
+        if (ev_irq_q$q[35] & ~resetting[35]) begin
+            if ((irq_pending$35$q + 32'h1) >= irq_mod$35$q[(f_count)+:(16)]) begin
+                irq_pending$35$d = 32'h0;
+                irq_timer$35$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (35)) | ((1'b1) << (35)));
             end
-            if (irq_event & ctrl$35$q[f_irq_enable]) begin
-                if ((irq_pending$35$q + 32'h1) >= irq_mod$35$q[(f_count)+:(16)]) begin
-                    irq_pending$35$d = 32'h0;
-                    irq_timer$35$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (35)) | ((1'b1) << (35)));
-                end
-                else begin
-                    irq_pending$35$d = irq_pending$35$q + 32'h1;
-                    if (~|irq_pending$35$q) begin
-                        irq_timer$35$d = irq_mod$35$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$35$d = irq_pending$35$q + 32'h1;
+                if (~|irq_pending$35$q) begin
+                    irq_timer$35$d = irq_mod$35$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -40174,6 +40308,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$36$d = 32'h0;
                     irq_pending$36$d = 32'h0;
                     irq_timer$36$d = 32'h0;
+                    resetting = (resetting & ~(1 << (36)) | ((1'b1) << (36)));
                 end
             end
             if (write_page) begin
@@ -40225,20 +40360,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 36) begin
-            if (cq_error) begin
-                sticky$36$d = sticky$36$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (36)) | ((cq_error) << (36)));
+            ev_irq = (ev_irq & ~(1 << (36)) | ((irq_event & ctrl$36$q[f_irq_enable]) << (36)));
+        end
+        if (ev_err_q$q[36] & ~resetting[36]) begin
+            sticky$36$d = sticky$36$d | 32'h2;
+        end
+        if (ev_irq_q$q[36] & ~resetting[36]) begin
+            if ((irq_pending$36$q + 32'h1) >= irq_mod$36$q[(f_count)+:(16)]) begin
+                irq_pending$36$d = 32'h0;
+                irq_timer$36$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (36)) | ((1'b1) << (36)));
             end
-            if (irq_event & ctrl$36$q[f_irq_enable]) begin
-                if ((irq_pending$36$q + 32'h1) >= irq_mod$36$q[(f_count)+:(16)]) begin
-                    irq_pending$36$d = 32'h0;
-                    irq_timer$36$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (36)) | ((1'b1) << (36)));
-                end
-                else begin
-                    irq_pending$36$d = irq_pending$36$q + 32'h1;
-                    if (~|irq_pending$36$q) begin
-                        irq_timer$36$d = irq_mod$36$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$36$d = irq_pending$36$q + 32'h1;
+                if (~|irq_pending$36$q) begin
+                    irq_timer$36$d = irq_mod$36$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -40327,6 +40464,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$37$d = 32'h0;
                     irq_pending$37$d = 32'h0;
                     irq_timer$37$d = 32'h0;
+                    resetting = (resetting & ~(1 << (37)) | ((1'b1) << (37)));
                 end
             end
             if (write_page) begin
@@ -40378,20 +40516,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 37) begin
-            if (cq_error) begin
-                sticky$37$d = sticky$37$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (37)) | ((cq_error) << (37)));
+            ev_irq = (ev_irq & ~(1 << (37)) | ((irq_event & ctrl$37$q[f_irq_enable]) << (37)));
+        end
+        if (ev_err_q$q[37] & ~resetting[37]) begin
+            sticky$37$d = sticky$37$d | 32'h2;
+        end
+        if (ev_irq_q$q[37] & ~resetting[37]) begin
+            if ((irq_pending$37$q + 32'h1) >= irq_mod$37$q[(f_count)+:(16)]) begin
+                irq_pending$37$d = 32'h0;
+                irq_timer$37$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (37)) | ((1'b1) << (37)));
             end
-            if (irq_event & ctrl$37$q[f_irq_enable]) begin
-                if ((irq_pending$37$q + 32'h1) >= irq_mod$37$q[(f_count)+:(16)]) begin
-                    irq_pending$37$d = 32'h0;
-                    irq_timer$37$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (37)) | ((1'b1) << (37)));
-                end
-                else begin
-                    irq_pending$37$d = irq_pending$37$q + 32'h1;
-                    if (~|irq_pending$37$q) begin
-                        irq_timer$37$d = irq_mod$37$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$37$d = irq_pending$37$q + 32'h1;
+                if (~|irq_pending$37$q) begin
+                    irq_timer$37$d = irq_mod$37$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -40480,6 +40620,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$38$d = 32'h0;
                     irq_pending$38$d = 32'h0;
                     irq_timer$38$d = 32'h0;
+                    resetting = (resetting & ~(1 << (38)) | ((1'b1) << (38)));
                 end
             end
             if (write_page) begin
@@ -40531,20 +40672,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 38) begin
-            if (cq_error) begin
-                sticky$38$d = sticky$38$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (38)) | ((cq_error) << (38)));
+            ev_irq = (ev_irq & ~(1 << (38)) | ((irq_event & ctrl$38$q[f_irq_enable]) << (38)));
+        end
+        if (ev_err_q$q[38] & ~resetting[38]) begin
+            sticky$38$d = sticky$38$d | 32'h2;
+        end
+        if (ev_irq_q$q[38] & ~resetting[38]) begin
+            if ((irq_pending$38$q + 32'h1) >= irq_mod$38$q[(f_count)+:(16)]) begin
+                irq_pending$38$d = 32'h0;
+                irq_timer$38$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (38)) | ((1'b1) << (38)));
             end
-            if (irq_event & ctrl$38$q[f_irq_enable]) begin
-                if ((irq_pending$38$q + 32'h1) >= irq_mod$38$q[(f_count)+:(16)]) begin
-                    irq_pending$38$d = 32'h0;
-                    irq_timer$38$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (38)) | ((1'b1) << (38)));
-                end
-                else begin
-                    irq_pending$38$d = irq_pending$38$q + 32'h1;
-                    if (~|irq_pending$38$q) begin
-                        irq_timer$38$d = irq_mod$38$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$38$d = irq_pending$38$q + 32'h1;
+                if (~|irq_pending$38$q) begin
+                    irq_timer$38$d = irq_mod$38$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -40633,6 +40776,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$39$d = 32'h0;
                     irq_pending$39$d = 32'h0;
                     irq_timer$39$d = 32'h0;
+                    resetting = (resetting & ~(1 << (39)) | ((1'b1) << (39)));
                 end
             end
             if (write_page) begin
@@ -40684,20 +40828,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 39) begin
-            if (cq_error) begin
-                sticky$39$d = sticky$39$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (39)) | ((cq_error) << (39)));
+            ev_irq = (ev_irq & ~(1 << (39)) | ((irq_event & ctrl$39$q[f_irq_enable]) << (39)));
+        end
+        if (ev_err_q$q[39] & ~resetting[39]) begin
+            sticky$39$d = sticky$39$d | 32'h2;
+        end
+        if (ev_irq_q$q[39] & ~resetting[39]) begin
+            if ((irq_pending$39$q + 32'h1) >= irq_mod$39$q[(f_count)+:(16)]) begin
+                irq_pending$39$d = 32'h0;
+                irq_timer$39$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (39)) | ((1'b1) << (39)));
             end
-            if (irq_event & ctrl$39$q[f_irq_enable]) begin
-                if ((irq_pending$39$q + 32'h1) >= irq_mod$39$q[(f_count)+:(16)]) begin
-                    irq_pending$39$d = 32'h0;
-                    irq_timer$39$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (39)) | ((1'b1) << (39)));
-                end
-                else begin
-                    irq_pending$39$d = irq_pending$39$q + 32'h1;
-                    if (~|irq_pending$39$q) begin
-                        irq_timer$39$d = irq_mod$39$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$39$d = irq_pending$39$q + 32'h1;
+                if (~|irq_pending$39$q) begin
+                    irq_timer$39$d = irq_mod$39$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -40786,6 +40932,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$40$d = 32'h0;
                     irq_pending$40$d = 32'h0;
                     irq_timer$40$d = 32'h0;
+                    resetting = (resetting & ~(1 << (40)) | ((1'b1) << (40)));
                 end
             end
             if (write_page) begin
@@ -40837,20 +40984,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 40) begin
-            if (cq_error) begin
-                sticky$40$d = sticky$40$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (40)) | ((cq_error) << (40)));
+            ev_irq = (ev_irq & ~(1 << (40)) | ((irq_event & ctrl$40$q[f_irq_enable]) << (40)));
+        end
+        if (ev_err_q$q[40] & ~resetting[40]) begin
+            sticky$40$d = sticky$40$d | 32'h2;
+        end
+        if (ev_irq_q$q[40] & ~resetting[40]) begin
+            if ((irq_pending$40$q + 32'h1) >= irq_mod$40$q[(f_count)+:(16)]) begin
+                irq_pending$40$d = 32'h0;
+                irq_timer$40$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (40)) | ((1'b1) << (40)));
             end
-            if (irq_event & ctrl$40$q[f_irq_enable]) begin
-                if ((irq_pending$40$q + 32'h1) >= irq_mod$40$q[(f_count)+:(16)]) begin
-                    irq_pending$40$d = 32'h0;
-                    irq_timer$40$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (40)) | ((1'b1) << (40)));
-                end
-                else begin
-                    irq_pending$40$d = irq_pending$40$q + 32'h1;
-                    if (~|irq_pending$40$q) begin
-                        irq_timer$40$d = irq_mod$40$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$40$d = irq_pending$40$q + 32'h1;
+                if (~|irq_pending$40$q) begin
+                    irq_timer$40$d = irq_mod$40$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -40939,6 +41088,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$41$d = 32'h0;
                     irq_pending$41$d = 32'h0;
                     irq_timer$41$d = 32'h0;
+                    resetting = (resetting & ~(1 << (41)) | ((1'b1) << (41)));
                 end
             end
             if (write_page) begin
@@ -40990,20 +41140,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 41) begin
-            if (cq_error) begin
-                sticky$41$d = sticky$41$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (41)) | ((cq_error) << (41)));
+            ev_irq = (ev_irq & ~(1 << (41)) | ((irq_event & ctrl$41$q[f_irq_enable]) << (41)));
+        end
+        if (ev_err_q$q[41] & ~resetting[41]) begin
+            sticky$41$d = sticky$41$d | 32'h2;
+        end
+        if (ev_irq_q$q[41] & ~resetting[41]) begin
+            if ((irq_pending$41$q + 32'h1) >= irq_mod$41$q[(f_count)+:(16)]) begin
+                irq_pending$41$d = 32'h0;
+                irq_timer$41$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (41)) | ((1'b1) << (41)));
             end
-            if (irq_event & ctrl$41$q[f_irq_enable]) begin
-                if ((irq_pending$41$q + 32'h1) >= irq_mod$41$q[(f_count)+:(16)]) begin
-                    irq_pending$41$d = 32'h0;
-                    irq_timer$41$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (41)) | ((1'b1) << (41)));
-                end
-                else begin
-                    irq_pending$41$d = irq_pending$41$q + 32'h1;
-                    if (~|irq_pending$41$q) begin
-                        irq_timer$41$d = irq_mod$41$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$41$d = irq_pending$41$q + 32'h1;
+                if (~|irq_pending$41$q) begin
+                    irq_timer$41$d = irq_mod$41$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -41092,6 +41244,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$42$d = 32'h0;
                     irq_pending$42$d = 32'h0;
                     irq_timer$42$d = 32'h0;
+                    resetting = (resetting & ~(1 << (42)) | ((1'b1) << (42)));
                 end
             end
             if (write_page) begin
@@ -41143,20 +41296,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 42) begin
-            if (cq_error) begin
-                sticky$42$d = sticky$42$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (42)) | ((cq_error) << (42)));
+            ev_irq = (ev_irq & ~(1 << (42)) | ((irq_event & ctrl$42$q[f_irq_enable]) << (42)));
+        end
+        if (ev_err_q$q[42] & ~resetting[42]) begin
+            sticky$42$d = sticky$42$d | 32'h2;
+        end
+        if (ev_irq_q$q[42] & ~resetting[42]) begin
+            if ((irq_pending$42$q + 32'h1) >= irq_mod$42$q[(f_count)+:(16)]) begin
+                irq_pending$42$d = 32'h0;
+                irq_timer$42$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (42)) | ((1'b1) << (42)));
             end
-            if (irq_event & ctrl$42$q[f_irq_enable]) begin
-                if ((irq_pending$42$q + 32'h1) >= irq_mod$42$q[(f_count)+:(16)]) begin
-                    irq_pending$42$d = 32'h0;
-                    irq_timer$42$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (42)) | ((1'b1) << (42)));
-                end
-                else begin
-                    irq_pending$42$d = irq_pending$42$q + 32'h1;
-                    if (~|irq_pending$42$q) begin
-                        irq_timer$42$d = irq_mod$42$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$42$d = irq_pending$42$q + 32'h1;
+                if (~|irq_pending$42$q) begin
+                    irq_timer$42$d = irq_mod$42$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -41245,6 +41400,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$43$d = 32'h0;
                     irq_pending$43$d = 32'h0;
                     irq_timer$43$d = 32'h0;
+                    resetting = (resetting & ~(1 << (43)) | ((1'b1) << (43)));
                 end
             end
             if (write_page) begin
@@ -41296,20 +41452,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 43) begin
-            if (cq_error) begin
-                sticky$43$d = sticky$43$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (43)) | ((cq_error) << (43)));
+            ev_irq = (ev_irq & ~(1 << (43)) | ((irq_event & ctrl$43$q[f_irq_enable]) << (43)));
+        end
+        if (ev_err_q$q[43] & ~resetting[43]) begin
+            sticky$43$d = sticky$43$d | 32'h2;
+        end
+        if (ev_irq_q$q[43] & ~resetting[43]) begin
+            if ((irq_pending$43$q + 32'h1) >= irq_mod$43$q[(f_count)+:(16)]) begin
+                irq_pending$43$d = 32'h0;
+                irq_timer$43$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (43)) | ((1'b1) << (43)));
             end
-            if (irq_event & ctrl$43$q[f_irq_enable]) begin
-                if ((irq_pending$43$q + 32'h1) >= irq_mod$43$q[(f_count)+:(16)]) begin
-                    irq_pending$43$d = 32'h0;
-                    irq_timer$43$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (43)) | ((1'b1) << (43)));
-                end
-                else begin
-                    irq_pending$43$d = irq_pending$43$q + 32'h1;
-                    if (~|irq_pending$43$q) begin
-                        irq_timer$43$d = irq_mod$43$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$43$d = irq_pending$43$q + 32'h1;
+                if (~|irq_pending$43$q) begin
+                    irq_timer$43$d = irq_mod$43$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -41398,6 +41556,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$44$d = 32'h0;
                     irq_pending$44$d = 32'h0;
                     irq_timer$44$d = 32'h0;
+                    resetting = (resetting & ~(1 << (44)) | ((1'b1) << (44)));
                 end
             end
             if (write_page) begin
@@ -41449,20 +41608,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 44) begin
-            if (cq_error) begin
-                sticky$44$d = sticky$44$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (44)) | ((cq_error) << (44)));
+            ev_irq = (ev_irq & ~(1 << (44)) | ((irq_event & ctrl$44$q[f_irq_enable]) << (44)));
+        end
+        if (ev_err_q$q[44] & ~resetting[44]) begin
+            sticky$44$d = sticky$44$d | 32'h2;
+        end
+        if (ev_irq_q$q[44] & ~resetting[44]) begin
+            if ((irq_pending$44$q + 32'h1) >= irq_mod$44$q[(f_count)+:(16)]) begin
+                irq_pending$44$d = 32'h0;
+                irq_timer$44$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (44)) | ((1'b1) << (44)));
             end
-            if (irq_event & ctrl$44$q[f_irq_enable]) begin
-                if ((irq_pending$44$q + 32'h1) >= irq_mod$44$q[(f_count)+:(16)]) begin
-                    irq_pending$44$d = 32'h0;
-                    irq_timer$44$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (44)) | ((1'b1) << (44)));
-                end
-                else begin
-                    irq_pending$44$d = irq_pending$44$q + 32'h1;
-                    if (~|irq_pending$44$q) begin
-                        irq_timer$44$d = irq_mod$44$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$44$d = irq_pending$44$q + 32'h1;
+                if (~|irq_pending$44$q) begin
+                    irq_timer$44$d = irq_mod$44$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -41551,6 +41712,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$45$d = 32'h0;
                     irq_pending$45$d = 32'h0;
                     irq_timer$45$d = 32'h0;
+                    resetting = (resetting & ~(1 << (45)) | ((1'b1) << (45)));
                 end
             end
             if (write_page) begin
@@ -41602,20 +41764,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 45) begin
-            if (cq_error) begin
-                sticky$45$d = sticky$45$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (45)) | ((cq_error) << (45)));
+            ev_irq = (ev_irq & ~(1 << (45)) | ((irq_event & ctrl$45$q[f_irq_enable]) << (45)));
+        end
+        if (ev_err_q$q[45] & ~resetting[45]) begin
+            sticky$45$d = sticky$45$d | 32'h2;
+        end
+        if (ev_irq_q$q[45] & ~resetting[45]) begin
+            if ((irq_pending$45$q + 32'h1) >= irq_mod$45$q[(f_count)+:(16)]) begin
+                irq_pending$45$d = 32'h0;
+                irq_timer$45$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (45)) | ((1'b1) << (45)));
             end
-            if (irq_event & ctrl$45$q[f_irq_enable]) begin
-                if ((irq_pending$45$q + 32'h1) >= irq_mod$45$q[(f_count)+:(16)]) begin
-                    irq_pending$45$d = 32'h0;
-                    irq_timer$45$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (45)) | ((1'b1) << (45)));
-                end
-                else begin
-                    irq_pending$45$d = irq_pending$45$q + 32'h1;
-                    if (~|irq_pending$45$q) begin
-                        irq_timer$45$d = irq_mod$45$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$45$d = irq_pending$45$q + 32'h1;
+                if (~|irq_pending$45$q) begin
+                    irq_timer$45$d = irq_mod$45$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -41704,6 +41868,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$46$d = 32'h0;
                     irq_pending$46$d = 32'h0;
                     irq_timer$46$d = 32'h0;
+                    resetting = (resetting & ~(1 << (46)) | ((1'b1) << (46)));
                 end
             end
             if (write_page) begin
@@ -41755,20 +41920,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 46) begin
-            if (cq_error) begin
-                sticky$46$d = sticky$46$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (46)) | ((cq_error) << (46)));
+            ev_irq = (ev_irq & ~(1 << (46)) | ((irq_event & ctrl$46$q[f_irq_enable]) << (46)));
+        end
+        if (ev_err_q$q[46] & ~resetting[46]) begin
+            sticky$46$d = sticky$46$d | 32'h2;
+        end
+        if (ev_irq_q$q[46] & ~resetting[46]) begin
+            if ((irq_pending$46$q + 32'h1) >= irq_mod$46$q[(f_count)+:(16)]) begin
+                irq_pending$46$d = 32'h0;
+                irq_timer$46$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (46)) | ((1'b1) << (46)));
             end
-            if (irq_event & ctrl$46$q[f_irq_enable]) begin
-                if ((irq_pending$46$q + 32'h1) >= irq_mod$46$q[(f_count)+:(16)]) begin
-                    irq_pending$46$d = 32'h0;
-                    irq_timer$46$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (46)) | ((1'b1) << (46)));
-                end
-                else begin
-                    irq_pending$46$d = irq_pending$46$q + 32'h1;
-                    if (~|irq_pending$46$q) begin
-                        irq_timer$46$d = irq_mod$46$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$46$d = irq_pending$46$q + 32'h1;
+                if (~|irq_pending$46$q) begin
+                    irq_timer$46$d = irq_mod$46$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -41857,6 +42024,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$47$d = 32'h0;
                     irq_pending$47$d = 32'h0;
                     irq_timer$47$d = 32'h0;
+                    resetting = (resetting & ~(1 << (47)) | ((1'b1) << (47)));
                 end
             end
             if (write_page) begin
@@ -41908,20 +42076,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 47) begin
-            if (cq_error) begin
-                sticky$47$d = sticky$47$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (47)) | ((cq_error) << (47)));
+            ev_irq = (ev_irq & ~(1 << (47)) | ((irq_event & ctrl$47$q[f_irq_enable]) << (47)));
+        end
+        if (ev_err_q$q[47] & ~resetting[47]) begin
+            sticky$47$d = sticky$47$d | 32'h2;
+        end
+        if (ev_irq_q$q[47] & ~resetting[47]) begin
+            if ((irq_pending$47$q + 32'h1) >= irq_mod$47$q[(f_count)+:(16)]) begin
+                irq_pending$47$d = 32'h0;
+                irq_timer$47$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (47)) | ((1'b1) << (47)));
             end
-            if (irq_event & ctrl$47$q[f_irq_enable]) begin
-                if ((irq_pending$47$q + 32'h1) >= irq_mod$47$q[(f_count)+:(16)]) begin
-                    irq_pending$47$d = 32'h0;
-                    irq_timer$47$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (47)) | ((1'b1) << (47)));
-                end
-                else begin
-                    irq_pending$47$d = irq_pending$47$q + 32'h1;
-                    if (~|irq_pending$47$q) begin
-                        irq_timer$47$d = irq_mod$47$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$47$d = irq_pending$47$q + 32'h1;
+                if (~|irq_pending$47$q) begin
+                    irq_timer$47$d = irq_mod$47$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -42010,6 +42180,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$48$d = 32'h0;
                     irq_pending$48$d = 32'h0;
                     irq_timer$48$d = 32'h0;
+                    resetting = (resetting & ~(1 << (48)) | ((1'b1) << (48)));
                 end
             end
             if (write_page) begin
@@ -42061,20 +42232,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 48) begin
-            if (cq_error) begin
-                sticky$48$d = sticky$48$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (48)) | ((cq_error) << (48)));
+            ev_irq = (ev_irq & ~(1 << (48)) | ((irq_event & ctrl$48$q[f_irq_enable]) << (48)));
+        end
+        if (ev_err_q$q[48] & ~resetting[48]) begin
+            sticky$48$d = sticky$48$d | 32'h2;
+        end
+        if (ev_irq_q$q[48] & ~resetting[48]) begin
+            if ((irq_pending$48$q + 32'h1) >= irq_mod$48$q[(f_count)+:(16)]) begin
+                irq_pending$48$d = 32'h0;
+                irq_timer$48$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (48)) | ((1'b1) << (48)));
             end
-            if (irq_event & ctrl$48$q[f_irq_enable]) begin
-                if ((irq_pending$48$q + 32'h1) >= irq_mod$48$q[(f_count)+:(16)]) begin
-                    irq_pending$48$d = 32'h0;
-                    irq_timer$48$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (48)) | ((1'b1) << (48)));
-                end
-                else begin
-                    irq_pending$48$d = irq_pending$48$q + 32'h1;
-                    if (~|irq_pending$48$q) begin
-                        irq_timer$48$d = irq_mod$48$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$48$d = irq_pending$48$q + 32'h1;
+                if (~|irq_pending$48$q) begin
+                    irq_timer$48$d = irq_mod$48$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -42163,6 +42336,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$49$d = 32'h0;
                     irq_pending$49$d = 32'h0;
                     irq_timer$49$d = 32'h0;
+                    resetting = (resetting & ~(1 << (49)) | ((1'b1) << (49)));
                 end
             end
             if (write_page) begin
@@ -42214,20 +42388,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 49) begin
-            if (cq_error) begin
-                sticky$49$d = sticky$49$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (49)) | ((cq_error) << (49)));
+            ev_irq = (ev_irq & ~(1 << (49)) | ((irq_event & ctrl$49$q[f_irq_enable]) << (49)));
+        end
+        if (ev_err_q$q[49] & ~resetting[49]) begin
+            sticky$49$d = sticky$49$d | 32'h2;
+        end
+        if (ev_irq_q$q[49] & ~resetting[49]) begin
+            if ((irq_pending$49$q + 32'h1) >= irq_mod$49$q[(f_count)+:(16)]) begin
+                irq_pending$49$d = 32'h0;
+                irq_timer$49$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (49)) | ((1'b1) << (49)));
             end
-            if (irq_event & ctrl$49$q[f_irq_enable]) begin
-                if ((irq_pending$49$q + 32'h1) >= irq_mod$49$q[(f_count)+:(16)]) begin
-                    irq_pending$49$d = 32'h0;
-                    irq_timer$49$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (49)) | ((1'b1) << (49)));
-                end
-                else begin
-                    irq_pending$49$d = irq_pending$49$q + 32'h1;
-                    if (~|irq_pending$49$q) begin
-                        irq_timer$49$d = irq_mod$49$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$49$d = irq_pending$49$q + 32'h1;
+                if (~|irq_pending$49$q) begin
+                    irq_timer$49$d = irq_mod$49$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -42316,6 +42492,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$50$d = 32'h0;
                     irq_pending$50$d = 32'h0;
                     irq_timer$50$d = 32'h0;
+                    resetting = (resetting & ~(1 << (50)) | ((1'b1) << (50)));
                 end
             end
             if (write_page) begin
@@ -42367,20 +42544,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 50) begin
-            if (cq_error) begin
-                sticky$50$d = sticky$50$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (50)) | ((cq_error) << (50)));
+            ev_irq = (ev_irq & ~(1 << (50)) | ((irq_event & ctrl$50$q[f_irq_enable]) << (50)));
+        end
+        if (ev_err_q$q[50] & ~resetting[50]) begin
+            sticky$50$d = sticky$50$d | 32'h2;
+        end
+        if (ev_irq_q$q[50] & ~resetting[50]) begin
+            if ((irq_pending$50$q + 32'h1) >= irq_mod$50$q[(f_count)+:(16)]) begin
+                irq_pending$50$d = 32'h0;
+                irq_timer$50$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (50)) | ((1'b1) << (50)));
             end
-            if (irq_event & ctrl$50$q[f_irq_enable]) begin
-                if ((irq_pending$50$q + 32'h1) >= irq_mod$50$q[(f_count)+:(16)]) begin
-                    irq_pending$50$d = 32'h0;
-                    irq_timer$50$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (50)) | ((1'b1) << (50)));
-                end
-                else begin
-                    irq_pending$50$d = irq_pending$50$q + 32'h1;
-                    if (~|irq_pending$50$q) begin
-                        irq_timer$50$d = irq_mod$50$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$50$d = irq_pending$50$q + 32'h1;
+                if (~|irq_pending$50$q) begin
+                    irq_timer$50$d = irq_mod$50$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -42469,6 +42648,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$51$d = 32'h0;
                     irq_pending$51$d = 32'h0;
                     irq_timer$51$d = 32'h0;
+                    resetting = (resetting & ~(1 << (51)) | ((1'b1) << (51)));
                 end
             end
             if (write_page) begin
@@ -42520,20 +42700,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 51) begin
-            if (cq_error) begin
-                sticky$51$d = sticky$51$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (51)) | ((cq_error) << (51)));
+            ev_irq = (ev_irq & ~(1 << (51)) | ((irq_event & ctrl$51$q[f_irq_enable]) << (51)));
+        end
+        if (ev_err_q$q[51] & ~resetting[51]) begin
+            sticky$51$d = sticky$51$d | 32'h2;
+        end
+        if (ev_irq_q$q[51] & ~resetting[51]) begin
+            if ((irq_pending$51$q + 32'h1) >= irq_mod$51$q[(f_count)+:(16)]) begin
+                irq_pending$51$d = 32'h0;
+                irq_timer$51$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (51)) | ((1'b1) << (51)));
             end
-            if (irq_event & ctrl$51$q[f_irq_enable]) begin
-                if ((irq_pending$51$q + 32'h1) >= irq_mod$51$q[(f_count)+:(16)]) begin
-                    irq_pending$51$d = 32'h0;
-                    irq_timer$51$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (51)) | ((1'b1) << (51)));
-                end
-                else begin
-                    irq_pending$51$d = irq_pending$51$q + 32'h1;
-                    if (~|irq_pending$51$q) begin
-                        irq_timer$51$d = irq_mod$51$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$51$d = irq_pending$51$q + 32'h1;
+                if (~|irq_pending$51$q) begin
+                    irq_timer$51$d = irq_mod$51$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -42622,6 +42804,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$52$d = 32'h0;
                     irq_pending$52$d = 32'h0;
                     irq_timer$52$d = 32'h0;
+                    resetting = (resetting & ~(1 << (52)) | ((1'b1) << (52)));
                 end
             end
             if (write_page) begin
@@ -42673,20 +42856,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 52) begin
-            if (cq_error) begin
-                sticky$52$d = sticky$52$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (52)) | ((cq_error) << (52)));
+            ev_irq = (ev_irq & ~(1 << (52)) | ((irq_event & ctrl$52$q[f_irq_enable]) << (52)));
+        end
+        if (ev_err_q$q[52] & ~resetting[52]) begin
+            sticky$52$d = sticky$52$d | 32'h2;
+        end
+        if (ev_irq_q$q[52] & ~resetting[52]) begin
+            if ((irq_pending$52$q + 32'h1) >= irq_mod$52$q[(f_count)+:(16)]) begin
+                irq_pending$52$d = 32'h0;
+                irq_timer$52$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (52)) | ((1'b1) << (52)));
             end
-            if (irq_event & ctrl$52$q[f_irq_enable]) begin
-                if ((irq_pending$52$q + 32'h1) >= irq_mod$52$q[(f_count)+:(16)]) begin
-                    irq_pending$52$d = 32'h0;
-                    irq_timer$52$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (52)) | ((1'b1) << (52)));
-                end
-                else begin
-                    irq_pending$52$d = irq_pending$52$q + 32'h1;
-                    if (~|irq_pending$52$q) begin
-                        irq_timer$52$d = irq_mod$52$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$52$d = irq_pending$52$q + 32'h1;
+                if (~|irq_pending$52$q) begin
+                    irq_timer$52$d = irq_mod$52$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -42775,6 +42960,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$53$d = 32'h0;
                     irq_pending$53$d = 32'h0;
                     irq_timer$53$d = 32'h0;
+                    resetting = (resetting & ~(1 << (53)) | ((1'b1) << (53)));
                 end
             end
             if (write_page) begin
@@ -42826,20 +43012,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 53) begin
-            if (cq_error) begin
-                sticky$53$d = sticky$53$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (53)) | ((cq_error) << (53)));
+            ev_irq = (ev_irq & ~(1 << (53)) | ((irq_event & ctrl$53$q[f_irq_enable]) << (53)));
+        end
+        if (ev_err_q$q[53] & ~resetting[53]) begin
+            sticky$53$d = sticky$53$d | 32'h2;
+        end
+        if (ev_irq_q$q[53] & ~resetting[53]) begin
+            if ((irq_pending$53$q + 32'h1) >= irq_mod$53$q[(f_count)+:(16)]) begin
+                irq_pending$53$d = 32'h0;
+                irq_timer$53$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (53)) | ((1'b1) << (53)));
             end
-            if (irq_event & ctrl$53$q[f_irq_enable]) begin
-                if ((irq_pending$53$q + 32'h1) >= irq_mod$53$q[(f_count)+:(16)]) begin
-                    irq_pending$53$d = 32'h0;
-                    irq_timer$53$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (53)) | ((1'b1) << (53)));
-                end
-                else begin
-                    irq_pending$53$d = irq_pending$53$q + 32'h1;
-                    if (~|irq_pending$53$q) begin
-                        irq_timer$53$d = irq_mod$53$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$53$d = irq_pending$53$q + 32'h1;
+                if (~|irq_pending$53$q) begin
+                    irq_timer$53$d = irq_mod$53$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -42928,6 +43116,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$54$d = 32'h0;
                     irq_pending$54$d = 32'h0;
                     irq_timer$54$d = 32'h0;
+                    resetting = (resetting & ~(1 << (54)) | ((1'b1) << (54)));
                 end
             end
             if (write_page) begin
@@ -42979,20 +43168,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 54) begin
-            if (cq_error) begin
-                sticky$54$d = sticky$54$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (54)) | ((cq_error) << (54)));
+            ev_irq = (ev_irq & ~(1 << (54)) | ((irq_event & ctrl$54$q[f_irq_enable]) << (54)));
+        end
+        if (ev_err_q$q[54] & ~resetting[54]) begin
+            sticky$54$d = sticky$54$d | 32'h2;
+        end
+        if (ev_irq_q$q[54] & ~resetting[54]) begin
+            if ((irq_pending$54$q + 32'h1) >= irq_mod$54$q[(f_count)+:(16)]) begin
+                irq_pending$54$d = 32'h0;
+                irq_timer$54$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (54)) | ((1'b1) << (54)));
             end
-            if (irq_event & ctrl$54$q[f_irq_enable]) begin
-                if ((irq_pending$54$q + 32'h1) >= irq_mod$54$q[(f_count)+:(16)]) begin
-                    irq_pending$54$d = 32'h0;
-                    irq_timer$54$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (54)) | ((1'b1) << (54)));
-                end
-                else begin
-                    irq_pending$54$d = irq_pending$54$q + 32'h1;
-                    if (~|irq_pending$54$q) begin
-                        irq_timer$54$d = irq_mod$54$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$54$d = irq_pending$54$q + 32'h1;
+                if (~|irq_pending$54$q) begin
+                    irq_timer$54$d = irq_mod$54$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -43081,6 +43272,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$55$d = 32'h0;
                     irq_pending$55$d = 32'h0;
                     irq_timer$55$d = 32'h0;
+                    resetting = (resetting & ~(1 << (55)) | ((1'b1) << (55)));
                 end
             end
             if (write_page) begin
@@ -43132,20 +43324,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 55) begin
-            if (cq_error) begin
-                sticky$55$d = sticky$55$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (55)) | ((cq_error) << (55)));
+            ev_irq = (ev_irq & ~(1 << (55)) | ((irq_event & ctrl$55$q[f_irq_enable]) << (55)));
+        end
+        if (ev_err_q$q[55] & ~resetting[55]) begin
+            sticky$55$d = sticky$55$d | 32'h2;
+        end
+        if (ev_irq_q$q[55] & ~resetting[55]) begin
+            if ((irq_pending$55$q + 32'h1) >= irq_mod$55$q[(f_count)+:(16)]) begin
+                irq_pending$55$d = 32'h0;
+                irq_timer$55$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (55)) | ((1'b1) << (55)));
             end
-            if (irq_event & ctrl$55$q[f_irq_enable]) begin
-                if ((irq_pending$55$q + 32'h1) >= irq_mod$55$q[(f_count)+:(16)]) begin
-                    irq_pending$55$d = 32'h0;
-                    irq_timer$55$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (55)) | ((1'b1) << (55)));
-                end
-                else begin
-                    irq_pending$55$d = irq_pending$55$q + 32'h1;
-                    if (~|irq_pending$55$q) begin
-                        irq_timer$55$d = irq_mod$55$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$55$d = irq_pending$55$q + 32'h1;
+                if (~|irq_pending$55$q) begin
+                    irq_timer$55$d = irq_mod$55$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -43234,6 +43428,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$56$d = 32'h0;
                     irq_pending$56$d = 32'h0;
                     irq_timer$56$d = 32'h0;
+                    resetting = (resetting & ~(1 << (56)) | ((1'b1) << (56)));
                 end
             end
             if (write_page) begin
@@ -43285,20 +43480,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 56) begin
-            if (cq_error) begin
-                sticky$56$d = sticky$56$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (56)) | ((cq_error) << (56)));
+            ev_irq = (ev_irq & ~(1 << (56)) | ((irq_event & ctrl$56$q[f_irq_enable]) << (56)));
+        end
+        if (ev_err_q$q[56] & ~resetting[56]) begin
+            sticky$56$d = sticky$56$d | 32'h2;
+        end
+        if (ev_irq_q$q[56] & ~resetting[56]) begin
+            if ((irq_pending$56$q + 32'h1) >= irq_mod$56$q[(f_count)+:(16)]) begin
+                irq_pending$56$d = 32'h0;
+                irq_timer$56$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (56)) | ((1'b1) << (56)));
             end
-            if (irq_event & ctrl$56$q[f_irq_enable]) begin
-                if ((irq_pending$56$q + 32'h1) >= irq_mod$56$q[(f_count)+:(16)]) begin
-                    irq_pending$56$d = 32'h0;
-                    irq_timer$56$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (56)) | ((1'b1) << (56)));
-                end
-                else begin
-                    irq_pending$56$d = irq_pending$56$q + 32'h1;
-                    if (~|irq_pending$56$q) begin
-                        irq_timer$56$d = irq_mod$56$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$56$d = irq_pending$56$q + 32'h1;
+                if (~|irq_pending$56$q) begin
+                    irq_timer$56$d = irq_mod$56$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -43387,6 +43584,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$57$d = 32'h0;
                     irq_pending$57$d = 32'h0;
                     irq_timer$57$d = 32'h0;
+                    resetting = (resetting & ~(1 << (57)) | ((1'b1) << (57)));
                 end
             end
             if (write_page) begin
@@ -43438,20 +43636,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 57) begin
-            if (cq_error) begin
-                sticky$57$d = sticky$57$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (57)) | ((cq_error) << (57)));
+            ev_irq = (ev_irq & ~(1 << (57)) | ((irq_event & ctrl$57$q[f_irq_enable]) << (57)));
+        end
+        if (ev_err_q$q[57] & ~resetting[57]) begin
+            sticky$57$d = sticky$57$d | 32'h2;
+        end
+        if (ev_irq_q$q[57] & ~resetting[57]) begin
+            if ((irq_pending$57$q + 32'h1) >= irq_mod$57$q[(f_count)+:(16)]) begin
+                irq_pending$57$d = 32'h0;
+                irq_timer$57$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (57)) | ((1'b1) << (57)));
             end
-            if (irq_event & ctrl$57$q[f_irq_enable]) begin
-                if ((irq_pending$57$q + 32'h1) >= irq_mod$57$q[(f_count)+:(16)]) begin
-                    irq_pending$57$d = 32'h0;
-                    irq_timer$57$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (57)) | ((1'b1) << (57)));
-                end
-                else begin
-                    irq_pending$57$d = irq_pending$57$q + 32'h1;
-                    if (~|irq_pending$57$q) begin
-                        irq_timer$57$d = irq_mod$57$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$57$d = irq_pending$57$q + 32'h1;
+                if (~|irq_pending$57$q) begin
+                    irq_timer$57$d = irq_mod$57$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -43540,6 +43740,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$58$d = 32'h0;
                     irq_pending$58$d = 32'h0;
                     irq_timer$58$d = 32'h0;
+                    resetting = (resetting & ~(1 << (58)) | ((1'b1) << (58)));
                 end
             end
             if (write_page) begin
@@ -43591,20 +43792,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 58) begin
-            if (cq_error) begin
-                sticky$58$d = sticky$58$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (58)) | ((cq_error) << (58)));
+            ev_irq = (ev_irq & ~(1 << (58)) | ((irq_event & ctrl$58$q[f_irq_enable]) << (58)));
+        end
+        if (ev_err_q$q[58] & ~resetting[58]) begin
+            sticky$58$d = sticky$58$d | 32'h2;
+        end
+        if (ev_irq_q$q[58] & ~resetting[58]) begin
+            if ((irq_pending$58$q + 32'h1) >= irq_mod$58$q[(f_count)+:(16)]) begin
+                irq_pending$58$d = 32'h0;
+                irq_timer$58$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (58)) | ((1'b1) << (58)));
             end
-            if (irq_event & ctrl$58$q[f_irq_enable]) begin
-                if ((irq_pending$58$q + 32'h1) >= irq_mod$58$q[(f_count)+:(16)]) begin
-                    irq_pending$58$d = 32'h0;
-                    irq_timer$58$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (58)) | ((1'b1) << (58)));
-                end
-                else begin
-                    irq_pending$58$d = irq_pending$58$q + 32'h1;
-                    if (~|irq_pending$58$q) begin
-                        irq_timer$58$d = irq_mod$58$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$58$d = irq_pending$58$q + 32'h1;
+                if (~|irq_pending$58$q) begin
+                    irq_timer$58$d = irq_mod$58$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -43693,6 +43896,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$59$d = 32'h0;
                     irq_pending$59$d = 32'h0;
                     irq_timer$59$d = 32'h0;
+                    resetting = (resetting & ~(1 << (59)) | ((1'b1) << (59)));
                 end
             end
             if (write_page) begin
@@ -43744,20 +43948,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 59) begin
-            if (cq_error) begin
-                sticky$59$d = sticky$59$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (59)) | ((cq_error) << (59)));
+            ev_irq = (ev_irq & ~(1 << (59)) | ((irq_event & ctrl$59$q[f_irq_enable]) << (59)));
+        end
+        if (ev_err_q$q[59] & ~resetting[59]) begin
+            sticky$59$d = sticky$59$d | 32'h2;
+        end
+        if (ev_irq_q$q[59] & ~resetting[59]) begin
+            if ((irq_pending$59$q + 32'h1) >= irq_mod$59$q[(f_count)+:(16)]) begin
+                irq_pending$59$d = 32'h0;
+                irq_timer$59$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (59)) | ((1'b1) << (59)));
             end
-            if (irq_event & ctrl$59$q[f_irq_enable]) begin
-                if ((irq_pending$59$q + 32'h1) >= irq_mod$59$q[(f_count)+:(16)]) begin
-                    irq_pending$59$d = 32'h0;
-                    irq_timer$59$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (59)) | ((1'b1) << (59)));
-                end
-                else begin
-                    irq_pending$59$d = irq_pending$59$q + 32'h1;
-                    if (~|irq_pending$59$q) begin
-                        irq_timer$59$d = irq_mod$59$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$59$d = irq_pending$59$q + 32'h1;
+                if (~|irq_pending$59$q) begin
+                    irq_timer$59$d = irq_mod$59$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -43846,6 +44052,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$60$d = 32'h0;
                     irq_pending$60$d = 32'h0;
                     irq_timer$60$d = 32'h0;
+                    resetting = (resetting & ~(1 << (60)) | ((1'b1) << (60)));
                 end
             end
             if (write_page) begin
@@ -43897,20 +44104,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 60) begin
-            if (cq_error) begin
-                sticky$60$d = sticky$60$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (60)) | ((cq_error) << (60)));
+            ev_irq = (ev_irq & ~(1 << (60)) | ((irq_event & ctrl$60$q[f_irq_enable]) << (60)));
+        end
+        if (ev_err_q$q[60] & ~resetting[60]) begin
+            sticky$60$d = sticky$60$d | 32'h2;
+        end
+        if (ev_irq_q$q[60] & ~resetting[60]) begin
+            if ((irq_pending$60$q + 32'h1) >= irq_mod$60$q[(f_count)+:(16)]) begin
+                irq_pending$60$d = 32'h0;
+                irq_timer$60$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (60)) | ((1'b1) << (60)));
             end
-            if (irq_event & ctrl$60$q[f_irq_enable]) begin
-                if ((irq_pending$60$q + 32'h1) >= irq_mod$60$q[(f_count)+:(16)]) begin
-                    irq_pending$60$d = 32'h0;
-                    irq_timer$60$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (60)) | ((1'b1) << (60)));
-                end
-                else begin
-                    irq_pending$60$d = irq_pending$60$q + 32'h1;
-                    if (~|irq_pending$60$q) begin
-                        irq_timer$60$d = irq_mod$60$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$60$d = irq_pending$60$q + 32'h1;
+                if (~|irq_pending$60$q) begin
+                    irq_timer$60$d = irq_mod$60$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -43999,6 +44208,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$61$d = 32'h0;
                     irq_pending$61$d = 32'h0;
                     irq_timer$61$d = 32'h0;
+                    resetting = (resetting & ~(1 << (61)) | ((1'b1) << (61)));
                 end
             end
             if (write_page) begin
@@ -44050,20 +44260,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 61) begin
-            if (cq_error) begin
-                sticky$61$d = sticky$61$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (61)) | ((cq_error) << (61)));
+            ev_irq = (ev_irq & ~(1 << (61)) | ((irq_event & ctrl$61$q[f_irq_enable]) << (61)));
+        end
+        if (ev_err_q$q[61] & ~resetting[61]) begin
+            sticky$61$d = sticky$61$d | 32'h2;
+        end
+        if (ev_irq_q$q[61] & ~resetting[61]) begin
+            if ((irq_pending$61$q + 32'h1) >= irq_mod$61$q[(f_count)+:(16)]) begin
+                irq_pending$61$d = 32'h0;
+                irq_timer$61$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (61)) | ((1'b1) << (61)));
             end
-            if (irq_event & ctrl$61$q[f_irq_enable]) begin
-                if ((irq_pending$61$q + 32'h1) >= irq_mod$61$q[(f_count)+:(16)]) begin
-                    irq_pending$61$d = 32'h0;
-                    irq_timer$61$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (61)) | ((1'b1) << (61)));
-                end
-                else begin
-                    irq_pending$61$d = irq_pending$61$q + 32'h1;
-                    if (~|irq_pending$61$q) begin
-                        irq_timer$61$d = irq_mod$61$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$61$d = irq_pending$61$q + 32'h1;
+                if (~|irq_pending$61$q) begin
+                    irq_timer$61$d = irq_mod$61$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -44152,6 +44364,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$62$d = 32'h0;
                     irq_pending$62$d = 32'h0;
                     irq_timer$62$d = 32'h0;
+                    resetting = (resetting & ~(1 << (62)) | ((1'b1) << (62)));
                 end
             end
             if (write_page) begin
@@ -44203,20 +44416,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 62) begin
-            if (cq_error) begin
-                sticky$62$d = sticky$62$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (62)) | ((cq_error) << (62)));
+            ev_irq = (ev_irq & ~(1 << (62)) | ((irq_event & ctrl$62$q[f_irq_enable]) << (62)));
+        end
+        if (ev_err_q$q[62] & ~resetting[62]) begin
+            sticky$62$d = sticky$62$d | 32'h2;
+        end
+        if (ev_irq_q$q[62] & ~resetting[62]) begin
+            if ((irq_pending$62$q + 32'h1) >= irq_mod$62$q[(f_count)+:(16)]) begin
+                irq_pending$62$d = 32'h0;
+                irq_timer$62$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (62)) | ((1'b1) << (62)));
             end
-            if (irq_event & ctrl$62$q[f_irq_enable]) begin
-                if ((irq_pending$62$q + 32'h1) >= irq_mod$62$q[(f_count)+:(16)]) begin
-                    irq_pending$62$d = 32'h0;
-                    irq_timer$62$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (62)) | ((1'b1) << (62)));
-                end
-                else begin
-                    irq_pending$62$d = irq_pending$62$q + 32'h1;
-                    if (~|irq_pending$62$q) begin
-                        irq_timer$62$d = irq_mod$62$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$62$d = irq_pending$62$q + 32'h1;
+                if (~|irq_pending$62$q) begin
+                    irq_timer$62$d = irq_mod$62$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -44305,6 +44520,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$63$d = 32'h0;
                     irq_pending$63$d = 32'h0;
                     irq_timer$63$d = 32'h0;
+                    resetting = (resetting & ~(1 << (63)) | ((1'b1) << (63)));
                 end
             end
             if (write_page) begin
@@ -44356,23 +44572,27 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 63) begin
-            if (cq_error) begin
-                sticky$63$d = sticky$63$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (63)) | ((cq_error) << (63)));
+            ev_irq = (ev_irq & ~(1 << (63)) | ((irq_event & ctrl$63$q[f_irq_enable]) << (63)));
+        end
+        if (ev_err_q$q[63] & ~resetting[63]) begin
+            sticky$63$d = sticky$63$d | 32'h2;
+        end
+        if (ev_irq_q$q[63] & ~resetting[63]) begin
+            if ((irq_pending$63$q + 32'h1) >= irq_mod$63$q[(f_count)+:(16)]) begin
+                irq_pending$63$d = 32'h0;
+                irq_timer$63$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (63)) | ((1'b1) << (63)));
             end
-            if (irq_event & ctrl$63$q[f_irq_enable]) begin
-                if ((irq_pending$63$q + 32'h1) >= irq_mod$63$q[(f_count)+:(16)]) begin
-                    irq_pending$63$d = 32'h0;
-                    irq_timer$63$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (63)) | ((1'b1) << (63)));
-                end
-                else begin
-                    irq_pending$63$d = irq_pending$63$q + 32'h1;
-                    if (~|irq_pending$63$q) begin
-                        irq_timer$63$d = irq_mod$63$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$63$d = irq_pending$63$q + 32'h1;
+                if (~|irq_pending$63$q) begin
+                    irq_timer$63$d = irq_mod$63$q[(f_timer)+:(16)];
                 end
             end
         end
+        ev_err_q$d = ev_err;
+        ev_irq_q$d = ev_irq;
         irq_found = 1'b0;
         if (irq_req$q[0] & ~irq_found) begin
             irq_found = 1'b1;
@@ -53876,6 +54096,44 @@ module viaduct_engine$vis$elig_q(d,q,clock);
     end
           
 endmodule // viaduct_engine$vis$elig_q
+
+
+module viaduct_engine$vis$ev_err_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$ev_err_q
+
+
+module viaduct_engine$vis$ev_irq_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$ev_irq_q
 
 
 module viaduct_engine$vis$ignored_q(d,q,clock);

@@ -23957,6 +23957,12 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  [3:0] elig_q$d;
     wire  [3:0] elig_q$q;
     reg  elig_q$clock;
+    reg  [3:0] ev_err_q$d;
+    wire  [3:0] ev_err_q$q;
+    reg  ev_err_q$clock;
+    reg  [3:0] ev_irq_q$d;
+    wire  [3:0] ev_irq_q$q;
+    reg  ev_irq_q$clock;
     reg  s_phase_q$d;
     wire  s_phase_q$q;
     reg  s_phase_q$clock;
@@ -24010,6 +24016,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  overflow_q$clock;
     
     // Local signals
+    reg  [3:0] ev_err;
+    reg  [3:0] ev_irq;
+    reg  [3:0] resetting;
     reg  [3:0] cq_room_now;
     reg  [1:0] s_ctrl;
     reg  [11:0] s_pd;
@@ -24522,6 +24531,16 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         .q(elig_q$q),
         .clock(elig_q$clock)
     );
+    viaduct_engine$vis$ev_err_q ev_err_q(
+        .d(ev_err_q$d),
+        .q(ev_err_q$q),
+        .clock(ev_err_q$clock)
+    );
+    viaduct_engine$vis$ev_irq_q ev_irq_q(
+        .d(ev_irq_q$d),
+        .q(ev_irq_q$q),
+        .clock(ev_irq_q$clock)
+    );
     viaduct_engine$vis$s_phase_q s_phase_q(
         .d(s_phase_q$d),
         .q(s_phase_q$q),
@@ -24615,6 +24634,8 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         rd_at_q$clock = clock;
         cq_room$clock = clock;
         elig_q$clock = clock;
+        ev_err_q$clock = clock;
+        ev_irq_q$clock = clock;
         cpl_addr_q$clock = clock;
         s_full_q$clock = clock;
         s_phase_q$clock = clock;
@@ -24638,6 +24659,8 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         rd_at_q$d = rd_at_q$q;
         cq_room$d = cq_room$q;
         elig_q$d = elig_q$q;
+        ev_err_q$d = ev_err_q$q;
+        ev_irq_q$d = ev_irq_q$q;
         cpl_addr_q$d = cpl_addr_q$q;
         s_full_q$d = s_full_q$q;
         s_phase_q$d = s_phase_q$q;
@@ -24693,6 +24716,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         s_phase = 1'b0;
         take_head = 32'h0;
         irq_next = irq_req$q;
+        ev_err = 32'h0;
+        ev_irq = 32'h0;
+        resetting = 32'h0;
         ctrl$0$clock = clock;
         pd$0$clock = clock;
         key_slot$0$clock = clock;
@@ -24778,6 +24804,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$0$d = 32'h0;
                     irq_pending$0$d = 32'h0;
                     irq_timer$0$d = 32'h0;
+                    resetting = (resetting & ~(1 << (0)) | ((1'b1) << (0)));
                 end
             end
             if (write_page) begin
@@ -24829,20 +24856,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 0) begin
-            if (cq_error) begin
-                sticky$0$d = sticky$0$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (0)) | ((cq_error) << (0)));
+            ev_irq = (ev_irq & ~(1 << (0)) | ((irq_event & ctrl$0$q[f_irq_enable]) << (0)));
+        end
+        if (ev_err_q$q[0] & ~resetting[0]) begin
+            sticky$0$d = sticky$0$d | 32'h2;
+        end
+        if (ev_irq_q$q[0] & ~resetting[0]) begin
+            if ((irq_pending$0$q + 32'h1) >= irq_mod$0$q[(f_count)+:(16)]) begin
+                irq_pending$0$d = 32'h0;
+                irq_timer$0$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (0)) | ((1'b1) << (0)));
             end
-            if (irq_event & ctrl$0$q[f_irq_enable]) begin
-                if ((irq_pending$0$q + 32'h1) >= irq_mod$0$q[(f_count)+:(16)]) begin
-                    irq_pending$0$d = 32'h0;
-                    irq_timer$0$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (0)) | ((1'b1) << (0)));
-                end
-                else begin
-                    irq_pending$0$d = irq_pending$0$q + 32'h1;
-                    if (~|irq_pending$0$q) begin
-                        irq_timer$0$d = irq_mod$0$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$0$d = irq_pending$0$q + 32'h1;
+                if (~|irq_pending$0$q) begin
+                    irq_timer$0$d = irq_mod$0$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -24931,6 +24960,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$1$d = 32'h0;
                     irq_pending$1$d = 32'h0;
                     irq_timer$1$d = 32'h0;
+                    resetting = (resetting & ~(1 << (1)) | ((1'b1) << (1)));
                 end
             end
             if (write_page) begin
@@ -24982,20 +25012,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 1) begin
-            if (cq_error) begin
-                sticky$1$d = sticky$1$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (1)) | ((cq_error) << (1)));
+            ev_irq = (ev_irq & ~(1 << (1)) | ((irq_event & ctrl$1$q[f_irq_enable]) << (1)));
+        end
+        if (ev_err_q$q[1] & ~resetting[1]) begin
+            sticky$1$d = sticky$1$d | 32'h2;
+        end
+        if (ev_irq_q$q[1] & ~resetting[1]) begin
+            if ((irq_pending$1$q + 32'h1) >= irq_mod$1$q[(f_count)+:(16)]) begin
+                irq_pending$1$d = 32'h0;
+                irq_timer$1$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (1)) | ((1'b1) << (1)));
             end
-            if (irq_event & ctrl$1$q[f_irq_enable]) begin
-                if ((irq_pending$1$q + 32'h1) >= irq_mod$1$q[(f_count)+:(16)]) begin
-                    irq_pending$1$d = 32'h0;
-                    irq_timer$1$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (1)) | ((1'b1) << (1)));
-                end
-                else begin
-                    irq_pending$1$d = irq_pending$1$q + 32'h1;
-                    if (~|irq_pending$1$q) begin
-                        irq_timer$1$d = irq_mod$1$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$1$d = irq_pending$1$q + 32'h1;
+                if (~|irq_pending$1$q) begin
+                    irq_timer$1$d = irq_mod$1$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -25084,6 +25116,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$2$d = 32'h0;
                     irq_pending$2$d = 32'h0;
                     irq_timer$2$d = 32'h0;
+                    resetting = (resetting & ~(1 << (2)) | ((1'b1) << (2)));
                 end
             end
             if (write_page) begin
@@ -25135,20 +25168,22 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 2) begin
-            if (cq_error) begin
-                sticky$2$d = sticky$2$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (2)) | ((cq_error) << (2)));
+            ev_irq = (ev_irq & ~(1 << (2)) | ((irq_event & ctrl$2$q[f_irq_enable]) << (2)));
+        end
+        if (ev_err_q$q[2] & ~resetting[2]) begin
+            sticky$2$d = sticky$2$d | 32'h2;
+        end
+        if (ev_irq_q$q[2] & ~resetting[2]) begin
+            if ((irq_pending$2$q + 32'h1) >= irq_mod$2$q[(f_count)+:(16)]) begin
+                irq_pending$2$d = 32'h0;
+                irq_timer$2$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (2)) | ((1'b1) << (2)));
             end
-            if (irq_event & ctrl$2$q[f_irq_enable]) begin
-                if ((irq_pending$2$q + 32'h1) >= irq_mod$2$q[(f_count)+:(16)]) begin
-                    irq_pending$2$d = 32'h0;
-                    irq_timer$2$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (2)) | ((1'b1) << (2)));
-                end
-                else begin
-                    irq_pending$2$d = irq_pending$2$q + 32'h1;
-                    if (~|irq_pending$2$q) begin
-                        irq_timer$2$d = irq_mod$2$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$2$d = irq_pending$2$q + 32'h1;
+                if (~|irq_pending$2$q) begin
+                    irq_timer$2$d = irq_mod$2$q[(f_timer)+:(16)];
                 end
             end
         end
@@ -25237,6 +25272,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     sticky$3$d = 32'h0;
                     irq_pending$3$d = 32'h0;
                     irq_timer$3$d = 32'h0;
+                    resetting = (resetting & ~(1 << (3)) | ((1'b1) << (3)));
                 end
             end
             if (write_page) begin
@@ -25288,23 +25324,27 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         if (event_vi == 3) begin
-            if (cq_error) begin
-                sticky$3$d = sticky$3$d | 32'h2;
+            ev_err = (ev_err & ~(1 << (3)) | ((cq_error) << (3)));
+            ev_irq = (ev_irq & ~(1 << (3)) | ((irq_event & ctrl$3$q[f_irq_enable]) << (3)));
+        end
+        if (ev_err_q$q[3] & ~resetting[3]) begin
+            sticky$3$d = sticky$3$d | 32'h2;
+        end
+        if (ev_irq_q$q[3] & ~resetting[3]) begin
+            if ((irq_pending$3$q + 32'h1) >= irq_mod$3$q[(f_count)+:(16)]) begin
+                irq_pending$3$d = 32'h0;
+                irq_timer$3$d = 32'h0;
+                irq_next = (irq_next & ~(1 << (3)) | ((1'b1) << (3)));
             end
-            if (irq_event & ctrl$3$q[f_irq_enable]) begin
-                if ((irq_pending$3$q + 32'h1) >= irq_mod$3$q[(f_count)+:(16)]) begin
-                    irq_pending$3$d = 32'h0;
-                    irq_timer$3$d = 32'h0;
-                    irq_next = (irq_next & ~(1 << (3)) | ((1'b1) << (3)));
-                end
-                else begin
-                    irq_pending$3$d = irq_pending$3$q + 32'h1;
-                    if (~|irq_pending$3$q) begin
-                        irq_timer$3$d = irq_mod$3$q[(f_timer)+:(16)];
-                    end
+            else begin
+                irq_pending$3$d = irq_pending$3$q + 32'h1;
+                if (~|irq_pending$3$q) begin
+                    irq_timer$3$d = irq_mod$3$q[(f_timer)+:(16)];
                 end
             end
         end
+        ev_err_q$d = ev_err;
+        ev_irq_q$d = ev_irq;
         irq_found = 1'b0;
         if (irq_req$q[0] & ~irq_found) begin
             irq_found = 1'b1;
@@ -26888,6 +26928,44 @@ module viaduct_engine$vis$elig_q(d,q,clock);
     end
           
 endmodule // viaduct_engine$vis$elig_q
+
+
+module viaduct_engine$vis$ev_err_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$ev_err_q
+
+
+module viaduct_engine$vis$ev_irq_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$ev_irq_q
 
 
 module viaduct_engine$vis$ignored_q(d,q,clock);

@@ -116,6 +116,15 @@ hdl_block! {
         // The eligibility, registered (the scheduler's pick is then two cycles old; the engine's
         // settle count covers it), and zeroed like `cq_room` by any register write.
         elig_q: DFF<Bits<V>>,
+        // The completer's event of the cycle before, per VI (a failed completion write; an
+        // interrupt-flagged completion of a VI with interrupts enabled): registered where it
+        // arrives, so the moderation counters' logic starts from flip-flops. A VI reset in the
+        // cycle it is applied drops it, as it would have cleared it a cycle later.
+        ev_err_q: DFF<Bits<V>>,
+        ev_irq_q: DFF<Bits<V>>,
+        ev_err: Signal<Local, Bits<V>>,
+        ev_irq: Signal<Local, Bits<V>>,
+        resetting: Signal<Local, Bits<V>>,
         cq_room_now: Signal<Local, Bits<V>>,
         s_phase_q: DFF<Bit>,
         cpl_phase_q: DFF<Bit>,
@@ -254,6 +263,8 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
             rd_at_q,
             cq_room,
             elig_q,
+            ev_err_q,
+            ev_irq_q,
             cpl_addr_q,
             s_full_q,
             s_phase_q,
@@ -318,6 +329,9 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
         self.s_phase.next = false;
         self.take_head.next = 0.into();
         self.irq_next.next = self.irq_req.q.val();
+        self.ev_err.next = 0.into();
+        self.ev_irq.next = 0.into();
+        self.resetting.next = 0.into();
         for i in 0..V {
             self.ctrl[i].clock.next = self.clock.val();
             self.pd[i].clock.next = self.clock.val();
@@ -421,6 +435,7 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
                         self.sticky[i].d.next = 0.into();
                         self.irq_pending[i].d.next = 0.into();
                         self.irq_timer[i].d.next = 0.into();
+                        self.resetting.next = self.resetting.val().replace_bit(i, true);
                     }
                 }
                 if self.write_page.val() {
@@ -484,30 +499,35 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
                 }
             }
             if self.event_vi.val().index() == i {
-                if self.cq_error.val() {
-                    // On top of a doorbell's overflow bit set this same cycle.
-                    self.sticky[i].d.next = self.sticky[i].d.val() | 2;
-                }
-                if self.irq_event.val() & self.ctrl[i].q.val().get_bit(self.f_irq_enable.val().index()) {
-                    // The compare reads this VI's registers only, so it runs beside the event
-                    // decode rather than after it.
-                    if (self.irq_pending[i].q.val() + 1)
-                        >= self.irq_mod[i].q.val().get_bits::<16>(self.f_count.val().index())
-                    {
-                        // COUNT 0 or 1: every one.
-                        self.irq_pending[i].d.next = 0.into();
-                        self.irq_timer[i].d.next = 0.into();
-                        self.irq_next.next = self.irq_next.val().replace_bit(i, true);
-                    } else {
-                        self.irq_pending[i].d.next = self.irq_pending[i].q.val() + 1;
-                        if !self.irq_pending[i].q.val().any() {
-                            self.irq_timer[i].d.next =
-                                self.irq_mod[i].q.val().get_bits::<16>(self.f_timer.val().index());
-                        }
+                self.ev_err.next = self.ev_err.val().replace_bit(i, self.cq_error.val());
+                self.ev_irq.next = self.ev_irq.val().replace_bit(
+                    i,
+                    self.irq_event.val() & self.ctrl[i].q.val().get_bit(self.f_irq_enable.val().index()),
+                );
+            }
+            if self.ev_err_q.q.val().get_bit(i) & !self.resetting.val().get_bit(i) {
+                // On top of a doorbell's overflow bit set this same cycle.
+                self.sticky[i].d.next = self.sticky[i].d.val() | 2;
+            }
+            if self.ev_irq_q.q.val().get_bit(i) & !self.resetting.val().get_bit(i) {
+                if (self.irq_pending[i].q.val() + 1)
+                    >= self.irq_mod[i].q.val().get_bits::<16>(self.f_count.val().index())
+                {
+                    // COUNT 0 or 1: every one.
+                    self.irq_pending[i].d.next = 0.into();
+                    self.irq_timer[i].d.next = 0.into();
+                    self.irq_next.next = self.irq_next.val().replace_bit(i, true);
+                } else {
+                    self.irq_pending[i].d.next = self.irq_pending[i].q.val() + 1;
+                    if !self.irq_pending[i].q.val().any() {
+                        self.irq_timer[i].d.next =
+                            self.irq_mod[i].q.val().get_bits::<16>(self.f_timer.val().index());
                     }
                 }
             }
         }
+        self.ev_err_q.d.next = self.ev_err.val();
+        self.ev_irq_q.d.next = self.ev_irq.val();
         // One interrupt message per cycle, lowest VI first: the output from registers, the
         // request it serves cleared.
         self.irq_found.next = false;
