@@ -5894,9 +5894,11 @@ module viaduct_engine$completer(clock,push,push_ready,push_vi,push_addr,push_ent
     reg  epoch$d;
     wire  epoch$q;
     reg  epoch$clock;
-    reg  [31:0] wd$d;
-    wire  [31:0] wd$q;
     reg  wd$clock;
+    reg  [31:0] wd$limit;
+    reg  wd$count;
+    reg  wd$restart;
+    wire  wd$expired;
     
     // Local signals
     reg  [1:0] iss_slot;
@@ -6022,9 +6024,11 @@ module viaduct_engine$completer(clock,push,push_ready,push_vi,push_addr,push_ent
         .clock(epoch$clock)
     );
     viaduct_engine$completer$wd wd(
-        .d(wd$d),
-        .q(wd$q),
-        .clock(wd$clock)
+        .clock(wd$clock),
+        .limit(wd$limit),
+        .count(wd$count),
+        .restart(wd$restart),
+        .expired(wd$expired)
     );
     
     // Update code
@@ -6038,7 +6042,6 @@ module viaduct_engine$completer(clock,push,push_ready,push_vi,push_addr,push_ent
         aw_sent$clock = clock;
         beat$clock = clock;
         epoch$clock = clock;
-        wd$clock = clock;
         q_irq$d = q_irq$q;
         done$d = done$q;
         err$d = err$q;
@@ -6048,7 +6051,6 @@ module viaduct_engine$completer(clock,push,push_ready,push_vi,push_addr,push_ent
         aw_sent$d = aw_sent$q;
         beat$d = beat$q;
         epoch$d = epoch$q;
-        wd$d = wd$q;
         wr_slot = ((wr$q) & 2'h3);
         iss_slot = ((iss$q) & 2'h3);
         ret_slot = ((ret$q) & 2'h3);
@@ -6175,12 +6177,11 @@ module viaduct_engine$completer(clock,push,push_ready,push_vi,push_addr,push_ent
         if ((ret$q != iss$q) & done$q[ret_slot]) begin
             ret$d = ret$q + 32'h1;
         end
-        wd$d = wd$q + 32'h1;
-        if (b_ok | (ret$q == iss$q)) begin
-            wd$d = 32'h0;
-        end
-        if (wd$q >= watchdog) begin
-            wd$d = 32'h0;
+        wd$clock = clock;
+        wd$limit = watchdog;
+        wd$count = 1'b1;
+        wd$restart = b_ok | (ret$q == iss$q) | wd$expired;
+        if (wd$expired) begin
             epoch$d = ~epoch$q;
             done_n = (done_n & ~(1 << (ret_slot)) | ((1'b1) << (ret_slot)));
             err_n = (err_n & ~(1 << (ret_slot)) | ((1'b1) << (ret_slot)));
@@ -6573,7 +6574,57 @@ module viaduct_engine$completer$ret(d,q,clock);
 endmodule // viaduct_engine$completer$ret
 
 
-module viaduct_engine$completer$wd(d,q,clock);
+module viaduct_engine$completer$wd(clock,limit,count,restart,expired);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] limit;
+    input wire  count;
+    input wire  restart;
+    output reg  expired;
+    
+    // Stub signals
+    reg  [31:0] cycles$d;
+    wire  [31:0] cycles$q;
+    reg  cycles$clock;
+    reg  reached$d;
+    wire  reached$q;
+    reg  reached$clock;
+    
+    // Sub module instances
+    viaduct_engine$completer$wd$cycles cycles(
+        .d(cycles$d),
+        .q(cycles$q),
+        .clock(cycles$clock)
+    );
+    viaduct_engine$completer$wd$reached reached(
+        .d(reached$d),
+        .q(reached$q),
+        .clock(reached$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        cycles$clock = clock;
+        reached$clock = clock;
+        cycles$d = cycles$q;
+        reached$d = reached$q;
+        expired = reached$q;
+        reached$d = cycles$q >= limit;
+        if (count) begin
+            cycles$d = cycles$q + 32'h1;
+            reached$d = (((cycles$q) & 33'h1ffffffff) + 32'h1) >= ((limit) & 33'h1ffffffff);
+        end
+        if (restart) begin
+            cycles$d = 32'h0;
+            reached$d = limit == 32'h0;
+        end
+    end
+    
+endmodule // viaduct_engine$completer$wd
+
+
+module viaduct_engine$completer$wd$cycles(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6589,7 +6640,26 @@ module viaduct_engine$completer$wd(d,q,clock);
        q <= d;
     end
           
-endmodule // viaduct_engine$completer$wd
+endmodule // viaduct_engine$completer$wd$cycles
+
+
+module viaduct_engine$completer$wd$reached(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$completer$wd$reached
 
 
 module viaduct_engine$completer$wr(d,q,clock);
@@ -13974,19 +14044,16 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
     reg  chunk_err$d;
     wire  chunk_err$q;
     reg  chunk_err$clock;
-    reg  [31:0] wd$d;
-    wire  [31:0] wd$q;
     reg  wd$clock;
-    reg  wd_hit$d;
-    wire  wd_hit$q;
-    reg  wd_hit$clock;
+    reg  [31:0] wd$limit;
+    reg  wd$count;
+    reg  wd$restart;
+    wire  wd$expired;
     reg  slot_free_q$d;
     wire  slot_free_q$q;
     reg  slot_free_q$clock;
     
     // Local signals
-    reg  wd_inc_hits;
-    reg  wd_zero_hits;
     reg  [63:0] addr;
     reg  [15:0] rem;
     reg  [15:0] room;
@@ -14354,14 +14421,11 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         .clock(chunk_err$clock)
     );
     viaduct_engine$mover$reader$wd wd(
-        .d(wd$d),
-        .q(wd$q),
-        .clock(wd$clock)
-    );
-    viaduct_engine$mover$reader$wd_hit wd_hit(
-        .d(wd_hit$d),
-        .q(wd_hit$q),
-        .clock(wd_hit$clock)
+        .clock(wd$clock),
+        .limit(wd$limit),
+        .count(wd$count),
+        .restart(wd$restart),
+        .expired(wd$expired)
     );
     viaduct_engine$mover$reader$slot_free_q slot_free_q(
         .d(slot_free_q$d),
@@ -14391,8 +14455,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         due$clock = clock;
         due_last$clock = clock;
         chunk_err$clock = clock;
-        wd$clock = clock;
-        wd_hit$clock = clock;
         slot_free_q$clock = clock;
         issued$d = issued$q;
         nb_fresh$d = nb_fresh$q;
@@ -14414,8 +14476,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         due$d = due$q;
         due_last$d = due_last$q;
         chunk_err$d = chunk_err$q;
-        wd$d = wd$q;
-        wd_hit$d = wd_hit$q;
         slot_free_q$d = slot_free_q$q;
         addr = chunk_pa + ((issued$q) & 64'hffffffffffffffff);
         rem = chunk_len - issued$q;
@@ -14893,7 +14953,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         commit_beats = ((head_beats_out) & 10'h3ff);
         chunk_done = (iseq$q != rseq$q) & done$q[((rseq$q) & 4'hf)] & ends_chunk$q[((rseq$q) & 4'hf)];
         chunk_error = chunk_err$q | err$q[((rseq$q) & 4'hf)];
-        timeout = wd_hit$q;
+        timeout = wd$expired;
         idle = (iseq$q == rseq$q) & ~ar_pending$q;
         retire = (outstanding != 32'h0) & done$q[head];
         if (retire) begin
@@ -14914,14 +14974,10 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         done$d = done_n;
         err$d = err_n;
         progress = r_take | (ar_pending$q & m_axi$arready);
-        wd_inc_hits = (((wd$q) & 33'h1ffffffff) + 32'h1) >= ((watchdog) & 33'h1ffffffff);
-        wd_zero_hits = watchdog == 32'h0;
-        wd$d = wd$q + 32'h1;
-        wd_hit$d = wd_inc_hits;
-        if (progress | ((outstanding == 32'h0) & ~ar_pending$q) | wd_hit$q) begin
-            wd$d = 32'h0;
-            wd_hit$d = wd_zero_hits;
-        end
+        wd$clock = clock;
+        wd$limit = watchdog;
+        wd$count = 1'b1;
+        wd$restart = progress | ((outstanding == 32'h0) & ~ar_pending$q) | wd$expired | abandon;
         if (abandon) begin
             epoch$d = ~epoch$q;
             rseq$d = iseq$q;
@@ -14930,8 +14986,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
             issued$d = 32'h0;
             nb_fresh$d = 1'b0;
             chunk_err$d = 1'b0;
-            wd$d = 32'h0;
-            wd_hit$d = wd_zero_hits;
         end
     end
     
@@ -16249,7 +16303,57 @@ module viaduct_engine$mover$reader$slot_free_q(d,q,clock);
 endmodule // viaduct_engine$mover$reader$slot_free_q
 
 
-module viaduct_engine$mover$reader$wd(d,q,clock);
+module viaduct_engine$mover$reader$wd(clock,limit,count,restart,expired);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] limit;
+    input wire  count;
+    input wire  restart;
+    output reg  expired;
+    
+    // Stub signals
+    reg  [31:0] cycles$d;
+    wire  [31:0] cycles$q;
+    reg  cycles$clock;
+    reg  reached$d;
+    wire  reached$q;
+    reg  reached$clock;
+    
+    // Sub module instances
+    viaduct_engine$mover$reader$wd$cycles cycles(
+        .d(cycles$d),
+        .q(cycles$q),
+        .clock(cycles$clock)
+    );
+    viaduct_engine$mover$reader$wd$reached reached(
+        .d(reached$d),
+        .q(reached$q),
+        .clock(reached$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        cycles$clock = clock;
+        reached$clock = clock;
+        cycles$d = cycles$q;
+        reached$d = reached$q;
+        expired = reached$q;
+        reached$d = cycles$q >= limit;
+        if (count) begin
+            cycles$d = cycles$q + 32'h1;
+            reached$d = (((cycles$q) & 33'h1ffffffff) + 32'h1) >= ((limit) & 33'h1ffffffff);
+        end
+        if (restart) begin
+            cycles$d = 32'h0;
+            reached$d = limit == 32'h0;
+        end
+    end
+    
+endmodule // viaduct_engine$mover$reader$wd
+
+
+module viaduct_engine$mover$reader$wd$cycles(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -16265,10 +16369,10 @@ module viaduct_engine$mover$reader$wd(d,q,clock);
        q <= d;
     end
           
-endmodule // viaduct_engine$mover$reader$wd
+endmodule // viaduct_engine$mover$reader$wd$cycles
 
 
-module viaduct_engine$mover$reader$wd_hit(d,q,clock);
+module viaduct_engine$mover$reader$wd$reached(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -16284,7 +16388,7 @@ module viaduct_engine$mover$reader$wd_hit(d,q,clock);
        q <= d;
     end
           
-endmodule // viaduct_engine$mover$reader$wd_hit
+endmodule // viaduct_engine$mover$reader$wd$reached
 
 
 module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_valid,in_ready,in_data,out_valid,out_ready,out_data,out_strb,out_last,out_index);
@@ -18142,12 +18246,11 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
     reg  [15:0] err$d;
     wire  [15:0] err$q;
     reg  err$clock;
-    reg  [31:0] wd$d;
-    wire  [31:0] wd$q;
     reg  wd$clock;
-    reg  wd_hit$d;
-    wire  wd_hit$q;
-    reg  wd_hit$clock;
+    reg  [31:0] wd$limit;
+    reg  wd$count;
+    reg  wd$restart;
+    wire  wd$expired;
     reg  slot_free_q$d;
     wire  slot_free_q$q;
     reg  slot_free_q$clock;
@@ -18180,8 +18283,6 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
     reg  w_slice$flush;
     
     // Local signals
-    reg  wd_inc_hits;
-    reg  wd_zero_hits;
     reg  [15:0] room;
     reg  room_short;
     reg  [4:0] outstanding;
@@ -18375,14 +18476,11 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         .clock(err$clock)
     );
     viaduct_engine$mover$writer$wd wd(
-        .d(wd$d),
-        .q(wd$q),
-        .clock(wd$clock)
-    );
-    viaduct_engine$mover$writer$wd_hit wd_hit(
-        .d(wd_hit$d),
-        .q(wd_hit$q),
-        .clock(wd_hit$clock)
+        .clock(wd$clock),
+        .limit(wd$limit),
+        .count(wd$count),
+        .restart(wd$restart),
+        .expired(wd$expired)
     );
     viaduct_engine$mover$writer$slot_free_q slot_free_q(
         .d(slot_free_q$d),
@@ -18450,8 +18548,6 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         active$clock = clock;
         done$clock = clock;
         err$clock = clock;
-        wd$clock = clock;
-        wd_hit$clock = clock;
         slot_free_q$clock = clock;
         fail_q$clock = clock;
         fail_off_q$clock = clock;
@@ -18477,8 +18573,6 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         active$d = active$q;
         done$d = done$q;
         err$d = err$q;
-        wd$d = wd$q;
-        wd_hit$d = wd_hit$q;
         slot_free_q$d = slot_free_q$q;
         fail_q$d = fail_q$q;
         fail_off_q$d = fail_off_q$q;
@@ -18708,15 +18802,11 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         done$d = done_n;
         err$d = err_n;
         progress = (aw_pending$q & m_axi$awready) | (w_slice$out_valid & m_axi$wready) | b_ok;
-        wd_inc_hits = (((wd$q) & 33'h1ffffffff) + 32'h1) >= ((watchdog) & 33'h1ffffffff);
-        wd_zero_hits = watchdog == 32'h0;
-        wd$d = wd$q + 32'h1;
-        wd_hit$d = wd_inc_hits;
-        if (progress | ((outstanding == 32'h0) & ~aw_pending$q)) begin
-            wd$d = 32'h0;
-            wd_hit$d = wd_zero_hits;
-        end
-        timeout = wd_hit$q;
+        wd$clock = clock;
+        wd$limit = watchdog;
+        wd$count = 1'b1;
+        wd$restart = progress | ((outstanding == 32'h0) & ~aw_pending$q) | wd$expired;
+        timeout = wd$expired;
         if (timeout) begin
             fail_q$d = 1'b1;
             fail_timeout_q$d = 1'b1;
@@ -18729,8 +18819,6 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
             aw_pending$d = 1'b0;
             active_chunk$d = 1'b0;
             plan_valid$d = 1'b0;
-            wd$d = 32'h0;
-            wd_hit$d = wd_zero_hits;
         end
     end
     
@@ -19806,7 +19894,57 @@ module viaduct_engine$mover$writer$w_slice$s_valid(d,q,clock);
 endmodule // viaduct_engine$mover$writer$w_slice$s_valid
 
 
-module viaduct_engine$mover$writer$wd(d,q,clock);
+module viaduct_engine$mover$writer$wd(clock,limit,count,restart,expired);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] limit;
+    input wire  count;
+    input wire  restart;
+    output reg  expired;
+    
+    // Stub signals
+    reg  [31:0] cycles$d;
+    wire  [31:0] cycles$q;
+    reg  cycles$clock;
+    reg  reached$d;
+    wire  reached$q;
+    reg  reached$clock;
+    
+    // Sub module instances
+    viaduct_engine$mover$writer$wd$cycles cycles(
+        .d(cycles$d),
+        .q(cycles$q),
+        .clock(cycles$clock)
+    );
+    viaduct_engine$mover$writer$wd$reached reached(
+        .d(reached$d),
+        .q(reached$q),
+        .clock(reached$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        cycles$clock = clock;
+        reached$clock = clock;
+        cycles$d = cycles$q;
+        reached$d = reached$q;
+        expired = reached$q;
+        reached$d = cycles$q >= limit;
+        if (count) begin
+            cycles$d = cycles$q + 32'h1;
+            reached$d = (((cycles$q) & 33'h1ffffffff) + 32'h1) >= ((limit) & 33'h1ffffffff);
+        end
+        if (restart) begin
+            cycles$d = 32'h0;
+            reached$d = limit == 32'h0;
+        end
+    end
+    
+endmodule // viaduct_engine$mover$writer$wd
+
+
+module viaduct_engine$mover$writer$wd$cycles(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -19822,10 +19960,10 @@ module viaduct_engine$mover$writer$wd(d,q,clock);
        q <= d;
     end
           
-endmodule // viaduct_engine$mover$writer$wd
+endmodule // viaduct_engine$mover$writer$wd$cycles
 
 
-module viaduct_engine$mover$writer$wd_hit(d,q,clock);
+module viaduct_engine$mover$writer$wd$reached(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -19841,7 +19979,7 @@ module viaduct_engine$mover$writer$wd_hit(d,q,clock);
        q <= d;
     end
           
-endmodule // viaduct_engine$mover$writer$wd_hit
+endmodule // viaduct_engine$mover$writer$wd$reached
 
 
 module viaduct_engine$r_bytes(d,q,clock);
@@ -25224,12 +25362,11 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
     reg  err_q$d;
     wire  err_q$q;
     reg  err_q$clock;
-    reg  [31:0] wd_q$d;
-    wire  [31:0] wd_q$q;
-    reg  wd_q$clock;
-    reg  wd_hit_q$d;
-    wire  wd_hit_q$q;
-    reg  wd_hit_q$clock;
+    reg  wd$clock;
+    reg  [31:0] wd$limit;
+    reg  wd$count;
+    reg  wd$restart;
+    wire  wd$expired;
     reg  [3:0] id_q$d;
     wire  [3:0] id_q$q;
     reg  id_q$clock;
@@ -25244,8 +25381,6 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
     reg  writable_q$clock;
     
     // Local signals
-    reg  wd_inc_hits;
-    reg  wd_zero_hits;
     reg  [7:0] shift;
     reg  [63:0] ea;
     reg  [63:0] frame;
@@ -25332,15 +25467,12 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
         .q(err_q$q),
         .clock(err_q$clock)
     );
-    viaduct_engine$tu$walker$wd_q wd_q(
-        .d(wd_q$d),
-        .q(wd_q$q),
-        .clock(wd_q$clock)
-    );
-    viaduct_engine$tu$walker$wd_hit_q wd_hit_q(
-        .d(wd_hit_q$d),
-        .q(wd_hit_q$q),
-        .clock(wd_hit_q$clock)
+    viaduct_engine$tu$walker$wd wd(
+        .clock(wd$clock),
+        .limit(wd$limit),
+        .count(wd$count),
+        .restart(wd$restart),
+        .expired(wd$expired)
     );
     viaduct_engine$tu$walker$id_q id_q(
         .d(id_q$d),
@@ -25377,8 +25509,6 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
         tag_hit_q$clock = clock;
         beat_q$clock = clock;
         err_q$clock = clock;
-        wd_q$clock = clock;
-        wd_hit_q$clock = clock;
         id_q$clock = clock;
         status_q$clock = clock;
         pa_q$clock = clock;
@@ -25395,8 +25525,6 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
         tag_hit_q$d = tag_hit_q$q;
         beat_q$d = beat_q$q;
         err_q$d = err_q$q;
-        wd_q$d = wd_q$q;
-        wd_hit_q$d = wd_hit_q$q;
         id_q$d = id_q$q;
         status_q$d = status_q$q;
         pa_q$d = pa_q$q;
@@ -25437,9 +25565,10 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
         writable = writable_q$q;
         table_read = 1'b0;
         line_hit = 1'b0;
-        wd_inc_hits = (((wd_q$q) & 33'h1ffffffff) + 32'h1) >= ((watchdog) & 33'h1ffffffff);
-        wd_zero_hits = watchdog == 32'h0;
-        wd_hit_q$d = wd_q$q >= watchdog;
+        wd$clock = clock;
+        wd$limit = watchdog;
+        wd$count = 1'b0;
+        wd$restart = 1'b0;
         case (state$q)
             WalkerState$Idle:
                 begin
@@ -25455,8 +25584,7 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
             WalkerState$Entry:
                 begin
                     ea_q$d = ea;
-                    wd_q$d = 32'h0;
-                    wd_hit_q$d = wd_zero_hits;
+                    wd$restart = 1'b1;
                     beat_q$d = 32'h0;
                     err_q$d = 1'b0;
                     if (lce_q$q) begin
@@ -25492,14 +25620,12 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
             WalkerState$IssueAr:
                 begin
                     m_axi$arvalid = 1'b1;
-                    wd_q$d = wd_q$q + 32'h1;
-                    wd_hit_q$d = wd_inc_hits;
+                    wd$count = 1'b1;
                     if (m_axi$arready) begin
-                        wd_q$d = 32'h0;
-                        wd_hit_q$d = wd_zero_hits;
+                        wd$restart = 1'b1;
                         state$d = WalkerState$WaitR;
                     end
-                    else if (wd_hit_q$q) begin
+                    else if (wd$expired) begin
                         id_q$d = id_q$q + 32'h1;
                         status_q$d = host_timeout;
                         state$d = WalkerState$Done;
@@ -25507,11 +25633,9 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
                 end
             WalkerState$WaitR:
                 begin
-                    wd_q$d = wd_q$q + 32'h1;
-                    wd_hit_q$d = wd_inc_hits;
+                    wd$count = 1'b1;
                     if (m_axi$rvalid & (m_axi$rid == id_q$q)) begin
-                        wd_q$d = 32'h0;
-                        wd_hit_q$d = wd_zero_hits;
+                        wd$restart = 1'b1;
                         beat_q$d = beat_q$q + 32'h1;
                         cache$write = lce_q$q;
                         if (~lce_q$q | (((beat_q$q) & 6'h3f) == entry_index)) begin
@@ -25536,7 +25660,7 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
                             end
                         end
                     end
-                    else if (wd_hit_q$q) begin
+                    else if (wd$expired) begin
                         id_q$d = id_q$q + 32'h1;
                         status_q$d = host_timeout;
                         state$d = WalkerState$Done;
@@ -26148,26 +26272,57 @@ module viaduct_engine$tu$walker$va_q(d,q,clock);
 endmodule // viaduct_engine$tu$walker$va_q
 
 
-module viaduct_engine$tu$walker$wd_hit_q(d,q,clock);
+module viaduct_engine$tu$walker$wd(clock,limit,count,restart,expired);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
     input wire  clock;
+    input wire  [31:0] limit;
+    input wire  count;
+    input wire  restart;
+    output reg  expired;
     
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
+    // Stub signals
+    reg  [31:0] cycles$d;
+    wire  [31:0] cycles$q;
+    reg  cycles$clock;
+    reg  reached$d;
+    wire  reached$q;
+    reg  reached$clock;
+    
+    // Sub module instances
+    viaduct_engine$tu$walker$wd$cycles cycles(
+        .d(cycles$d),
+        .q(cycles$q),
+        .clock(cycles$clock)
+    );
+    viaduct_engine$tu$walker$wd$reached reached(
+        .d(reached$d),
+        .q(reached$q),
+        .clock(reached$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        cycles$clock = clock;
+        reached$clock = clock;
+        cycles$d = cycles$q;
+        reached$d = reached$q;
+        expired = reached$q;
+        reached$d = cycles$q >= limit;
+        if (count) begin
+            cycles$d = cycles$q + 32'h1;
+            reached$d = (((cycles$q) & 33'h1ffffffff) + 32'h1) >= ((limit) & 33'h1ffffffff);
+        end
+        if (restart) begin
+            cycles$d = 32'h0;
+            reached$d = limit == 32'h0;
+        end
     end
     
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$tu$walker$wd_hit_q
+endmodule // viaduct_engine$tu$walker$wd
 
 
-module viaduct_engine$tu$walker$wd_q(d,q,clock);
+module viaduct_engine$tu$walker$wd$cycles(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -26183,7 +26338,26 @@ module viaduct_engine$tu$walker$wd_q(d,q,clock);
        q <= d;
     end
           
-endmodule // viaduct_engine$tu$walker$wd_q
+endmodule // viaduct_engine$tu$walker$wd$cycles
+
+
+module viaduct_engine$tu$walker$wd$reached(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$walker$wd$reached
 
 
 module viaduct_engine$tu$walker$writable_q(d,q,clock);
@@ -29375,6 +29549,42 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  [10:0] clear_addr$d;
     wire  [10:0] clear_addr$q;
     reg  clear_addr$clock;
+    reg  [1:0] s_ctrl$d;
+    wire  [1:0] s_ctrl$q;
+    reg  s_ctrl$clock;
+    reg  [11:0] s_pd$d;
+    wire  [11:0] s_pd$q;
+    reg  s_pd$clock;
+    reg  [7:0] s_key_slot$d;
+    wire  [7:0] s_key_slot$q;
+    reg  s_key_slot$clock;
+    reg  [4:0] s_cq_log2$d;
+    wire  [4:0] s_cq_log2$q;
+    reg  s_cq_log2$clock;
+    reg  [63:0] s_cq_base$d;
+    wire  [63:0] s_cq_base$q;
+    reg  s_cq_base$clock;
+    reg  [31:0] s_irq_mod$d;
+    wire  [31:0] s_irq_mod$q;
+    reg  s_irq_mod$clock;
+    reg  [10:0] s_irq_vec$d;
+    wire  [10:0] s_irq_vec$q;
+    reg  s_irq_vec$clock;
+    reg  [15:0] s_sq_head$d;
+    wire  [15:0] s_sq_head$q;
+    reg  s_sq_head$clock;
+    reg  [15:0] s_sq_tail$d;
+    wire  [15:0] s_sq_tail$q;
+    reg  s_sq_tail$clock;
+    reg  [15:0] s_cq_head$d;
+    wire  [15:0] s_cq_head$q;
+    reg  s_cq_head$clock;
+    reg  [15:0] s_cq_tail$d;
+    wire  [15:0] s_cq_tail$q;
+    reg  s_cq_tail$clock;
+    reg  [1:0] s_sticky$d;
+    wire  [1:0] s_sticky$q;
+    reg  s_sticky$clock;
     reg  [14:0] rd_at_q$d;
     wire  [14:0] rd_at_q$q;
     reg  rd_at_q$clock;
@@ -29402,24 +29612,21 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  overflow_q$d;
     wire  overflow_q$q;
     reg  overflow_q$clock;
+    reg  [9:0] wr_at_q$d;
+    wire  [9:0] wr_at_q$q;
+    reg  wr_at_q$clock;
+    reg  [63:0] wr_vi_q$d;
+    wire  [63:0] wr_vi_q$q;
+    reg  wr_vi_q$clock;
+    reg  [31:0] wr_data_q$d;
+    wire  [31:0] wr_data_q$q;
+    reg  wr_data_q$clock;
     
     // Local signals
     reg  [63:0] ev_err;
     reg  [63:0] ev_irq;
     reg  [63:0] resetting;
     reg  [63:0] cq_room_now;
-    reg  [1:0] s_ctrl;
-    reg  [11:0] s_pd;
-    reg  [7:0] s_key_slot;
-    reg  [4:0] s_cq_log2;
-    reg  [63:0] s_cq_base;
-    reg  [31:0] s_irq_mod;
-    reg  [10:0] s_irq_vec;
-    reg  [15:0] s_sq_head;
-    reg  [15:0] s_sq_tail;
-    reg  [15:0] s_cq_head;
-    reg  [15:0] s_cq_tail;
-    reg  [1:0] s_sticky;
     reg  s_full;
     reg  [31:0] read_word;
     reg  [14:0] rd_at;
@@ -29439,6 +29646,8 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  [63:0] irq_next;
     reg  [15:0] doorbell_tail;
     reg  write_cfg;
+    reg  [9:0] wr_at;
+    reg  [63:0] wr_vi;
     reg  write_page;
     reg  write_window;
     reg  [15:0] word_pos;
@@ -34469,6 +34678,66 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         .q(clear_addr$q),
         .clock(clear_addr$clock)
     );
+    viaduct_engine$vis$s_ctrl s_ctrl(
+        .d(s_ctrl$d),
+        .q(s_ctrl$q),
+        .clock(s_ctrl$clock)
+    );
+    viaduct_engine$vis$s_pd s_pd(
+        .d(s_pd$d),
+        .q(s_pd$q),
+        .clock(s_pd$clock)
+    );
+    viaduct_engine$vis$s_key_slot s_key_slot(
+        .d(s_key_slot$d),
+        .q(s_key_slot$q),
+        .clock(s_key_slot$clock)
+    );
+    viaduct_engine$vis$s_cq_log2 s_cq_log2(
+        .d(s_cq_log2$d),
+        .q(s_cq_log2$q),
+        .clock(s_cq_log2$clock)
+    );
+    viaduct_engine$vis$s_cq_base s_cq_base(
+        .d(s_cq_base$d),
+        .q(s_cq_base$q),
+        .clock(s_cq_base$clock)
+    );
+    viaduct_engine$vis$s_irq_mod s_irq_mod(
+        .d(s_irq_mod$d),
+        .q(s_irq_mod$q),
+        .clock(s_irq_mod$clock)
+    );
+    viaduct_engine$vis$s_irq_vec s_irq_vec(
+        .d(s_irq_vec$d),
+        .q(s_irq_vec$q),
+        .clock(s_irq_vec$clock)
+    );
+    viaduct_engine$vis$s_sq_head s_sq_head(
+        .d(s_sq_head$d),
+        .q(s_sq_head$q),
+        .clock(s_sq_head$clock)
+    );
+    viaduct_engine$vis$s_sq_tail s_sq_tail(
+        .d(s_sq_tail$d),
+        .q(s_sq_tail$q),
+        .clock(s_sq_tail$clock)
+    );
+    viaduct_engine$vis$s_cq_head s_cq_head(
+        .d(s_cq_head$d),
+        .q(s_cq_head$q),
+        .clock(s_cq_head$clock)
+    );
+    viaduct_engine$vis$s_cq_tail s_cq_tail(
+        .d(s_cq_tail$d),
+        .q(s_cq_tail$q),
+        .clock(s_cq_tail$clock)
+    );
+    viaduct_engine$vis$s_sticky s_sticky(
+        .d(s_sticky$d),
+        .q(s_sticky$q),
+        .clock(s_sticky$clock)
+    );
     viaduct_engine$vis$rd_at_q rd_at_q(
         .d(rd_at_q$d),
         .q(rd_at_q$q),
@@ -34514,12 +34783,30 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         .q(overflow_q$q),
         .clock(overflow_q$clock)
     );
+    viaduct_engine$vis$wr_at_q wr_at_q(
+        .d(wr_at_q$d),
+        .q(wr_at_q$q),
+        .clock(wr_at_q$clock)
+    );
+    viaduct_engine$vis$wr_vi_q wr_vi_q(
+        .d(wr_vi_q$d),
+        .q(wr_vi_q$q),
+        .clock(wr_vi_q$clock)
+    );
+    viaduct_engine$vis$wr_data_q wr_data_q(
+        .d(wr_data_q$d),
+        .q(wr_data_q$q),
+        .clock(wr_data_q$clock)
+    );
     
     // Update code
     always @(*) begin
         irq_req$clock = clock;
         rdata$clock = clock;
         rd_at_q$clock = clock;
+        wr_at_q$clock = clock;
+        wr_vi_q$clock = clock;
+        wr_data_q$clock = clock;
         cq_room$clock = clock;
         elig_q$clock = clock;
         ev_err_q$clock = clock;
@@ -34527,6 +34814,18 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         cpl_addr_q$clock = clock;
         s_full_q$clock = clock;
         s_phase_q$clock = clock;
+        s_ctrl$clock = clock;
+        s_pd$clock = clock;
+        s_key_slot$clock = clock;
+        s_cq_log2$clock = clock;
+        s_cq_base$clock = clock;
+        s_irq_mod$clock = clock;
+        s_irq_vec$clock = clock;
+        s_sq_head$clock = clock;
+        s_sq_tail$clock = clock;
+        s_cq_head$clock = clock;
+        s_cq_tail$clock = clock;
+        s_sticky$clock = clock;
         cpl_phase_q$clock = clock;
         take_enabled_q$clock = clock;
         take_pd_q$clock = clock;
@@ -34545,6 +34844,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         irq_req$d = irq_req$q;
         rdata$d = rdata$q;
         rd_at_q$d = rd_at_q$q;
+        wr_at_q$d = wr_at_q$q;
+        wr_vi_q$d = wr_vi_q$q;
+        wr_data_q$d = wr_data_q$q;
         cq_room$d = cq_room$q;
         elig_q$d = elig_q$q;
         ev_err_q$d = ev_err_q$q;
@@ -34552,6 +34854,18 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         cpl_addr_q$d = cpl_addr_q$q;
         s_full_q$d = s_full_q$q;
         s_phase_q$d = s_phase_q$q;
+        s_ctrl$d = s_ctrl$q;
+        s_pd$d = s_pd$q;
+        s_key_slot$d = s_key_slot$q;
+        s_cq_log2$d = s_cq_log2$q;
+        s_cq_base$d = s_cq_base$q;
+        s_irq_mod$d = s_irq_mod$q;
+        s_irq_vec$d = s_irq_vec$q;
+        s_sq_head$d = s_sq_head$q;
+        s_sq_tail$d = s_sq_tail$q;
+        s_cq_head$d = s_cq_head$q;
+        s_cq_tail$d = s_cq_tail$q;
+        s_sticky$d = s_sticky$q;
         cpl_phase_q$d = cpl_phase_q$q;
         take_enabled_q$d = take_enabled_q$q;
         take_pd_q$d = take_pd_q$q;
@@ -34571,6 +34885,39 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         write_page = reg_req & reg_write & (reg_space == space_page);
         write_window = reg_req & reg_write & (reg_space == space_window) & (reg_slot < depth);
         doorbell_tail = reg_data[(f_index)+:(16)];
+        wr_at = 32'h0;
+        if (write_cfg & (reg_off == r_ctrl)) begin
+            wr_at = (wr_at & ~(1 << (32'h0)) | ((1'b1) << (32'h0)));
+        end
+        if (write_cfg & (reg_off == r_pd)) begin
+            wr_at = (wr_at & ~(1 << (32'h1)) | ((1'b1) << (32'h1)));
+        end
+        if (write_cfg & (reg_off == r_key_slot)) begin
+            wr_at = (wr_at & ~(1 << (32'h2)) | ((1'b1) << (32'h2)));
+        end
+        if (write_cfg & (reg_off == r_cq_size)) begin
+            wr_at = (wr_at & ~(1 << (32'h3)) | ((1'b1) << (32'h3)));
+        end
+        if (write_cfg & (reg_off == r_cq_base_lo)) begin
+            wr_at = (wr_at & ~(1 << (32'h4)) | ((1'b1) << (32'h4)));
+        end
+        if (write_cfg & (reg_off == r_cq_base_hi)) begin
+            wr_at = (wr_at & ~(1 << (32'h5)) | ((1'b1) << (32'h5)));
+        end
+        if (write_cfg & (reg_off == r_irq_mod)) begin
+            wr_at = (wr_at & ~(1 << (32'h6)) | ((1'b1) << (32'h6)));
+        end
+        if (write_cfg & (reg_off == r_irq_vec)) begin
+            wr_at = (wr_at & ~(1 << (32'h7)) | ((1'b1) << (32'h7)));
+        end
+        if (write_cfg & (reg_off == r_reset) & reg_data[f_reset]) begin
+            wr_at = (wr_at & ~(1 << (32'h8)) | ((1'b1) << (32'h8)));
+        end
+        if (write_page & (reg_off == r_cq_head)) begin
+            wr_at = (wr_at & ~(1 << (32'h9)) | ((1'b1) << (32'h9)));
+        end
+        wr_at_q$d = wr_at;
+        wr_data_q$d = reg_data;
         doorbell = doorbell_q$q;
         doorbell_ignored = ignored_q$q;
         overflow = overflow_q$q;
@@ -34588,18 +34935,18 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         db_over = (db_tail_q$q - db_head_q$q) > depth16;
         ignored_q$d = 1'b0;
         overflow_q$d = 1'b0;
-        s_ctrl = 32'h0;
-        s_pd = 32'h0;
-        s_key_slot = 32'h0;
-        s_cq_log2 = 32'h0;
-        s_cq_base = 32'h0;
-        s_irq_mod = 32'h0;
-        s_irq_vec = 32'h0;
-        s_sq_head = 32'h0;
-        s_sq_tail = 32'h0;
-        s_cq_head = 32'h0;
-        s_cq_tail = 32'h0;
-        s_sticky = 32'h0;
+        s_ctrl$d = 32'h0;
+        s_pd$d = 32'h0;
+        s_key_slot$d = 32'h0;
+        s_cq_log2$d = 32'h0;
+        s_cq_base$d = 32'h0;
+        s_irq_mod$d = 32'h0;
+        s_irq_vec$d = 32'h0;
+        s_sq_head$d = 32'h0;
+        s_sq_tail$d = 32'h0;
+        s_cq_head$d = 32'h0;
+        s_cq_tail$d = 32'h0;
+        s_sticky$d = 32'h0;
         s_full = 1'b0;
         s_phase = 1'b0;
         take_head = 32'h0;
@@ -34607,6 +34954,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         ev_err = 32'h0;
         ev_irq = 32'h0;
         resetting = 32'h0;
+        wr_vi = 32'h0;
         ctrl$0$clock = clock;
         pd$0$clock = clock;
         key_slot$0$clock = clock;
@@ -34644,47 +34992,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$0$q - cq_head$0$q;
         full = |(used >> shift);
         if (reg_vi == 0) begin
-            s_ctrl = ctrl$0$q;
-            s_pd = pd$0$q;
-            s_key_slot = key_slot$0$q;
-            s_cq_log2 = cq_log2$0$q;
-            s_cq_base = cq_base$0$q;
-            s_irq_mod = irq_mod$0$q;
-            s_irq_vec = irq_vec$0$q;
-            s_sq_head = sq_head$0$q;
+            wr_vi = (wr_vi & ~(1 << (0)) | ((1'b1) << (0)));
+            s_ctrl$d = ctrl$0$q;
+            s_pd$d = pd$0$q;
+            s_key_slot$d = key_slot$0$q;
+            s_cq_log2$d = cq_log2$0$q;
+            s_cq_base$d = cq_base$0$q;
+            s_irq_mod$d = irq_mod$0$q;
+            s_irq_vec$d = irq_vec$0$q;
+            s_sq_head$d = sq_head$0$q;
             db_head_q$d = sq_head$0$q;
-            s_sq_tail = sq_tail$0$q;
-            s_cq_head = cq_head$0$q;
-            s_cq_tail = cq_tail$0$q;
-            s_sticky = sticky$0$q;
+            s_sq_tail$d = sq_tail$0$q;
+            s_cq_head$d = cq_head$0$q;
+            s_cq_tail$d = cq_tail$0$q;
+            s_sticky$d = sticky$0$q;
             s_full = full;
             s_phase = ~|((cq_tail$0$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$0$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[0]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$0$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$0$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$0$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$0$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$0$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$0$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$0$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$0$d = (cq_base$0$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$0$d = (cq_base$0$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$0$d = (cq_base$0$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$0$d = (cq_base$0$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$0$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$0$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$0$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$0$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$0$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$0$q[f_enable]) begin
                     sq_head$0$d = 32'h0;
                     sq_tail$0$d = 32'h0;
                     cq_head$0$d = 32'h0;
@@ -34694,14 +35043,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$0$d = 32'h0;
                     resetting = (resetting & ~(1 << (0)) | ((1'b1) << (0)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$0$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$0$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$0$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -34800,47 +35149,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$1$q - cq_head$1$q;
         full = |(used >> shift);
         if (reg_vi == 1) begin
-            s_ctrl = ctrl$1$q;
-            s_pd = pd$1$q;
-            s_key_slot = key_slot$1$q;
-            s_cq_log2 = cq_log2$1$q;
-            s_cq_base = cq_base$1$q;
-            s_irq_mod = irq_mod$1$q;
-            s_irq_vec = irq_vec$1$q;
-            s_sq_head = sq_head$1$q;
+            wr_vi = (wr_vi & ~(1 << (1)) | ((1'b1) << (1)));
+            s_ctrl$d = ctrl$1$q;
+            s_pd$d = pd$1$q;
+            s_key_slot$d = key_slot$1$q;
+            s_cq_log2$d = cq_log2$1$q;
+            s_cq_base$d = cq_base$1$q;
+            s_irq_mod$d = irq_mod$1$q;
+            s_irq_vec$d = irq_vec$1$q;
+            s_sq_head$d = sq_head$1$q;
             db_head_q$d = sq_head$1$q;
-            s_sq_tail = sq_tail$1$q;
-            s_cq_head = cq_head$1$q;
-            s_cq_tail = cq_tail$1$q;
-            s_sticky = sticky$1$q;
+            s_sq_tail$d = sq_tail$1$q;
+            s_cq_head$d = cq_head$1$q;
+            s_cq_tail$d = cq_tail$1$q;
+            s_sticky$d = sticky$1$q;
             s_full = full;
             s_phase = ~|((cq_tail$1$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$1$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[1]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$1$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$1$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$1$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$1$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$1$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$1$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$1$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$1$d = (cq_base$1$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$1$d = (cq_base$1$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$1$d = (cq_base$1$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$1$d = (cq_base$1$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$1$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$1$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$1$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$1$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$1$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$1$q[f_enable]) begin
                     sq_head$1$d = 32'h0;
                     sq_tail$1$d = 32'h0;
                     cq_head$1$d = 32'h0;
@@ -34850,14 +35200,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$1$d = 32'h0;
                     resetting = (resetting & ~(1 << (1)) | ((1'b1) << (1)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$1$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$1$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$1$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -34956,47 +35306,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$2$q - cq_head$2$q;
         full = |(used >> shift);
         if (reg_vi == 2) begin
-            s_ctrl = ctrl$2$q;
-            s_pd = pd$2$q;
-            s_key_slot = key_slot$2$q;
-            s_cq_log2 = cq_log2$2$q;
-            s_cq_base = cq_base$2$q;
-            s_irq_mod = irq_mod$2$q;
-            s_irq_vec = irq_vec$2$q;
-            s_sq_head = sq_head$2$q;
+            wr_vi = (wr_vi & ~(1 << (2)) | ((1'b1) << (2)));
+            s_ctrl$d = ctrl$2$q;
+            s_pd$d = pd$2$q;
+            s_key_slot$d = key_slot$2$q;
+            s_cq_log2$d = cq_log2$2$q;
+            s_cq_base$d = cq_base$2$q;
+            s_irq_mod$d = irq_mod$2$q;
+            s_irq_vec$d = irq_vec$2$q;
+            s_sq_head$d = sq_head$2$q;
             db_head_q$d = sq_head$2$q;
-            s_sq_tail = sq_tail$2$q;
-            s_cq_head = cq_head$2$q;
-            s_cq_tail = cq_tail$2$q;
-            s_sticky = sticky$2$q;
+            s_sq_tail$d = sq_tail$2$q;
+            s_cq_head$d = cq_head$2$q;
+            s_cq_tail$d = cq_tail$2$q;
+            s_sticky$d = sticky$2$q;
             s_full = full;
             s_phase = ~|((cq_tail$2$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$2$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[2]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$2$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$2$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$2$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$2$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$2$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$2$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$2$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$2$d = (cq_base$2$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$2$d = (cq_base$2$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$2$d = (cq_base$2$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$2$d = (cq_base$2$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$2$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$2$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$2$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$2$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$2$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$2$q[f_enable]) begin
                     sq_head$2$d = 32'h0;
                     sq_tail$2$d = 32'h0;
                     cq_head$2$d = 32'h0;
@@ -35006,14 +35357,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$2$d = 32'h0;
                     resetting = (resetting & ~(1 << (2)) | ((1'b1) << (2)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$2$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$2$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$2$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -35112,47 +35463,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$3$q - cq_head$3$q;
         full = |(used >> shift);
         if (reg_vi == 3) begin
-            s_ctrl = ctrl$3$q;
-            s_pd = pd$3$q;
-            s_key_slot = key_slot$3$q;
-            s_cq_log2 = cq_log2$3$q;
-            s_cq_base = cq_base$3$q;
-            s_irq_mod = irq_mod$3$q;
-            s_irq_vec = irq_vec$3$q;
-            s_sq_head = sq_head$3$q;
+            wr_vi = (wr_vi & ~(1 << (3)) | ((1'b1) << (3)));
+            s_ctrl$d = ctrl$3$q;
+            s_pd$d = pd$3$q;
+            s_key_slot$d = key_slot$3$q;
+            s_cq_log2$d = cq_log2$3$q;
+            s_cq_base$d = cq_base$3$q;
+            s_irq_mod$d = irq_mod$3$q;
+            s_irq_vec$d = irq_vec$3$q;
+            s_sq_head$d = sq_head$3$q;
             db_head_q$d = sq_head$3$q;
-            s_sq_tail = sq_tail$3$q;
-            s_cq_head = cq_head$3$q;
-            s_cq_tail = cq_tail$3$q;
-            s_sticky = sticky$3$q;
+            s_sq_tail$d = sq_tail$3$q;
+            s_cq_head$d = cq_head$3$q;
+            s_cq_tail$d = cq_tail$3$q;
+            s_sticky$d = sticky$3$q;
             s_full = full;
             s_phase = ~|((cq_tail$3$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$3$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[3]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$3$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$3$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$3$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$3$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$3$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$3$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$3$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$3$d = (cq_base$3$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$3$d = (cq_base$3$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$3$d = (cq_base$3$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$3$d = (cq_base$3$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$3$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$3$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$3$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$3$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$3$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$3$q[f_enable]) begin
                     sq_head$3$d = 32'h0;
                     sq_tail$3$d = 32'h0;
                     cq_head$3$d = 32'h0;
@@ -35162,14 +35514,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$3$d = 32'h0;
                     resetting = (resetting & ~(1 << (3)) | ((1'b1) << (3)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$3$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$3$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$3$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -35268,47 +35620,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$4$q - cq_head$4$q;
         full = |(used >> shift);
         if (reg_vi == 4) begin
-            s_ctrl = ctrl$4$q;
-            s_pd = pd$4$q;
-            s_key_slot = key_slot$4$q;
-            s_cq_log2 = cq_log2$4$q;
-            s_cq_base = cq_base$4$q;
-            s_irq_mod = irq_mod$4$q;
-            s_irq_vec = irq_vec$4$q;
-            s_sq_head = sq_head$4$q;
+            wr_vi = (wr_vi & ~(1 << (4)) | ((1'b1) << (4)));
+            s_ctrl$d = ctrl$4$q;
+            s_pd$d = pd$4$q;
+            s_key_slot$d = key_slot$4$q;
+            s_cq_log2$d = cq_log2$4$q;
+            s_cq_base$d = cq_base$4$q;
+            s_irq_mod$d = irq_mod$4$q;
+            s_irq_vec$d = irq_vec$4$q;
+            s_sq_head$d = sq_head$4$q;
             db_head_q$d = sq_head$4$q;
-            s_sq_tail = sq_tail$4$q;
-            s_cq_head = cq_head$4$q;
-            s_cq_tail = cq_tail$4$q;
-            s_sticky = sticky$4$q;
+            s_sq_tail$d = sq_tail$4$q;
+            s_cq_head$d = cq_head$4$q;
+            s_cq_tail$d = cq_tail$4$q;
+            s_sticky$d = sticky$4$q;
             s_full = full;
             s_phase = ~|((cq_tail$4$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$4$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[4]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$4$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$4$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$4$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$4$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$4$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$4$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$4$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$4$d = (cq_base$4$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$4$d = (cq_base$4$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$4$d = (cq_base$4$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$4$d = (cq_base$4$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$4$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$4$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$4$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$4$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$4$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$4$q[f_enable]) begin
                     sq_head$4$d = 32'h0;
                     sq_tail$4$d = 32'h0;
                     cq_head$4$d = 32'h0;
@@ -35318,14 +35671,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$4$d = 32'h0;
                     resetting = (resetting & ~(1 << (4)) | ((1'b1) << (4)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$4$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$4$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$4$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -35424,47 +35777,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$5$q - cq_head$5$q;
         full = |(used >> shift);
         if (reg_vi == 5) begin
-            s_ctrl = ctrl$5$q;
-            s_pd = pd$5$q;
-            s_key_slot = key_slot$5$q;
-            s_cq_log2 = cq_log2$5$q;
-            s_cq_base = cq_base$5$q;
-            s_irq_mod = irq_mod$5$q;
-            s_irq_vec = irq_vec$5$q;
-            s_sq_head = sq_head$5$q;
+            wr_vi = (wr_vi & ~(1 << (5)) | ((1'b1) << (5)));
+            s_ctrl$d = ctrl$5$q;
+            s_pd$d = pd$5$q;
+            s_key_slot$d = key_slot$5$q;
+            s_cq_log2$d = cq_log2$5$q;
+            s_cq_base$d = cq_base$5$q;
+            s_irq_mod$d = irq_mod$5$q;
+            s_irq_vec$d = irq_vec$5$q;
+            s_sq_head$d = sq_head$5$q;
             db_head_q$d = sq_head$5$q;
-            s_sq_tail = sq_tail$5$q;
-            s_cq_head = cq_head$5$q;
-            s_cq_tail = cq_tail$5$q;
-            s_sticky = sticky$5$q;
+            s_sq_tail$d = sq_tail$5$q;
+            s_cq_head$d = cq_head$5$q;
+            s_cq_tail$d = cq_tail$5$q;
+            s_sticky$d = sticky$5$q;
             s_full = full;
             s_phase = ~|((cq_tail$5$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$5$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[5]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$5$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$5$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$5$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$5$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$5$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$5$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$5$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$5$d = (cq_base$5$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$5$d = (cq_base$5$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$5$d = (cq_base$5$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$5$d = (cq_base$5$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$5$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$5$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$5$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$5$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$5$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$5$q[f_enable]) begin
                     sq_head$5$d = 32'h0;
                     sq_tail$5$d = 32'h0;
                     cq_head$5$d = 32'h0;
@@ -35474,14 +35828,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$5$d = 32'h0;
                     resetting = (resetting & ~(1 << (5)) | ((1'b1) << (5)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$5$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$5$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$5$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -35580,47 +35934,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$6$q - cq_head$6$q;
         full = |(used >> shift);
         if (reg_vi == 6) begin
-            s_ctrl = ctrl$6$q;
-            s_pd = pd$6$q;
-            s_key_slot = key_slot$6$q;
-            s_cq_log2 = cq_log2$6$q;
-            s_cq_base = cq_base$6$q;
-            s_irq_mod = irq_mod$6$q;
-            s_irq_vec = irq_vec$6$q;
-            s_sq_head = sq_head$6$q;
+            wr_vi = (wr_vi & ~(1 << (6)) | ((1'b1) << (6)));
+            s_ctrl$d = ctrl$6$q;
+            s_pd$d = pd$6$q;
+            s_key_slot$d = key_slot$6$q;
+            s_cq_log2$d = cq_log2$6$q;
+            s_cq_base$d = cq_base$6$q;
+            s_irq_mod$d = irq_mod$6$q;
+            s_irq_vec$d = irq_vec$6$q;
+            s_sq_head$d = sq_head$6$q;
             db_head_q$d = sq_head$6$q;
-            s_sq_tail = sq_tail$6$q;
-            s_cq_head = cq_head$6$q;
-            s_cq_tail = cq_tail$6$q;
-            s_sticky = sticky$6$q;
+            s_sq_tail$d = sq_tail$6$q;
+            s_cq_head$d = cq_head$6$q;
+            s_cq_tail$d = cq_tail$6$q;
+            s_sticky$d = sticky$6$q;
             s_full = full;
             s_phase = ~|((cq_tail$6$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$6$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[6]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$6$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$6$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$6$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$6$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$6$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$6$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$6$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$6$d = (cq_base$6$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$6$d = (cq_base$6$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$6$d = (cq_base$6$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$6$d = (cq_base$6$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$6$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$6$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$6$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$6$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$6$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$6$q[f_enable]) begin
                     sq_head$6$d = 32'h0;
                     sq_tail$6$d = 32'h0;
                     cq_head$6$d = 32'h0;
@@ -35630,14 +35985,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$6$d = 32'h0;
                     resetting = (resetting & ~(1 << (6)) | ((1'b1) << (6)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$6$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$6$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$6$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -35736,47 +36091,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$7$q - cq_head$7$q;
         full = |(used >> shift);
         if (reg_vi == 7) begin
-            s_ctrl = ctrl$7$q;
-            s_pd = pd$7$q;
-            s_key_slot = key_slot$7$q;
-            s_cq_log2 = cq_log2$7$q;
-            s_cq_base = cq_base$7$q;
-            s_irq_mod = irq_mod$7$q;
-            s_irq_vec = irq_vec$7$q;
-            s_sq_head = sq_head$7$q;
+            wr_vi = (wr_vi & ~(1 << (7)) | ((1'b1) << (7)));
+            s_ctrl$d = ctrl$7$q;
+            s_pd$d = pd$7$q;
+            s_key_slot$d = key_slot$7$q;
+            s_cq_log2$d = cq_log2$7$q;
+            s_cq_base$d = cq_base$7$q;
+            s_irq_mod$d = irq_mod$7$q;
+            s_irq_vec$d = irq_vec$7$q;
+            s_sq_head$d = sq_head$7$q;
             db_head_q$d = sq_head$7$q;
-            s_sq_tail = sq_tail$7$q;
-            s_cq_head = cq_head$7$q;
-            s_cq_tail = cq_tail$7$q;
-            s_sticky = sticky$7$q;
+            s_sq_tail$d = sq_tail$7$q;
+            s_cq_head$d = cq_head$7$q;
+            s_cq_tail$d = cq_tail$7$q;
+            s_sticky$d = sticky$7$q;
             s_full = full;
             s_phase = ~|((cq_tail$7$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$7$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[7]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$7$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$7$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$7$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$7$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$7$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$7$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$7$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$7$d = (cq_base$7$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$7$d = (cq_base$7$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$7$d = (cq_base$7$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$7$d = (cq_base$7$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$7$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$7$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$7$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$7$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$7$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$7$q[f_enable]) begin
                     sq_head$7$d = 32'h0;
                     sq_tail$7$d = 32'h0;
                     cq_head$7$d = 32'h0;
@@ -35786,14 +36142,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$7$d = 32'h0;
                     resetting = (resetting & ~(1 << (7)) | ((1'b1) << (7)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$7$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$7$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$7$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -35892,47 +36248,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$8$q - cq_head$8$q;
         full = |(used >> shift);
         if (reg_vi == 8) begin
-            s_ctrl = ctrl$8$q;
-            s_pd = pd$8$q;
-            s_key_slot = key_slot$8$q;
-            s_cq_log2 = cq_log2$8$q;
-            s_cq_base = cq_base$8$q;
-            s_irq_mod = irq_mod$8$q;
-            s_irq_vec = irq_vec$8$q;
-            s_sq_head = sq_head$8$q;
+            wr_vi = (wr_vi & ~(1 << (8)) | ((1'b1) << (8)));
+            s_ctrl$d = ctrl$8$q;
+            s_pd$d = pd$8$q;
+            s_key_slot$d = key_slot$8$q;
+            s_cq_log2$d = cq_log2$8$q;
+            s_cq_base$d = cq_base$8$q;
+            s_irq_mod$d = irq_mod$8$q;
+            s_irq_vec$d = irq_vec$8$q;
+            s_sq_head$d = sq_head$8$q;
             db_head_q$d = sq_head$8$q;
-            s_sq_tail = sq_tail$8$q;
-            s_cq_head = cq_head$8$q;
-            s_cq_tail = cq_tail$8$q;
-            s_sticky = sticky$8$q;
+            s_sq_tail$d = sq_tail$8$q;
+            s_cq_head$d = cq_head$8$q;
+            s_cq_tail$d = cq_tail$8$q;
+            s_sticky$d = sticky$8$q;
             s_full = full;
             s_phase = ~|((cq_tail$8$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$8$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[8]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$8$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$8$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$8$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$8$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$8$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$8$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$8$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$8$d = (cq_base$8$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$8$d = (cq_base$8$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$8$d = (cq_base$8$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$8$d = (cq_base$8$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$8$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$8$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$8$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$8$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$8$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$8$q[f_enable]) begin
                     sq_head$8$d = 32'h0;
                     sq_tail$8$d = 32'h0;
                     cq_head$8$d = 32'h0;
@@ -35942,14 +36299,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$8$d = 32'h0;
                     resetting = (resetting & ~(1 << (8)) | ((1'b1) << (8)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$8$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$8$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$8$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -36048,47 +36405,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$9$q - cq_head$9$q;
         full = |(used >> shift);
         if (reg_vi == 9) begin
-            s_ctrl = ctrl$9$q;
-            s_pd = pd$9$q;
-            s_key_slot = key_slot$9$q;
-            s_cq_log2 = cq_log2$9$q;
-            s_cq_base = cq_base$9$q;
-            s_irq_mod = irq_mod$9$q;
-            s_irq_vec = irq_vec$9$q;
-            s_sq_head = sq_head$9$q;
+            wr_vi = (wr_vi & ~(1 << (9)) | ((1'b1) << (9)));
+            s_ctrl$d = ctrl$9$q;
+            s_pd$d = pd$9$q;
+            s_key_slot$d = key_slot$9$q;
+            s_cq_log2$d = cq_log2$9$q;
+            s_cq_base$d = cq_base$9$q;
+            s_irq_mod$d = irq_mod$9$q;
+            s_irq_vec$d = irq_vec$9$q;
+            s_sq_head$d = sq_head$9$q;
             db_head_q$d = sq_head$9$q;
-            s_sq_tail = sq_tail$9$q;
-            s_cq_head = cq_head$9$q;
-            s_cq_tail = cq_tail$9$q;
-            s_sticky = sticky$9$q;
+            s_sq_tail$d = sq_tail$9$q;
+            s_cq_head$d = cq_head$9$q;
+            s_cq_tail$d = cq_tail$9$q;
+            s_sticky$d = sticky$9$q;
             s_full = full;
             s_phase = ~|((cq_tail$9$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$9$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[9]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$9$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$9$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$9$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$9$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$9$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$9$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$9$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$9$d = (cq_base$9$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$9$d = (cq_base$9$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$9$d = (cq_base$9$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$9$d = (cq_base$9$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$9$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$9$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$9$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$9$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$9$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$9$q[f_enable]) begin
                     sq_head$9$d = 32'h0;
                     sq_tail$9$d = 32'h0;
                     cq_head$9$d = 32'h0;
@@ -36098,14 +36456,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$9$d = 32'h0;
                     resetting = (resetting & ~(1 << (9)) | ((1'b1) << (9)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$9$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$9$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$9$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -36204,47 +36562,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$10$q - cq_head$10$q;
         full = |(used >> shift);
         if (reg_vi == 10) begin
-            s_ctrl = ctrl$10$q;
-            s_pd = pd$10$q;
-            s_key_slot = key_slot$10$q;
-            s_cq_log2 = cq_log2$10$q;
-            s_cq_base = cq_base$10$q;
-            s_irq_mod = irq_mod$10$q;
-            s_irq_vec = irq_vec$10$q;
-            s_sq_head = sq_head$10$q;
+            wr_vi = (wr_vi & ~(1 << (10)) | ((1'b1) << (10)));
+            s_ctrl$d = ctrl$10$q;
+            s_pd$d = pd$10$q;
+            s_key_slot$d = key_slot$10$q;
+            s_cq_log2$d = cq_log2$10$q;
+            s_cq_base$d = cq_base$10$q;
+            s_irq_mod$d = irq_mod$10$q;
+            s_irq_vec$d = irq_vec$10$q;
+            s_sq_head$d = sq_head$10$q;
             db_head_q$d = sq_head$10$q;
-            s_sq_tail = sq_tail$10$q;
-            s_cq_head = cq_head$10$q;
-            s_cq_tail = cq_tail$10$q;
-            s_sticky = sticky$10$q;
+            s_sq_tail$d = sq_tail$10$q;
+            s_cq_head$d = cq_head$10$q;
+            s_cq_tail$d = cq_tail$10$q;
+            s_sticky$d = sticky$10$q;
             s_full = full;
             s_phase = ~|((cq_tail$10$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$10$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[10]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$10$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$10$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$10$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$10$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$10$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$10$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$10$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$10$d = (cq_base$10$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$10$d = (cq_base$10$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$10$d = (cq_base$10$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$10$d = (cq_base$10$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$10$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$10$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$10$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$10$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$10$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$10$q[f_enable]) begin
                     sq_head$10$d = 32'h0;
                     sq_tail$10$d = 32'h0;
                     cq_head$10$d = 32'h0;
@@ -36254,14 +36613,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$10$d = 32'h0;
                     resetting = (resetting & ~(1 << (10)) | ((1'b1) << (10)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$10$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$10$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$10$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -36360,47 +36719,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$11$q - cq_head$11$q;
         full = |(used >> shift);
         if (reg_vi == 11) begin
-            s_ctrl = ctrl$11$q;
-            s_pd = pd$11$q;
-            s_key_slot = key_slot$11$q;
-            s_cq_log2 = cq_log2$11$q;
-            s_cq_base = cq_base$11$q;
-            s_irq_mod = irq_mod$11$q;
-            s_irq_vec = irq_vec$11$q;
-            s_sq_head = sq_head$11$q;
+            wr_vi = (wr_vi & ~(1 << (11)) | ((1'b1) << (11)));
+            s_ctrl$d = ctrl$11$q;
+            s_pd$d = pd$11$q;
+            s_key_slot$d = key_slot$11$q;
+            s_cq_log2$d = cq_log2$11$q;
+            s_cq_base$d = cq_base$11$q;
+            s_irq_mod$d = irq_mod$11$q;
+            s_irq_vec$d = irq_vec$11$q;
+            s_sq_head$d = sq_head$11$q;
             db_head_q$d = sq_head$11$q;
-            s_sq_tail = sq_tail$11$q;
-            s_cq_head = cq_head$11$q;
-            s_cq_tail = cq_tail$11$q;
-            s_sticky = sticky$11$q;
+            s_sq_tail$d = sq_tail$11$q;
+            s_cq_head$d = cq_head$11$q;
+            s_cq_tail$d = cq_tail$11$q;
+            s_sticky$d = sticky$11$q;
             s_full = full;
             s_phase = ~|((cq_tail$11$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$11$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[11]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$11$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$11$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$11$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$11$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$11$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$11$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$11$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$11$d = (cq_base$11$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$11$d = (cq_base$11$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$11$d = (cq_base$11$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$11$d = (cq_base$11$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$11$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$11$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$11$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$11$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$11$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$11$q[f_enable]) begin
                     sq_head$11$d = 32'h0;
                     sq_tail$11$d = 32'h0;
                     cq_head$11$d = 32'h0;
@@ -36410,14 +36770,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$11$d = 32'h0;
                     resetting = (resetting & ~(1 << (11)) | ((1'b1) << (11)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$11$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$11$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$11$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -36516,47 +36876,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$12$q - cq_head$12$q;
         full = |(used >> shift);
         if (reg_vi == 12) begin
-            s_ctrl = ctrl$12$q;
-            s_pd = pd$12$q;
-            s_key_slot = key_slot$12$q;
-            s_cq_log2 = cq_log2$12$q;
-            s_cq_base = cq_base$12$q;
-            s_irq_mod = irq_mod$12$q;
-            s_irq_vec = irq_vec$12$q;
-            s_sq_head = sq_head$12$q;
+            wr_vi = (wr_vi & ~(1 << (12)) | ((1'b1) << (12)));
+            s_ctrl$d = ctrl$12$q;
+            s_pd$d = pd$12$q;
+            s_key_slot$d = key_slot$12$q;
+            s_cq_log2$d = cq_log2$12$q;
+            s_cq_base$d = cq_base$12$q;
+            s_irq_mod$d = irq_mod$12$q;
+            s_irq_vec$d = irq_vec$12$q;
+            s_sq_head$d = sq_head$12$q;
             db_head_q$d = sq_head$12$q;
-            s_sq_tail = sq_tail$12$q;
-            s_cq_head = cq_head$12$q;
-            s_cq_tail = cq_tail$12$q;
-            s_sticky = sticky$12$q;
+            s_sq_tail$d = sq_tail$12$q;
+            s_cq_head$d = cq_head$12$q;
+            s_cq_tail$d = cq_tail$12$q;
+            s_sticky$d = sticky$12$q;
             s_full = full;
             s_phase = ~|((cq_tail$12$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$12$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[12]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$12$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$12$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$12$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$12$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$12$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$12$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$12$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$12$d = (cq_base$12$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$12$d = (cq_base$12$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$12$d = (cq_base$12$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$12$d = (cq_base$12$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$12$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$12$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$12$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$12$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$12$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$12$q[f_enable]) begin
                     sq_head$12$d = 32'h0;
                     sq_tail$12$d = 32'h0;
                     cq_head$12$d = 32'h0;
@@ -36566,14 +36927,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$12$d = 32'h0;
                     resetting = (resetting & ~(1 << (12)) | ((1'b1) << (12)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$12$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$12$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$12$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -36672,47 +37033,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$13$q - cq_head$13$q;
         full = |(used >> shift);
         if (reg_vi == 13) begin
-            s_ctrl = ctrl$13$q;
-            s_pd = pd$13$q;
-            s_key_slot = key_slot$13$q;
-            s_cq_log2 = cq_log2$13$q;
-            s_cq_base = cq_base$13$q;
-            s_irq_mod = irq_mod$13$q;
-            s_irq_vec = irq_vec$13$q;
-            s_sq_head = sq_head$13$q;
+            wr_vi = (wr_vi & ~(1 << (13)) | ((1'b1) << (13)));
+            s_ctrl$d = ctrl$13$q;
+            s_pd$d = pd$13$q;
+            s_key_slot$d = key_slot$13$q;
+            s_cq_log2$d = cq_log2$13$q;
+            s_cq_base$d = cq_base$13$q;
+            s_irq_mod$d = irq_mod$13$q;
+            s_irq_vec$d = irq_vec$13$q;
+            s_sq_head$d = sq_head$13$q;
             db_head_q$d = sq_head$13$q;
-            s_sq_tail = sq_tail$13$q;
-            s_cq_head = cq_head$13$q;
-            s_cq_tail = cq_tail$13$q;
-            s_sticky = sticky$13$q;
+            s_sq_tail$d = sq_tail$13$q;
+            s_cq_head$d = cq_head$13$q;
+            s_cq_tail$d = cq_tail$13$q;
+            s_sticky$d = sticky$13$q;
             s_full = full;
             s_phase = ~|((cq_tail$13$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$13$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[13]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$13$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$13$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$13$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$13$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$13$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$13$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$13$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$13$d = (cq_base$13$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$13$d = (cq_base$13$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$13$d = (cq_base$13$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$13$d = (cq_base$13$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$13$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$13$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$13$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$13$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$13$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$13$q[f_enable]) begin
                     sq_head$13$d = 32'h0;
                     sq_tail$13$d = 32'h0;
                     cq_head$13$d = 32'h0;
@@ -36722,14 +37084,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$13$d = 32'h0;
                     resetting = (resetting & ~(1 << (13)) | ((1'b1) << (13)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$13$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$13$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$13$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -36828,47 +37190,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$14$q - cq_head$14$q;
         full = |(used >> shift);
         if (reg_vi == 14) begin
-            s_ctrl = ctrl$14$q;
-            s_pd = pd$14$q;
-            s_key_slot = key_slot$14$q;
-            s_cq_log2 = cq_log2$14$q;
-            s_cq_base = cq_base$14$q;
-            s_irq_mod = irq_mod$14$q;
-            s_irq_vec = irq_vec$14$q;
-            s_sq_head = sq_head$14$q;
+            wr_vi = (wr_vi & ~(1 << (14)) | ((1'b1) << (14)));
+            s_ctrl$d = ctrl$14$q;
+            s_pd$d = pd$14$q;
+            s_key_slot$d = key_slot$14$q;
+            s_cq_log2$d = cq_log2$14$q;
+            s_cq_base$d = cq_base$14$q;
+            s_irq_mod$d = irq_mod$14$q;
+            s_irq_vec$d = irq_vec$14$q;
+            s_sq_head$d = sq_head$14$q;
             db_head_q$d = sq_head$14$q;
-            s_sq_tail = sq_tail$14$q;
-            s_cq_head = cq_head$14$q;
-            s_cq_tail = cq_tail$14$q;
-            s_sticky = sticky$14$q;
+            s_sq_tail$d = sq_tail$14$q;
+            s_cq_head$d = cq_head$14$q;
+            s_cq_tail$d = cq_tail$14$q;
+            s_sticky$d = sticky$14$q;
             s_full = full;
             s_phase = ~|((cq_tail$14$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$14$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[14]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$14$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$14$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$14$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$14$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$14$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$14$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$14$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$14$d = (cq_base$14$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$14$d = (cq_base$14$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$14$d = (cq_base$14$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$14$d = (cq_base$14$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$14$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$14$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$14$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$14$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$14$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$14$q[f_enable]) begin
                     sq_head$14$d = 32'h0;
                     sq_tail$14$d = 32'h0;
                     cq_head$14$d = 32'h0;
@@ -36878,14 +37241,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$14$d = 32'h0;
                     resetting = (resetting & ~(1 << (14)) | ((1'b1) << (14)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$14$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$14$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$14$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -36984,47 +37347,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$15$q - cq_head$15$q;
         full = |(used >> shift);
         if (reg_vi == 15) begin
-            s_ctrl = ctrl$15$q;
-            s_pd = pd$15$q;
-            s_key_slot = key_slot$15$q;
-            s_cq_log2 = cq_log2$15$q;
-            s_cq_base = cq_base$15$q;
-            s_irq_mod = irq_mod$15$q;
-            s_irq_vec = irq_vec$15$q;
-            s_sq_head = sq_head$15$q;
+            wr_vi = (wr_vi & ~(1 << (15)) | ((1'b1) << (15)));
+            s_ctrl$d = ctrl$15$q;
+            s_pd$d = pd$15$q;
+            s_key_slot$d = key_slot$15$q;
+            s_cq_log2$d = cq_log2$15$q;
+            s_cq_base$d = cq_base$15$q;
+            s_irq_mod$d = irq_mod$15$q;
+            s_irq_vec$d = irq_vec$15$q;
+            s_sq_head$d = sq_head$15$q;
             db_head_q$d = sq_head$15$q;
-            s_sq_tail = sq_tail$15$q;
-            s_cq_head = cq_head$15$q;
-            s_cq_tail = cq_tail$15$q;
-            s_sticky = sticky$15$q;
+            s_sq_tail$d = sq_tail$15$q;
+            s_cq_head$d = cq_head$15$q;
+            s_cq_tail$d = cq_tail$15$q;
+            s_sticky$d = sticky$15$q;
             s_full = full;
             s_phase = ~|((cq_tail$15$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$15$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[15]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$15$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$15$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$15$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$15$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$15$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$15$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$15$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$15$d = (cq_base$15$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$15$d = (cq_base$15$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$15$d = (cq_base$15$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$15$d = (cq_base$15$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$15$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$15$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$15$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$15$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$15$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$15$q[f_enable]) begin
                     sq_head$15$d = 32'h0;
                     sq_tail$15$d = 32'h0;
                     cq_head$15$d = 32'h0;
@@ -37034,14 +37398,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$15$d = 32'h0;
                     resetting = (resetting & ~(1 << (15)) | ((1'b1) << (15)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$15$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$15$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$15$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -37140,47 +37504,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$16$q - cq_head$16$q;
         full = |(used >> shift);
         if (reg_vi == 16) begin
-            s_ctrl = ctrl$16$q;
-            s_pd = pd$16$q;
-            s_key_slot = key_slot$16$q;
-            s_cq_log2 = cq_log2$16$q;
-            s_cq_base = cq_base$16$q;
-            s_irq_mod = irq_mod$16$q;
-            s_irq_vec = irq_vec$16$q;
-            s_sq_head = sq_head$16$q;
+            wr_vi = (wr_vi & ~(1 << (16)) | ((1'b1) << (16)));
+            s_ctrl$d = ctrl$16$q;
+            s_pd$d = pd$16$q;
+            s_key_slot$d = key_slot$16$q;
+            s_cq_log2$d = cq_log2$16$q;
+            s_cq_base$d = cq_base$16$q;
+            s_irq_mod$d = irq_mod$16$q;
+            s_irq_vec$d = irq_vec$16$q;
+            s_sq_head$d = sq_head$16$q;
             db_head_q$d = sq_head$16$q;
-            s_sq_tail = sq_tail$16$q;
-            s_cq_head = cq_head$16$q;
-            s_cq_tail = cq_tail$16$q;
-            s_sticky = sticky$16$q;
+            s_sq_tail$d = sq_tail$16$q;
+            s_cq_head$d = cq_head$16$q;
+            s_cq_tail$d = cq_tail$16$q;
+            s_sticky$d = sticky$16$q;
             s_full = full;
             s_phase = ~|((cq_tail$16$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$16$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[16]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$16$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$16$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$16$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$16$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$16$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$16$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$16$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$16$d = (cq_base$16$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$16$d = (cq_base$16$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$16$d = (cq_base$16$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$16$d = (cq_base$16$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$16$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$16$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$16$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$16$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$16$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$16$q[f_enable]) begin
                     sq_head$16$d = 32'h0;
                     sq_tail$16$d = 32'h0;
                     cq_head$16$d = 32'h0;
@@ -37190,14 +37555,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$16$d = 32'h0;
                     resetting = (resetting & ~(1 << (16)) | ((1'b1) << (16)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$16$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$16$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$16$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -37296,47 +37661,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$17$q - cq_head$17$q;
         full = |(used >> shift);
         if (reg_vi == 17) begin
-            s_ctrl = ctrl$17$q;
-            s_pd = pd$17$q;
-            s_key_slot = key_slot$17$q;
-            s_cq_log2 = cq_log2$17$q;
-            s_cq_base = cq_base$17$q;
-            s_irq_mod = irq_mod$17$q;
-            s_irq_vec = irq_vec$17$q;
-            s_sq_head = sq_head$17$q;
+            wr_vi = (wr_vi & ~(1 << (17)) | ((1'b1) << (17)));
+            s_ctrl$d = ctrl$17$q;
+            s_pd$d = pd$17$q;
+            s_key_slot$d = key_slot$17$q;
+            s_cq_log2$d = cq_log2$17$q;
+            s_cq_base$d = cq_base$17$q;
+            s_irq_mod$d = irq_mod$17$q;
+            s_irq_vec$d = irq_vec$17$q;
+            s_sq_head$d = sq_head$17$q;
             db_head_q$d = sq_head$17$q;
-            s_sq_tail = sq_tail$17$q;
-            s_cq_head = cq_head$17$q;
-            s_cq_tail = cq_tail$17$q;
-            s_sticky = sticky$17$q;
+            s_sq_tail$d = sq_tail$17$q;
+            s_cq_head$d = cq_head$17$q;
+            s_cq_tail$d = cq_tail$17$q;
+            s_sticky$d = sticky$17$q;
             s_full = full;
             s_phase = ~|((cq_tail$17$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$17$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[17]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$17$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$17$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$17$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$17$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$17$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$17$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$17$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$17$d = (cq_base$17$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$17$d = (cq_base$17$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$17$d = (cq_base$17$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$17$d = (cq_base$17$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$17$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$17$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$17$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$17$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$17$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$17$q[f_enable]) begin
                     sq_head$17$d = 32'h0;
                     sq_tail$17$d = 32'h0;
                     cq_head$17$d = 32'h0;
@@ -37346,14 +37712,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$17$d = 32'h0;
                     resetting = (resetting & ~(1 << (17)) | ((1'b1) << (17)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$17$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$17$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$17$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -37452,47 +37818,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$18$q - cq_head$18$q;
         full = |(used >> shift);
         if (reg_vi == 18) begin
-            s_ctrl = ctrl$18$q;
-            s_pd = pd$18$q;
-            s_key_slot = key_slot$18$q;
-            s_cq_log2 = cq_log2$18$q;
-            s_cq_base = cq_base$18$q;
-            s_irq_mod = irq_mod$18$q;
-            s_irq_vec = irq_vec$18$q;
-            s_sq_head = sq_head$18$q;
+            wr_vi = (wr_vi & ~(1 << (18)) | ((1'b1) << (18)));
+            s_ctrl$d = ctrl$18$q;
+            s_pd$d = pd$18$q;
+            s_key_slot$d = key_slot$18$q;
+            s_cq_log2$d = cq_log2$18$q;
+            s_cq_base$d = cq_base$18$q;
+            s_irq_mod$d = irq_mod$18$q;
+            s_irq_vec$d = irq_vec$18$q;
+            s_sq_head$d = sq_head$18$q;
             db_head_q$d = sq_head$18$q;
-            s_sq_tail = sq_tail$18$q;
-            s_cq_head = cq_head$18$q;
-            s_cq_tail = cq_tail$18$q;
-            s_sticky = sticky$18$q;
+            s_sq_tail$d = sq_tail$18$q;
+            s_cq_head$d = cq_head$18$q;
+            s_cq_tail$d = cq_tail$18$q;
+            s_sticky$d = sticky$18$q;
             s_full = full;
             s_phase = ~|((cq_tail$18$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$18$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[18]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$18$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$18$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$18$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$18$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$18$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$18$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$18$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$18$d = (cq_base$18$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$18$d = (cq_base$18$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$18$d = (cq_base$18$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$18$d = (cq_base$18$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$18$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$18$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$18$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$18$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$18$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$18$q[f_enable]) begin
                     sq_head$18$d = 32'h0;
                     sq_tail$18$d = 32'h0;
                     cq_head$18$d = 32'h0;
@@ -37502,14 +37869,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$18$d = 32'h0;
                     resetting = (resetting & ~(1 << (18)) | ((1'b1) << (18)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$18$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$18$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$18$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -37608,47 +37975,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$19$q - cq_head$19$q;
         full = |(used >> shift);
         if (reg_vi == 19) begin
-            s_ctrl = ctrl$19$q;
-            s_pd = pd$19$q;
-            s_key_slot = key_slot$19$q;
-            s_cq_log2 = cq_log2$19$q;
-            s_cq_base = cq_base$19$q;
-            s_irq_mod = irq_mod$19$q;
-            s_irq_vec = irq_vec$19$q;
-            s_sq_head = sq_head$19$q;
+            wr_vi = (wr_vi & ~(1 << (19)) | ((1'b1) << (19)));
+            s_ctrl$d = ctrl$19$q;
+            s_pd$d = pd$19$q;
+            s_key_slot$d = key_slot$19$q;
+            s_cq_log2$d = cq_log2$19$q;
+            s_cq_base$d = cq_base$19$q;
+            s_irq_mod$d = irq_mod$19$q;
+            s_irq_vec$d = irq_vec$19$q;
+            s_sq_head$d = sq_head$19$q;
             db_head_q$d = sq_head$19$q;
-            s_sq_tail = sq_tail$19$q;
-            s_cq_head = cq_head$19$q;
-            s_cq_tail = cq_tail$19$q;
-            s_sticky = sticky$19$q;
+            s_sq_tail$d = sq_tail$19$q;
+            s_cq_head$d = cq_head$19$q;
+            s_cq_tail$d = cq_tail$19$q;
+            s_sticky$d = sticky$19$q;
             s_full = full;
             s_phase = ~|((cq_tail$19$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$19$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[19]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$19$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$19$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$19$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$19$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$19$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$19$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$19$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$19$d = (cq_base$19$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$19$d = (cq_base$19$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$19$d = (cq_base$19$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$19$d = (cq_base$19$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$19$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$19$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$19$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$19$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$19$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$19$q[f_enable]) begin
                     sq_head$19$d = 32'h0;
                     sq_tail$19$d = 32'h0;
                     cq_head$19$d = 32'h0;
@@ -37658,14 +38026,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$19$d = 32'h0;
                     resetting = (resetting & ~(1 << (19)) | ((1'b1) << (19)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$19$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$19$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$19$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -37764,47 +38132,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$20$q - cq_head$20$q;
         full = |(used >> shift);
         if (reg_vi == 20) begin
-            s_ctrl = ctrl$20$q;
-            s_pd = pd$20$q;
-            s_key_slot = key_slot$20$q;
-            s_cq_log2 = cq_log2$20$q;
-            s_cq_base = cq_base$20$q;
-            s_irq_mod = irq_mod$20$q;
-            s_irq_vec = irq_vec$20$q;
-            s_sq_head = sq_head$20$q;
+            wr_vi = (wr_vi & ~(1 << (20)) | ((1'b1) << (20)));
+            s_ctrl$d = ctrl$20$q;
+            s_pd$d = pd$20$q;
+            s_key_slot$d = key_slot$20$q;
+            s_cq_log2$d = cq_log2$20$q;
+            s_cq_base$d = cq_base$20$q;
+            s_irq_mod$d = irq_mod$20$q;
+            s_irq_vec$d = irq_vec$20$q;
+            s_sq_head$d = sq_head$20$q;
             db_head_q$d = sq_head$20$q;
-            s_sq_tail = sq_tail$20$q;
-            s_cq_head = cq_head$20$q;
-            s_cq_tail = cq_tail$20$q;
-            s_sticky = sticky$20$q;
+            s_sq_tail$d = sq_tail$20$q;
+            s_cq_head$d = cq_head$20$q;
+            s_cq_tail$d = cq_tail$20$q;
+            s_sticky$d = sticky$20$q;
             s_full = full;
             s_phase = ~|((cq_tail$20$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$20$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[20]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$20$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$20$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$20$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$20$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$20$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$20$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$20$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$20$d = (cq_base$20$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$20$d = (cq_base$20$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$20$d = (cq_base$20$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$20$d = (cq_base$20$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$20$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$20$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$20$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$20$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$20$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$20$q[f_enable]) begin
                     sq_head$20$d = 32'h0;
                     sq_tail$20$d = 32'h0;
                     cq_head$20$d = 32'h0;
@@ -37814,14 +38183,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$20$d = 32'h0;
                     resetting = (resetting & ~(1 << (20)) | ((1'b1) << (20)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$20$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$20$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$20$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -37920,47 +38289,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$21$q - cq_head$21$q;
         full = |(used >> shift);
         if (reg_vi == 21) begin
-            s_ctrl = ctrl$21$q;
-            s_pd = pd$21$q;
-            s_key_slot = key_slot$21$q;
-            s_cq_log2 = cq_log2$21$q;
-            s_cq_base = cq_base$21$q;
-            s_irq_mod = irq_mod$21$q;
-            s_irq_vec = irq_vec$21$q;
-            s_sq_head = sq_head$21$q;
+            wr_vi = (wr_vi & ~(1 << (21)) | ((1'b1) << (21)));
+            s_ctrl$d = ctrl$21$q;
+            s_pd$d = pd$21$q;
+            s_key_slot$d = key_slot$21$q;
+            s_cq_log2$d = cq_log2$21$q;
+            s_cq_base$d = cq_base$21$q;
+            s_irq_mod$d = irq_mod$21$q;
+            s_irq_vec$d = irq_vec$21$q;
+            s_sq_head$d = sq_head$21$q;
             db_head_q$d = sq_head$21$q;
-            s_sq_tail = sq_tail$21$q;
-            s_cq_head = cq_head$21$q;
-            s_cq_tail = cq_tail$21$q;
-            s_sticky = sticky$21$q;
+            s_sq_tail$d = sq_tail$21$q;
+            s_cq_head$d = cq_head$21$q;
+            s_cq_tail$d = cq_tail$21$q;
+            s_sticky$d = sticky$21$q;
             s_full = full;
             s_phase = ~|((cq_tail$21$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$21$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[21]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$21$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$21$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$21$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$21$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$21$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$21$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$21$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$21$d = (cq_base$21$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$21$d = (cq_base$21$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$21$d = (cq_base$21$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$21$d = (cq_base$21$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$21$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$21$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$21$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$21$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$21$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$21$q[f_enable]) begin
                     sq_head$21$d = 32'h0;
                     sq_tail$21$d = 32'h0;
                     cq_head$21$d = 32'h0;
@@ -37970,14 +38340,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$21$d = 32'h0;
                     resetting = (resetting & ~(1 << (21)) | ((1'b1) << (21)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$21$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$21$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$21$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -38076,47 +38446,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$22$q - cq_head$22$q;
         full = |(used >> shift);
         if (reg_vi == 22) begin
-            s_ctrl = ctrl$22$q;
-            s_pd = pd$22$q;
-            s_key_slot = key_slot$22$q;
-            s_cq_log2 = cq_log2$22$q;
-            s_cq_base = cq_base$22$q;
-            s_irq_mod = irq_mod$22$q;
-            s_irq_vec = irq_vec$22$q;
-            s_sq_head = sq_head$22$q;
+            wr_vi = (wr_vi & ~(1 << (22)) | ((1'b1) << (22)));
+            s_ctrl$d = ctrl$22$q;
+            s_pd$d = pd$22$q;
+            s_key_slot$d = key_slot$22$q;
+            s_cq_log2$d = cq_log2$22$q;
+            s_cq_base$d = cq_base$22$q;
+            s_irq_mod$d = irq_mod$22$q;
+            s_irq_vec$d = irq_vec$22$q;
+            s_sq_head$d = sq_head$22$q;
             db_head_q$d = sq_head$22$q;
-            s_sq_tail = sq_tail$22$q;
-            s_cq_head = cq_head$22$q;
-            s_cq_tail = cq_tail$22$q;
-            s_sticky = sticky$22$q;
+            s_sq_tail$d = sq_tail$22$q;
+            s_cq_head$d = cq_head$22$q;
+            s_cq_tail$d = cq_tail$22$q;
+            s_sticky$d = sticky$22$q;
             s_full = full;
             s_phase = ~|((cq_tail$22$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$22$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[22]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$22$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$22$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$22$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$22$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$22$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$22$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$22$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$22$d = (cq_base$22$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$22$d = (cq_base$22$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$22$d = (cq_base$22$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$22$d = (cq_base$22$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$22$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$22$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$22$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$22$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$22$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$22$q[f_enable]) begin
                     sq_head$22$d = 32'h0;
                     sq_tail$22$d = 32'h0;
                     cq_head$22$d = 32'h0;
@@ -38126,14 +38497,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$22$d = 32'h0;
                     resetting = (resetting & ~(1 << (22)) | ((1'b1) << (22)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$22$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$22$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$22$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -38232,47 +38603,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$23$q - cq_head$23$q;
         full = |(used >> shift);
         if (reg_vi == 23) begin
-            s_ctrl = ctrl$23$q;
-            s_pd = pd$23$q;
-            s_key_slot = key_slot$23$q;
-            s_cq_log2 = cq_log2$23$q;
-            s_cq_base = cq_base$23$q;
-            s_irq_mod = irq_mod$23$q;
-            s_irq_vec = irq_vec$23$q;
-            s_sq_head = sq_head$23$q;
+            wr_vi = (wr_vi & ~(1 << (23)) | ((1'b1) << (23)));
+            s_ctrl$d = ctrl$23$q;
+            s_pd$d = pd$23$q;
+            s_key_slot$d = key_slot$23$q;
+            s_cq_log2$d = cq_log2$23$q;
+            s_cq_base$d = cq_base$23$q;
+            s_irq_mod$d = irq_mod$23$q;
+            s_irq_vec$d = irq_vec$23$q;
+            s_sq_head$d = sq_head$23$q;
             db_head_q$d = sq_head$23$q;
-            s_sq_tail = sq_tail$23$q;
-            s_cq_head = cq_head$23$q;
-            s_cq_tail = cq_tail$23$q;
-            s_sticky = sticky$23$q;
+            s_sq_tail$d = sq_tail$23$q;
+            s_cq_head$d = cq_head$23$q;
+            s_cq_tail$d = cq_tail$23$q;
+            s_sticky$d = sticky$23$q;
             s_full = full;
             s_phase = ~|((cq_tail$23$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$23$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[23]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$23$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$23$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$23$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$23$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$23$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$23$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$23$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$23$d = (cq_base$23$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$23$d = (cq_base$23$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$23$d = (cq_base$23$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$23$d = (cq_base$23$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$23$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$23$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$23$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$23$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$23$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$23$q[f_enable]) begin
                     sq_head$23$d = 32'h0;
                     sq_tail$23$d = 32'h0;
                     cq_head$23$d = 32'h0;
@@ -38282,14 +38654,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$23$d = 32'h0;
                     resetting = (resetting & ~(1 << (23)) | ((1'b1) << (23)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$23$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$23$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$23$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -38388,47 +38760,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$24$q - cq_head$24$q;
         full = |(used >> shift);
         if (reg_vi == 24) begin
-            s_ctrl = ctrl$24$q;
-            s_pd = pd$24$q;
-            s_key_slot = key_slot$24$q;
-            s_cq_log2 = cq_log2$24$q;
-            s_cq_base = cq_base$24$q;
-            s_irq_mod = irq_mod$24$q;
-            s_irq_vec = irq_vec$24$q;
-            s_sq_head = sq_head$24$q;
+            wr_vi = (wr_vi & ~(1 << (24)) | ((1'b1) << (24)));
+            s_ctrl$d = ctrl$24$q;
+            s_pd$d = pd$24$q;
+            s_key_slot$d = key_slot$24$q;
+            s_cq_log2$d = cq_log2$24$q;
+            s_cq_base$d = cq_base$24$q;
+            s_irq_mod$d = irq_mod$24$q;
+            s_irq_vec$d = irq_vec$24$q;
+            s_sq_head$d = sq_head$24$q;
             db_head_q$d = sq_head$24$q;
-            s_sq_tail = sq_tail$24$q;
-            s_cq_head = cq_head$24$q;
-            s_cq_tail = cq_tail$24$q;
-            s_sticky = sticky$24$q;
+            s_sq_tail$d = sq_tail$24$q;
+            s_cq_head$d = cq_head$24$q;
+            s_cq_tail$d = cq_tail$24$q;
+            s_sticky$d = sticky$24$q;
             s_full = full;
             s_phase = ~|((cq_tail$24$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$24$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[24]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$24$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$24$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$24$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$24$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$24$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$24$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$24$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$24$d = (cq_base$24$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$24$d = (cq_base$24$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$24$d = (cq_base$24$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$24$d = (cq_base$24$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$24$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$24$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$24$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$24$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$24$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$24$q[f_enable]) begin
                     sq_head$24$d = 32'h0;
                     sq_tail$24$d = 32'h0;
                     cq_head$24$d = 32'h0;
@@ -38438,14 +38811,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$24$d = 32'h0;
                     resetting = (resetting & ~(1 << (24)) | ((1'b1) << (24)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$24$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$24$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$24$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -38544,47 +38917,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$25$q - cq_head$25$q;
         full = |(used >> shift);
         if (reg_vi == 25) begin
-            s_ctrl = ctrl$25$q;
-            s_pd = pd$25$q;
-            s_key_slot = key_slot$25$q;
-            s_cq_log2 = cq_log2$25$q;
-            s_cq_base = cq_base$25$q;
-            s_irq_mod = irq_mod$25$q;
-            s_irq_vec = irq_vec$25$q;
-            s_sq_head = sq_head$25$q;
+            wr_vi = (wr_vi & ~(1 << (25)) | ((1'b1) << (25)));
+            s_ctrl$d = ctrl$25$q;
+            s_pd$d = pd$25$q;
+            s_key_slot$d = key_slot$25$q;
+            s_cq_log2$d = cq_log2$25$q;
+            s_cq_base$d = cq_base$25$q;
+            s_irq_mod$d = irq_mod$25$q;
+            s_irq_vec$d = irq_vec$25$q;
+            s_sq_head$d = sq_head$25$q;
             db_head_q$d = sq_head$25$q;
-            s_sq_tail = sq_tail$25$q;
-            s_cq_head = cq_head$25$q;
-            s_cq_tail = cq_tail$25$q;
-            s_sticky = sticky$25$q;
+            s_sq_tail$d = sq_tail$25$q;
+            s_cq_head$d = cq_head$25$q;
+            s_cq_tail$d = cq_tail$25$q;
+            s_sticky$d = sticky$25$q;
             s_full = full;
             s_phase = ~|((cq_tail$25$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$25$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[25]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$25$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$25$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$25$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$25$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$25$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$25$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$25$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$25$d = (cq_base$25$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$25$d = (cq_base$25$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$25$d = (cq_base$25$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$25$d = (cq_base$25$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$25$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$25$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$25$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$25$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$25$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$25$q[f_enable]) begin
                     sq_head$25$d = 32'h0;
                     sq_tail$25$d = 32'h0;
                     cq_head$25$d = 32'h0;
@@ -38594,14 +38968,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$25$d = 32'h0;
                     resetting = (resetting & ~(1 << (25)) | ((1'b1) << (25)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$25$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$25$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$25$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -38700,47 +39074,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$26$q - cq_head$26$q;
         full = |(used >> shift);
         if (reg_vi == 26) begin
-            s_ctrl = ctrl$26$q;
-            s_pd = pd$26$q;
-            s_key_slot = key_slot$26$q;
-            s_cq_log2 = cq_log2$26$q;
-            s_cq_base = cq_base$26$q;
-            s_irq_mod = irq_mod$26$q;
-            s_irq_vec = irq_vec$26$q;
-            s_sq_head = sq_head$26$q;
+            wr_vi = (wr_vi & ~(1 << (26)) | ((1'b1) << (26)));
+            s_ctrl$d = ctrl$26$q;
+            s_pd$d = pd$26$q;
+            s_key_slot$d = key_slot$26$q;
+            s_cq_log2$d = cq_log2$26$q;
+            s_cq_base$d = cq_base$26$q;
+            s_irq_mod$d = irq_mod$26$q;
+            s_irq_vec$d = irq_vec$26$q;
+            s_sq_head$d = sq_head$26$q;
             db_head_q$d = sq_head$26$q;
-            s_sq_tail = sq_tail$26$q;
-            s_cq_head = cq_head$26$q;
-            s_cq_tail = cq_tail$26$q;
-            s_sticky = sticky$26$q;
+            s_sq_tail$d = sq_tail$26$q;
+            s_cq_head$d = cq_head$26$q;
+            s_cq_tail$d = cq_tail$26$q;
+            s_sticky$d = sticky$26$q;
             s_full = full;
             s_phase = ~|((cq_tail$26$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$26$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[26]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$26$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$26$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$26$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$26$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$26$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$26$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$26$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$26$d = (cq_base$26$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$26$d = (cq_base$26$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$26$d = (cq_base$26$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$26$d = (cq_base$26$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$26$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$26$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$26$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$26$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$26$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$26$q[f_enable]) begin
                     sq_head$26$d = 32'h0;
                     sq_tail$26$d = 32'h0;
                     cq_head$26$d = 32'h0;
@@ -38750,14 +39125,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$26$d = 32'h0;
                     resetting = (resetting & ~(1 << (26)) | ((1'b1) << (26)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$26$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$26$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$26$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -38856,47 +39231,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$27$q - cq_head$27$q;
         full = |(used >> shift);
         if (reg_vi == 27) begin
-            s_ctrl = ctrl$27$q;
-            s_pd = pd$27$q;
-            s_key_slot = key_slot$27$q;
-            s_cq_log2 = cq_log2$27$q;
-            s_cq_base = cq_base$27$q;
-            s_irq_mod = irq_mod$27$q;
-            s_irq_vec = irq_vec$27$q;
-            s_sq_head = sq_head$27$q;
+            wr_vi = (wr_vi & ~(1 << (27)) | ((1'b1) << (27)));
+            s_ctrl$d = ctrl$27$q;
+            s_pd$d = pd$27$q;
+            s_key_slot$d = key_slot$27$q;
+            s_cq_log2$d = cq_log2$27$q;
+            s_cq_base$d = cq_base$27$q;
+            s_irq_mod$d = irq_mod$27$q;
+            s_irq_vec$d = irq_vec$27$q;
+            s_sq_head$d = sq_head$27$q;
             db_head_q$d = sq_head$27$q;
-            s_sq_tail = sq_tail$27$q;
-            s_cq_head = cq_head$27$q;
-            s_cq_tail = cq_tail$27$q;
-            s_sticky = sticky$27$q;
+            s_sq_tail$d = sq_tail$27$q;
+            s_cq_head$d = cq_head$27$q;
+            s_cq_tail$d = cq_tail$27$q;
+            s_sticky$d = sticky$27$q;
             s_full = full;
             s_phase = ~|((cq_tail$27$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$27$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[27]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$27$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$27$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$27$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$27$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$27$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$27$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$27$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$27$d = (cq_base$27$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$27$d = (cq_base$27$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$27$d = (cq_base$27$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$27$d = (cq_base$27$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$27$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$27$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$27$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$27$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$27$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$27$q[f_enable]) begin
                     sq_head$27$d = 32'h0;
                     sq_tail$27$d = 32'h0;
                     cq_head$27$d = 32'h0;
@@ -38906,14 +39282,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$27$d = 32'h0;
                     resetting = (resetting & ~(1 << (27)) | ((1'b1) << (27)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$27$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$27$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$27$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -39012,47 +39388,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$28$q - cq_head$28$q;
         full = |(used >> shift);
         if (reg_vi == 28) begin
-            s_ctrl = ctrl$28$q;
-            s_pd = pd$28$q;
-            s_key_slot = key_slot$28$q;
-            s_cq_log2 = cq_log2$28$q;
-            s_cq_base = cq_base$28$q;
-            s_irq_mod = irq_mod$28$q;
-            s_irq_vec = irq_vec$28$q;
-            s_sq_head = sq_head$28$q;
+            wr_vi = (wr_vi & ~(1 << (28)) | ((1'b1) << (28)));
+            s_ctrl$d = ctrl$28$q;
+            s_pd$d = pd$28$q;
+            s_key_slot$d = key_slot$28$q;
+            s_cq_log2$d = cq_log2$28$q;
+            s_cq_base$d = cq_base$28$q;
+            s_irq_mod$d = irq_mod$28$q;
+            s_irq_vec$d = irq_vec$28$q;
+            s_sq_head$d = sq_head$28$q;
             db_head_q$d = sq_head$28$q;
-            s_sq_tail = sq_tail$28$q;
-            s_cq_head = cq_head$28$q;
-            s_cq_tail = cq_tail$28$q;
-            s_sticky = sticky$28$q;
+            s_sq_tail$d = sq_tail$28$q;
+            s_cq_head$d = cq_head$28$q;
+            s_cq_tail$d = cq_tail$28$q;
+            s_sticky$d = sticky$28$q;
             s_full = full;
             s_phase = ~|((cq_tail$28$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$28$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[28]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$28$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$28$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$28$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$28$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$28$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$28$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$28$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$28$d = (cq_base$28$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$28$d = (cq_base$28$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$28$d = (cq_base$28$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$28$d = (cq_base$28$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$28$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$28$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$28$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$28$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$28$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$28$q[f_enable]) begin
                     sq_head$28$d = 32'h0;
                     sq_tail$28$d = 32'h0;
                     cq_head$28$d = 32'h0;
@@ -39062,14 +39439,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$28$d = 32'h0;
                     resetting = (resetting & ~(1 << (28)) | ((1'b1) << (28)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$28$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$28$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$28$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -39168,47 +39545,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$29$q - cq_head$29$q;
         full = |(used >> shift);
         if (reg_vi == 29) begin
-            s_ctrl = ctrl$29$q;
-            s_pd = pd$29$q;
-            s_key_slot = key_slot$29$q;
-            s_cq_log2 = cq_log2$29$q;
-            s_cq_base = cq_base$29$q;
-            s_irq_mod = irq_mod$29$q;
-            s_irq_vec = irq_vec$29$q;
-            s_sq_head = sq_head$29$q;
+            wr_vi = (wr_vi & ~(1 << (29)) | ((1'b1) << (29)));
+            s_ctrl$d = ctrl$29$q;
+            s_pd$d = pd$29$q;
+            s_key_slot$d = key_slot$29$q;
+            s_cq_log2$d = cq_log2$29$q;
+            s_cq_base$d = cq_base$29$q;
+            s_irq_mod$d = irq_mod$29$q;
+            s_irq_vec$d = irq_vec$29$q;
+            s_sq_head$d = sq_head$29$q;
             db_head_q$d = sq_head$29$q;
-            s_sq_tail = sq_tail$29$q;
-            s_cq_head = cq_head$29$q;
-            s_cq_tail = cq_tail$29$q;
-            s_sticky = sticky$29$q;
+            s_sq_tail$d = sq_tail$29$q;
+            s_cq_head$d = cq_head$29$q;
+            s_cq_tail$d = cq_tail$29$q;
+            s_sticky$d = sticky$29$q;
             s_full = full;
             s_phase = ~|((cq_tail$29$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$29$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[29]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$29$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$29$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$29$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$29$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$29$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$29$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$29$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$29$d = (cq_base$29$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$29$d = (cq_base$29$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$29$d = (cq_base$29$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$29$d = (cq_base$29$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$29$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$29$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$29$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$29$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$29$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$29$q[f_enable]) begin
                     sq_head$29$d = 32'h0;
                     sq_tail$29$d = 32'h0;
                     cq_head$29$d = 32'h0;
@@ -39218,14 +39596,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$29$d = 32'h0;
                     resetting = (resetting & ~(1 << (29)) | ((1'b1) << (29)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$29$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$29$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$29$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -39324,47 +39702,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$30$q - cq_head$30$q;
         full = |(used >> shift);
         if (reg_vi == 30) begin
-            s_ctrl = ctrl$30$q;
-            s_pd = pd$30$q;
-            s_key_slot = key_slot$30$q;
-            s_cq_log2 = cq_log2$30$q;
-            s_cq_base = cq_base$30$q;
-            s_irq_mod = irq_mod$30$q;
-            s_irq_vec = irq_vec$30$q;
-            s_sq_head = sq_head$30$q;
+            wr_vi = (wr_vi & ~(1 << (30)) | ((1'b1) << (30)));
+            s_ctrl$d = ctrl$30$q;
+            s_pd$d = pd$30$q;
+            s_key_slot$d = key_slot$30$q;
+            s_cq_log2$d = cq_log2$30$q;
+            s_cq_base$d = cq_base$30$q;
+            s_irq_mod$d = irq_mod$30$q;
+            s_irq_vec$d = irq_vec$30$q;
+            s_sq_head$d = sq_head$30$q;
             db_head_q$d = sq_head$30$q;
-            s_sq_tail = sq_tail$30$q;
-            s_cq_head = cq_head$30$q;
-            s_cq_tail = cq_tail$30$q;
-            s_sticky = sticky$30$q;
+            s_sq_tail$d = sq_tail$30$q;
+            s_cq_head$d = cq_head$30$q;
+            s_cq_tail$d = cq_tail$30$q;
+            s_sticky$d = sticky$30$q;
             s_full = full;
             s_phase = ~|((cq_tail$30$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$30$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[30]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$30$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$30$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$30$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$30$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$30$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$30$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$30$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$30$d = (cq_base$30$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$30$d = (cq_base$30$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$30$d = (cq_base$30$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$30$d = (cq_base$30$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$30$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$30$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$30$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$30$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$30$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$30$q[f_enable]) begin
                     sq_head$30$d = 32'h0;
                     sq_tail$30$d = 32'h0;
                     cq_head$30$d = 32'h0;
@@ -39374,14 +39753,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$30$d = 32'h0;
                     resetting = (resetting & ~(1 << (30)) | ((1'b1) << (30)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$30$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$30$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$30$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -39480,47 +39859,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$31$q - cq_head$31$q;
         full = |(used >> shift);
         if (reg_vi == 31) begin
-            s_ctrl = ctrl$31$q;
-            s_pd = pd$31$q;
-            s_key_slot = key_slot$31$q;
-            s_cq_log2 = cq_log2$31$q;
-            s_cq_base = cq_base$31$q;
-            s_irq_mod = irq_mod$31$q;
-            s_irq_vec = irq_vec$31$q;
-            s_sq_head = sq_head$31$q;
+            wr_vi = (wr_vi & ~(1 << (31)) | ((1'b1) << (31)));
+            s_ctrl$d = ctrl$31$q;
+            s_pd$d = pd$31$q;
+            s_key_slot$d = key_slot$31$q;
+            s_cq_log2$d = cq_log2$31$q;
+            s_cq_base$d = cq_base$31$q;
+            s_irq_mod$d = irq_mod$31$q;
+            s_irq_vec$d = irq_vec$31$q;
+            s_sq_head$d = sq_head$31$q;
             db_head_q$d = sq_head$31$q;
-            s_sq_tail = sq_tail$31$q;
-            s_cq_head = cq_head$31$q;
-            s_cq_tail = cq_tail$31$q;
-            s_sticky = sticky$31$q;
+            s_sq_tail$d = sq_tail$31$q;
+            s_cq_head$d = cq_head$31$q;
+            s_cq_tail$d = cq_tail$31$q;
+            s_sticky$d = sticky$31$q;
             s_full = full;
             s_phase = ~|((cq_tail$31$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$31$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[31]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$31$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$31$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$31$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$31$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$31$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$31$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$31$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$31$d = (cq_base$31$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$31$d = (cq_base$31$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$31$d = (cq_base$31$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$31$d = (cq_base$31$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$31$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$31$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$31$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$31$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$31$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$31$q[f_enable]) begin
                     sq_head$31$d = 32'h0;
                     sq_tail$31$d = 32'h0;
                     cq_head$31$d = 32'h0;
@@ -39530,14 +39910,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$31$d = 32'h0;
                     resetting = (resetting & ~(1 << (31)) | ((1'b1) << (31)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$31$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$31$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$31$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -39636,47 +40016,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$32$q - cq_head$32$q;
         full = |(used >> shift);
         if (reg_vi == 32) begin
-            s_ctrl = ctrl$32$q;
-            s_pd = pd$32$q;
-            s_key_slot = key_slot$32$q;
-            s_cq_log2 = cq_log2$32$q;
-            s_cq_base = cq_base$32$q;
-            s_irq_mod = irq_mod$32$q;
-            s_irq_vec = irq_vec$32$q;
-            s_sq_head = sq_head$32$q;
+            wr_vi = (wr_vi & ~(1 << (32)) | ((1'b1) << (32)));
+            s_ctrl$d = ctrl$32$q;
+            s_pd$d = pd$32$q;
+            s_key_slot$d = key_slot$32$q;
+            s_cq_log2$d = cq_log2$32$q;
+            s_cq_base$d = cq_base$32$q;
+            s_irq_mod$d = irq_mod$32$q;
+            s_irq_vec$d = irq_vec$32$q;
+            s_sq_head$d = sq_head$32$q;
             db_head_q$d = sq_head$32$q;
-            s_sq_tail = sq_tail$32$q;
-            s_cq_head = cq_head$32$q;
-            s_cq_tail = cq_tail$32$q;
-            s_sticky = sticky$32$q;
+            s_sq_tail$d = sq_tail$32$q;
+            s_cq_head$d = cq_head$32$q;
+            s_cq_tail$d = cq_tail$32$q;
+            s_sticky$d = sticky$32$q;
             s_full = full;
             s_phase = ~|((cq_tail$32$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$32$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[32]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$32$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$32$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$32$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$32$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$32$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$32$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$32$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$32$d = (cq_base$32$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$32$d = (cq_base$32$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$32$d = (cq_base$32$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$32$d = (cq_base$32$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$32$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$32$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$32$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$32$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$32$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$32$q[f_enable]) begin
                     sq_head$32$d = 32'h0;
                     sq_tail$32$d = 32'h0;
                     cq_head$32$d = 32'h0;
@@ -39686,14 +40067,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$32$d = 32'h0;
                     resetting = (resetting & ~(1 << (32)) | ((1'b1) << (32)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$32$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$32$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$32$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -39792,47 +40173,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$33$q - cq_head$33$q;
         full = |(used >> shift);
         if (reg_vi == 33) begin
-            s_ctrl = ctrl$33$q;
-            s_pd = pd$33$q;
-            s_key_slot = key_slot$33$q;
-            s_cq_log2 = cq_log2$33$q;
-            s_cq_base = cq_base$33$q;
-            s_irq_mod = irq_mod$33$q;
-            s_irq_vec = irq_vec$33$q;
-            s_sq_head = sq_head$33$q;
+            wr_vi = (wr_vi & ~(1 << (33)) | ((1'b1) << (33)));
+            s_ctrl$d = ctrl$33$q;
+            s_pd$d = pd$33$q;
+            s_key_slot$d = key_slot$33$q;
+            s_cq_log2$d = cq_log2$33$q;
+            s_cq_base$d = cq_base$33$q;
+            s_irq_mod$d = irq_mod$33$q;
+            s_irq_vec$d = irq_vec$33$q;
+            s_sq_head$d = sq_head$33$q;
             db_head_q$d = sq_head$33$q;
-            s_sq_tail = sq_tail$33$q;
-            s_cq_head = cq_head$33$q;
-            s_cq_tail = cq_tail$33$q;
-            s_sticky = sticky$33$q;
+            s_sq_tail$d = sq_tail$33$q;
+            s_cq_head$d = cq_head$33$q;
+            s_cq_tail$d = cq_tail$33$q;
+            s_sticky$d = sticky$33$q;
             s_full = full;
             s_phase = ~|((cq_tail$33$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$33$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[33]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$33$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$33$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$33$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$33$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$33$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$33$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$33$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$33$d = (cq_base$33$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$33$d = (cq_base$33$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$33$d = (cq_base$33$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$33$d = (cq_base$33$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$33$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$33$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$33$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$33$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$33$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$33$q[f_enable]) begin
                     sq_head$33$d = 32'h0;
                     sq_tail$33$d = 32'h0;
                     cq_head$33$d = 32'h0;
@@ -39842,14 +40224,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$33$d = 32'h0;
                     resetting = (resetting & ~(1 << (33)) | ((1'b1) << (33)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$33$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$33$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$33$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -39948,47 +40330,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$34$q - cq_head$34$q;
         full = |(used >> shift);
         if (reg_vi == 34) begin
-            s_ctrl = ctrl$34$q;
-            s_pd = pd$34$q;
-            s_key_slot = key_slot$34$q;
-            s_cq_log2 = cq_log2$34$q;
-            s_cq_base = cq_base$34$q;
-            s_irq_mod = irq_mod$34$q;
-            s_irq_vec = irq_vec$34$q;
-            s_sq_head = sq_head$34$q;
+            wr_vi = (wr_vi & ~(1 << (34)) | ((1'b1) << (34)));
+            s_ctrl$d = ctrl$34$q;
+            s_pd$d = pd$34$q;
+            s_key_slot$d = key_slot$34$q;
+            s_cq_log2$d = cq_log2$34$q;
+            s_cq_base$d = cq_base$34$q;
+            s_irq_mod$d = irq_mod$34$q;
+            s_irq_vec$d = irq_vec$34$q;
+            s_sq_head$d = sq_head$34$q;
             db_head_q$d = sq_head$34$q;
-            s_sq_tail = sq_tail$34$q;
-            s_cq_head = cq_head$34$q;
-            s_cq_tail = cq_tail$34$q;
-            s_sticky = sticky$34$q;
+            s_sq_tail$d = sq_tail$34$q;
+            s_cq_head$d = cq_head$34$q;
+            s_cq_tail$d = cq_tail$34$q;
+            s_sticky$d = sticky$34$q;
             s_full = full;
             s_phase = ~|((cq_tail$34$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$34$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[34]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$34$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$34$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$34$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$34$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$34$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$34$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$34$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$34$d = (cq_base$34$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$34$d = (cq_base$34$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$34$d = (cq_base$34$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$34$d = (cq_base$34$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$34$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$34$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$34$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$34$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$34$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$34$q[f_enable]) begin
                     sq_head$34$d = 32'h0;
                     sq_tail$34$d = 32'h0;
                     cq_head$34$d = 32'h0;
@@ -39998,14 +40381,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$34$d = 32'h0;
                     resetting = (resetting & ~(1 << (34)) | ((1'b1) << (34)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$34$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$34$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$34$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -40104,47 +40487,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$35$q - cq_head$35$q;
         full = |(used >> shift);
         if (reg_vi == 35) begin
-            s_ctrl = ctrl$35$q;
-            s_pd = pd$35$q;
-            s_key_slot = key_slot$35$q;
-            s_cq_log2 = cq_log2$35$q;
-            s_cq_base = cq_base$35$q;
-            s_irq_mod = irq_mod$35$q;
-            s_irq_vec = irq_vec$35$q;
-            s_sq_head = sq_head$35$q;
+            wr_vi = (wr_vi & ~(1 << (35)) | ((1'b1) << (35)));
+            s_ctrl$d = ctrl$35$q;
+            s_pd$d = pd$35$q;
+            s_key_slot$d = key_slot$35$q;
+            s_cq_log2$d = cq_log2$35$q;
+            s_cq_base$d = cq_base$35$q;
+            s_irq_mod$d = irq_mod$35$q;
+            s_irq_vec$d = irq_vec$35$q;
+            s_sq_head$d = sq_head$35$q;
             db_head_q$d = sq_head$35$q;
-            s_sq_tail = sq_tail$35$q;
-            s_cq_head = cq_head$35$q;
-            s_cq_tail = cq_tail$35$q;
-            s_sticky = sticky$35$q;
+            s_sq_tail$d = sq_tail$35$q;
+            s_cq_head$d = cq_head$35$q;
+            s_cq_tail$d = cq_tail$35$q;
+            s_sticky$d = sticky$35$q;
             s_full = full;
             s_phase = ~|((cq_tail$35$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$35$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[35]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$35$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$35$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$35$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$35$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$35$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$35$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$35$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$35$d = (cq_base$35$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$35$d = (cq_base$35$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$35$d = (cq_base$35$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$35$d = (cq_base$35$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$35$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$35$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$35$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$35$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$35$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$35$q[f_enable]) begin
                     sq_head$35$d = 32'h0;
                     sq_tail$35$d = 32'h0;
                     cq_head$35$d = 32'h0;
@@ -40154,14 +40538,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$35$d = 32'h0;
                     resetting = (resetting & ~(1 << (35)) | ((1'b1) << (35)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$35$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$35$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$35$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -40260,47 +40644,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$36$q - cq_head$36$q;
         full = |(used >> shift);
         if (reg_vi == 36) begin
-            s_ctrl = ctrl$36$q;
-            s_pd = pd$36$q;
-            s_key_slot = key_slot$36$q;
-            s_cq_log2 = cq_log2$36$q;
-            s_cq_base = cq_base$36$q;
-            s_irq_mod = irq_mod$36$q;
-            s_irq_vec = irq_vec$36$q;
-            s_sq_head = sq_head$36$q;
+            wr_vi = (wr_vi & ~(1 << (36)) | ((1'b1) << (36)));
+            s_ctrl$d = ctrl$36$q;
+            s_pd$d = pd$36$q;
+            s_key_slot$d = key_slot$36$q;
+            s_cq_log2$d = cq_log2$36$q;
+            s_cq_base$d = cq_base$36$q;
+            s_irq_mod$d = irq_mod$36$q;
+            s_irq_vec$d = irq_vec$36$q;
+            s_sq_head$d = sq_head$36$q;
             db_head_q$d = sq_head$36$q;
-            s_sq_tail = sq_tail$36$q;
-            s_cq_head = cq_head$36$q;
-            s_cq_tail = cq_tail$36$q;
-            s_sticky = sticky$36$q;
+            s_sq_tail$d = sq_tail$36$q;
+            s_cq_head$d = cq_head$36$q;
+            s_cq_tail$d = cq_tail$36$q;
+            s_sticky$d = sticky$36$q;
             s_full = full;
             s_phase = ~|((cq_tail$36$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$36$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[36]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$36$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$36$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$36$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$36$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$36$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$36$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$36$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$36$d = (cq_base$36$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$36$d = (cq_base$36$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$36$d = (cq_base$36$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$36$d = (cq_base$36$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$36$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$36$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$36$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$36$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$36$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$36$q[f_enable]) begin
                     sq_head$36$d = 32'h0;
                     sq_tail$36$d = 32'h0;
                     cq_head$36$d = 32'h0;
@@ -40310,14 +40695,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$36$d = 32'h0;
                     resetting = (resetting & ~(1 << (36)) | ((1'b1) << (36)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$36$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$36$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$36$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -40416,47 +40801,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$37$q - cq_head$37$q;
         full = |(used >> shift);
         if (reg_vi == 37) begin
-            s_ctrl = ctrl$37$q;
-            s_pd = pd$37$q;
-            s_key_slot = key_slot$37$q;
-            s_cq_log2 = cq_log2$37$q;
-            s_cq_base = cq_base$37$q;
-            s_irq_mod = irq_mod$37$q;
-            s_irq_vec = irq_vec$37$q;
-            s_sq_head = sq_head$37$q;
+            wr_vi = (wr_vi & ~(1 << (37)) | ((1'b1) << (37)));
+            s_ctrl$d = ctrl$37$q;
+            s_pd$d = pd$37$q;
+            s_key_slot$d = key_slot$37$q;
+            s_cq_log2$d = cq_log2$37$q;
+            s_cq_base$d = cq_base$37$q;
+            s_irq_mod$d = irq_mod$37$q;
+            s_irq_vec$d = irq_vec$37$q;
+            s_sq_head$d = sq_head$37$q;
             db_head_q$d = sq_head$37$q;
-            s_sq_tail = sq_tail$37$q;
-            s_cq_head = cq_head$37$q;
-            s_cq_tail = cq_tail$37$q;
-            s_sticky = sticky$37$q;
+            s_sq_tail$d = sq_tail$37$q;
+            s_cq_head$d = cq_head$37$q;
+            s_cq_tail$d = cq_tail$37$q;
+            s_sticky$d = sticky$37$q;
             s_full = full;
             s_phase = ~|((cq_tail$37$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$37$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[37]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$37$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$37$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$37$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$37$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$37$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$37$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$37$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$37$d = (cq_base$37$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$37$d = (cq_base$37$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$37$d = (cq_base$37$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$37$d = (cq_base$37$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$37$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$37$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$37$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$37$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$37$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$37$q[f_enable]) begin
                     sq_head$37$d = 32'h0;
                     sq_tail$37$d = 32'h0;
                     cq_head$37$d = 32'h0;
@@ -40466,14 +40852,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$37$d = 32'h0;
                     resetting = (resetting & ~(1 << (37)) | ((1'b1) << (37)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$37$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$37$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$37$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -40572,47 +40958,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$38$q - cq_head$38$q;
         full = |(used >> shift);
         if (reg_vi == 38) begin
-            s_ctrl = ctrl$38$q;
-            s_pd = pd$38$q;
-            s_key_slot = key_slot$38$q;
-            s_cq_log2 = cq_log2$38$q;
-            s_cq_base = cq_base$38$q;
-            s_irq_mod = irq_mod$38$q;
-            s_irq_vec = irq_vec$38$q;
-            s_sq_head = sq_head$38$q;
+            wr_vi = (wr_vi & ~(1 << (38)) | ((1'b1) << (38)));
+            s_ctrl$d = ctrl$38$q;
+            s_pd$d = pd$38$q;
+            s_key_slot$d = key_slot$38$q;
+            s_cq_log2$d = cq_log2$38$q;
+            s_cq_base$d = cq_base$38$q;
+            s_irq_mod$d = irq_mod$38$q;
+            s_irq_vec$d = irq_vec$38$q;
+            s_sq_head$d = sq_head$38$q;
             db_head_q$d = sq_head$38$q;
-            s_sq_tail = sq_tail$38$q;
-            s_cq_head = cq_head$38$q;
-            s_cq_tail = cq_tail$38$q;
-            s_sticky = sticky$38$q;
+            s_sq_tail$d = sq_tail$38$q;
+            s_cq_head$d = cq_head$38$q;
+            s_cq_tail$d = cq_tail$38$q;
+            s_sticky$d = sticky$38$q;
             s_full = full;
             s_phase = ~|((cq_tail$38$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$38$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[38]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$38$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$38$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$38$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$38$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$38$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$38$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$38$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$38$d = (cq_base$38$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$38$d = (cq_base$38$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$38$d = (cq_base$38$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$38$d = (cq_base$38$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$38$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$38$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$38$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$38$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$38$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$38$q[f_enable]) begin
                     sq_head$38$d = 32'h0;
                     sq_tail$38$d = 32'h0;
                     cq_head$38$d = 32'h0;
@@ -40622,14 +41009,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$38$d = 32'h0;
                     resetting = (resetting & ~(1 << (38)) | ((1'b1) << (38)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$38$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$38$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$38$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -40728,47 +41115,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$39$q - cq_head$39$q;
         full = |(used >> shift);
         if (reg_vi == 39) begin
-            s_ctrl = ctrl$39$q;
-            s_pd = pd$39$q;
-            s_key_slot = key_slot$39$q;
-            s_cq_log2 = cq_log2$39$q;
-            s_cq_base = cq_base$39$q;
-            s_irq_mod = irq_mod$39$q;
-            s_irq_vec = irq_vec$39$q;
-            s_sq_head = sq_head$39$q;
+            wr_vi = (wr_vi & ~(1 << (39)) | ((1'b1) << (39)));
+            s_ctrl$d = ctrl$39$q;
+            s_pd$d = pd$39$q;
+            s_key_slot$d = key_slot$39$q;
+            s_cq_log2$d = cq_log2$39$q;
+            s_cq_base$d = cq_base$39$q;
+            s_irq_mod$d = irq_mod$39$q;
+            s_irq_vec$d = irq_vec$39$q;
+            s_sq_head$d = sq_head$39$q;
             db_head_q$d = sq_head$39$q;
-            s_sq_tail = sq_tail$39$q;
-            s_cq_head = cq_head$39$q;
-            s_cq_tail = cq_tail$39$q;
-            s_sticky = sticky$39$q;
+            s_sq_tail$d = sq_tail$39$q;
+            s_cq_head$d = cq_head$39$q;
+            s_cq_tail$d = cq_tail$39$q;
+            s_sticky$d = sticky$39$q;
             s_full = full;
             s_phase = ~|((cq_tail$39$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$39$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[39]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$39$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$39$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$39$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$39$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$39$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$39$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$39$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$39$d = (cq_base$39$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$39$d = (cq_base$39$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$39$d = (cq_base$39$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$39$d = (cq_base$39$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$39$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$39$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$39$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$39$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$39$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$39$q[f_enable]) begin
                     sq_head$39$d = 32'h0;
                     sq_tail$39$d = 32'h0;
                     cq_head$39$d = 32'h0;
@@ -40778,14 +41166,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$39$d = 32'h0;
                     resetting = (resetting & ~(1 << (39)) | ((1'b1) << (39)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$39$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$39$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$39$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -40884,47 +41272,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$40$q - cq_head$40$q;
         full = |(used >> shift);
         if (reg_vi == 40) begin
-            s_ctrl = ctrl$40$q;
-            s_pd = pd$40$q;
-            s_key_slot = key_slot$40$q;
-            s_cq_log2 = cq_log2$40$q;
-            s_cq_base = cq_base$40$q;
-            s_irq_mod = irq_mod$40$q;
-            s_irq_vec = irq_vec$40$q;
-            s_sq_head = sq_head$40$q;
+            wr_vi = (wr_vi & ~(1 << (40)) | ((1'b1) << (40)));
+            s_ctrl$d = ctrl$40$q;
+            s_pd$d = pd$40$q;
+            s_key_slot$d = key_slot$40$q;
+            s_cq_log2$d = cq_log2$40$q;
+            s_cq_base$d = cq_base$40$q;
+            s_irq_mod$d = irq_mod$40$q;
+            s_irq_vec$d = irq_vec$40$q;
+            s_sq_head$d = sq_head$40$q;
             db_head_q$d = sq_head$40$q;
-            s_sq_tail = sq_tail$40$q;
-            s_cq_head = cq_head$40$q;
-            s_cq_tail = cq_tail$40$q;
-            s_sticky = sticky$40$q;
+            s_sq_tail$d = sq_tail$40$q;
+            s_cq_head$d = cq_head$40$q;
+            s_cq_tail$d = cq_tail$40$q;
+            s_sticky$d = sticky$40$q;
             s_full = full;
             s_phase = ~|((cq_tail$40$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$40$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[40]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$40$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$40$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$40$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$40$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$40$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$40$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$40$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$40$d = (cq_base$40$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$40$d = (cq_base$40$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$40$d = (cq_base$40$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$40$d = (cq_base$40$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$40$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$40$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$40$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$40$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$40$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$40$q[f_enable]) begin
                     sq_head$40$d = 32'h0;
                     sq_tail$40$d = 32'h0;
                     cq_head$40$d = 32'h0;
@@ -40934,14 +41323,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$40$d = 32'h0;
                     resetting = (resetting & ~(1 << (40)) | ((1'b1) << (40)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$40$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$40$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$40$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -41040,47 +41429,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$41$q - cq_head$41$q;
         full = |(used >> shift);
         if (reg_vi == 41) begin
-            s_ctrl = ctrl$41$q;
-            s_pd = pd$41$q;
-            s_key_slot = key_slot$41$q;
-            s_cq_log2 = cq_log2$41$q;
-            s_cq_base = cq_base$41$q;
-            s_irq_mod = irq_mod$41$q;
-            s_irq_vec = irq_vec$41$q;
-            s_sq_head = sq_head$41$q;
+            wr_vi = (wr_vi & ~(1 << (41)) | ((1'b1) << (41)));
+            s_ctrl$d = ctrl$41$q;
+            s_pd$d = pd$41$q;
+            s_key_slot$d = key_slot$41$q;
+            s_cq_log2$d = cq_log2$41$q;
+            s_cq_base$d = cq_base$41$q;
+            s_irq_mod$d = irq_mod$41$q;
+            s_irq_vec$d = irq_vec$41$q;
+            s_sq_head$d = sq_head$41$q;
             db_head_q$d = sq_head$41$q;
-            s_sq_tail = sq_tail$41$q;
-            s_cq_head = cq_head$41$q;
-            s_cq_tail = cq_tail$41$q;
-            s_sticky = sticky$41$q;
+            s_sq_tail$d = sq_tail$41$q;
+            s_cq_head$d = cq_head$41$q;
+            s_cq_tail$d = cq_tail$41$q;
+            s_sticky$d = sticky$41$q;
             s_full = full;
             s_phase = ~|((cq_tail$41$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$41$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[41]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$41$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$41$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$41$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$41$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$41$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$41$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$41$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$41$d = (cq_base$41$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$41$d = (cq_base$41$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$41$d = (cq_base$41$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$41$d = (cq_base$41$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$41$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$41$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$41$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$41$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$41$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$41$q[f_enable]) begin
                     sq_head$41$d = 32'h0;
                     sq_tail$41$d = 32'h0;
                     cq_head$41$d = 32'h0;
@@ -41090,14 +41480,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$41$d = 32'h0;
                     resetting = (resetting & ~(1 << (41)) | ((1'b1) << (41)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$41$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$41$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$41$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -41196,47 +41586,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$42$q - cq_head$42$q;
         full = |(used >> shift);
         if (reg_vi == 42) begin
-            s_ctrl = ctrl$42$q;
-            s_pd = pd$42$q;
-            s_key_slot = key_slot$42$q;
-            s_cq_log2 = cq_log2$42$q;
-            s_cq_base = cq_base$42$q;
-            s_irq_mod = irq_mod$42$q;
-            s_irq_vec = irq_vec$42$q;
-            s_sq_head = sq_head$42$q;
+            wr_vi = (wr_vi & ~(1 << (42)) | ((1'b1) << (42)));
+            s_ctrl$d = ctrl$42$q;
+            s_pd$d = pd$42$q;
+            s_key_slot$d = key_slot$42$q;
+            s_cq_log2$d = cq_log2$42$q;
+            s_cq_base$d = cq_base$42$q;
+            s_irq_mod$d = irq_mod$42$q;
+            s_irq_vec$d = irq_vec$42$q;
+            s_sq_head$d = sq_head$42$q;
             db_head_q$d = sq_head$42$q;
-            s_sq_tail = sq_tail$42$q;
-            s_cq_head = cq_head$42$q;
-            s_cq_tail = cq_tail$42$q;
-            s_sticky = sticky$42$q;
+            s_sq_tail$d = sq_tail$42$q;
+            s_cq_head$d = cq_head$42$q;
+            s_cq_tail$d = cq_tail$42$q;
+            s_sticky$d = sticky$42$q;
             s_full = full;
             s_phase = ~|((cq_tail$42$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$42$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[42]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$42$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$42$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$42$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$42$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$42$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$42$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$42$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$42$d = (cq_base$42$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$42$d = (cq_base$42$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$42$d = (cq_base$42$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$42$d = (cq_base$42$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$42$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$42$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$42$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$42$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$42$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$42$q[f_enable]) begin
                     sq_head$42$d = 32'h0;
                     sq_tail$42$d = 32'h0;
                     cq_head$42$d = 32'h0;
@@ -41246,14 +41637,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$42$d = 32'h0;
                     resetting = (resetting & ~(1 << (42)) | ((1'b1) << (42)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$42$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$42$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$42$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -41352,47 +41743,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$43$q - cq_head$43$q;
         full = |(used >> shift);
         if (reg_vi == 43) begin
-            s_ctrl = ctrl$43$q;
-            s_pd = pd$43$q;
-            s_key_slot = key_slot$43$q;
-            s_cq_log2 = cq_log2$43$q;
-            s_cq_base = cq_base$43$q;
-            s_irq_mod = irq_mod$43$q;
-            s_irq_vec = irq_vec$43$q;
-            s_sq_head = sq_head$43$q;
+            wr_vi = (wr_vi & ~(1 << (43)) | ((1'b1) << (43)));
+            s_ctrl$d = ctrl$43$q;
+            s_pd$d = pd$43$q;
+            s_key_slot$d = key_slot$43$q;
+            s_cq_log2$d = cq_log2$43$q;
+            s_cq_base$d = cq_base$43$q;
+            s_irq_mod$d = irq_mod$43$q;
+            s_irq_vec$d = irq_vec$43$q;
+            s_sq_head$d = sq_head$43$q;
             db_head_q$d = sq_head$43$q;
-            s_sq_tail = sq_tail$43$q;
-            s_cq_head = cq_head$43$q;
-            s_cq_tail = cq_tail$43$q;
-            s_sticky = sticky$43$q;
+            s_sq_tail$d = sq_tail$43$q;
+            s_cq_head$d = cq_head$43$q;
+            s_cq_tail$d = cq_tail$43$q;
+            s_sticky$d = sticky$43$q;
             s_full = full;
             s_phase = ~|((cq_tail$43$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$43$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[43]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$43$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$43$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$43$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$43$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$43$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$43$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$43$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$43$d = (cq_base$43$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$43$d = (cq_base$43$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$43$d = (cq_base$43$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$43$d = (cq_base$43$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$43$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$43$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$43$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$43$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$43$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$43$q[f_enable]) begin
                     sq_head$43$d = 32'h0;
                     sq_tail$43$d = 32'h0;
                     cq_head$43$d = 32'h0;
@@ -41402,14 +41794,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$43$d = 32'h0;
                     resetting = (resetting & ~(1 << (43)) | ((1'b1) << (43)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$43$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$43$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$43$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -41508,47 +41900,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$44$q - cq_head$44$q;
         full = |(used >> shift);
         if (reg_vi == 44) begin
-            s_ctrl = ctrl$44$q;
-            s_pd = pd$44$q;
-            s_key_slot = key_slot$44$q;
-            s_cq_log2 = cq_log2$44$q;
-            s_cq_base = cq_base$44$q;
-            s_irq_mod = irq_mod$44$q;
-            s_irq_vec = irq_vec$44$q;
-            s_sq_head = sq_head$44$q;
+            wr_vi = (wr_vi & ~(1 << (44)) | ((1'b1) << (44)));
+            s_ctrl$d = ctrl$44$q;
+            s_pd$d = pd$44$q;
+            s_key_slot$d = key_slot$44$q;
+            s_cq_log2$d = cq_log2$44$q;
+            s_cq_base$d = cq_base$44$q;
+            s_irq_mod$d = irq_mod$44$q;
+            s_irq_vec$d = irq_vec$44$q;
+            s_sq_head$d = sq_head$44$q;
             db_head_q$d = sq_head$44$q;
-            s_sq_tail = sq_tail$44$q;
-            s_cq_head = cq_head$44$q;
-            s_cq_tail = cq_tail$44$q;
-            s_sticky = sticky$44$q;
+            s_sq_tail$d = sq_tail$44$q;
+            s_cq_head$d = cq_head$44$q;
+            s_cq_tail$d = cq_tail$44$q;
+            s_sticky$d = sticky$44$q;
             s_full = full;
             s_phase = ~|((cq_tail$44$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$44$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[44]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$44$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$44$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$44$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$44$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$44$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$44$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$44$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$44$d = (cq_base$44$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$44$d = (cq_base$44$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$44$d = (cq_base$44$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$44$d = (cq_base$44$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$44$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$44$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$44$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$44$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$44$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$44$q[f_enable]) begin
                     sq_head$44$d = 32'h0;
                     sq_tail$44$d = 32'h0;
                     cq_head$44$d = 32'h0;
@@ -41558,14 +41951,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$44$d = 32'h0;
                     resetting = (resetting & ~(1 << (44)) | ((1'b1) << (44)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$44$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$44$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$44$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -41664,47 +42057,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$45$q - cq_head$45$q;
         full = |(used >> shift);
         if (reg_vi == 45) begin
-            s_ctrl = ctrl$45$q;
-            s_pd = pd$45$q;
-            s_key_slot = key_slot$45$q;
-            s_cq_log2 = cq_log2$45$q;
-            s_cq_base = cq_base$45$q;
-            s_irq_mod = irq_mod$45$q;
-            s_irq_vec = irq_vec$45$q;
-            s_sq_head = sq_head$45$q;
+            wr_vi = (wr_vi & ~(1 << (45)) | ((1'b1) << (45)));
+            s_ctrl$d = ctrl$45$q;
+            s_pd$d = pd$45$q;
+            s_key_slot$d = key_slot$45$q;
+            s_cq_log2$d = cq_log2$45$q;
+            s_cq_base$d = cq_base$45$q;
+            s_irq_mod$d = irq_mod$45$q;
+            s_irq_vec$d = irq_vec$45$q;
+            s_sq_head$d = sq_head$45$q;
             db_head_q$d = sq_head$45$q;
-            s_sq_tail = sq_tail$45$q;
-            s_cq_head = cq_head$45$q;
-            s_cq_tail = cq_tail$45$q;
-            s_sticky = sticky$45$q;
+            s_sq_tail$d = sq_tail$45$q;
+            s_cq_head$d = cq_head$45$q;
+            s_cq_tail$d = cq_tail$45$q;
+            s_sticky$d = sticky$45$q;
             s_full = full;
             s_phase = ~|((cq_tail$45$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$45$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[45]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$45$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$45$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$45$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$45$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$45$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$45$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$45$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$45$d = (cq_base$45$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$45$d = (cq_base$45$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$45$d = (cq_base$45$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$45$d = (cq_base$45$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$45$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$45$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$45$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$45$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$45$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$45$q[f_enable]) begin
                     sq_head$45$d = 32'h0;
                     sq_tail$45$d = 32'h0;
                     cq_head$45$d = 32'h0;
@@ -41714,14 +42108,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$45$d = 32'h0;
                     resetting = (resetting & ~(1 << (45)) | ((1'b1) << (45)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$45$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$45$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$45$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -41820,47 +42214,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$46$q - cq_head$46$q;
         full = |(used >> shift);
         if (reg_vi == 46) begin
-            s_ctrl = ctrl$46$q;
-            s_pd = pd$46$q;
-            s_key_slot = key_slot$46$q;
-            s_cq_log2 = cq_log2$46$q;
-            s_cq_base = cq_base$46$q;
-            s_irq_mod = irq_mod$46$q;
-            s_irq_vec = irq_vec$46$q;
-            s_sq_head = sq_head$46$q;
+            wr_vi = (wr_vi & ~(1 << (46)) | ((1'b1) << (46)));
+            s_ctrl$d = ctrl$46$q;
+            s_pd$d = pd$46$q;
+            s_key_slot$d = key_slot$46$q;
+            s_cq_log2$d = cq_log2$46$q;
+            s_cq_base$d = cq_base$46$q;
+            s_irq_mod$d = irq_mod$46$q;
+            s_irq_vec$d = irq_vec$46$q;
+            s_sq_head$d = sq_head$46$q;
             db_head_q$d = sq_head$46$q;
-            s_sq_tail = sq_tail$46$q;
-            s_cq_head = cq_head$46$q;
-            s_cq_tail = cq_tail$46$q;
-            s_sticky = sticky$46$q;
+            s_sq_tail$d = sq_tail$46$q;
+            s_cq_head$d = cq_head$46$q;
+            s_cq_tail$d = cq_tail$46$q;
+            s_sticky$d = sticky$46$q;
             s_full = full;
             s_phase = ~|((cq_tail$46$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$46$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[46]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$46$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$46$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$46$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$46$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$46$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$46$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$46$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$46$d = (cq_base$46$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$46$d = (cq_base$46$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$46$d = (cq_base$46$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$46$d = (cq_base$46$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$46$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$46$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$46$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$46$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$46$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$46$q[f_enable]) begin
                     sq_head$46$d = 32'h0;
                     sq_tail$46$d = 32'h0;
                     cq_head$46$d = 32'h0;
@@ -41870,14 +42265,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$46$d = 32'h0;
                     resetting = (resetting & ~(1 << (46)) | ((1'b1) << (46)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$46$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$46$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$46$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -41976,47 +42371,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$47$q - cq_head$47$q;
         full = |(used >> shift);
         if (reg_vi == 47) begin
-            s_ctrl = ctrl$47$q;
-            s_pd = pd$47$q;
-            s_key_slot = key_slot$47$q;
-            s_cq_log2 = cq_log2$47$q;
-            s_cq_base = cq_base$47$q;
-            s_irq_mod = irq_mod$47$q;
-            s_irq_vec = irq_vec$47$q;
-            s_sq_head = sq_head$47$q;
+            wr_vi = (wr_vi & ~(1 << (47)) | ((1'b1) << (47)));
+            s_ctrl$d = ctrl$47$q;
+            s_pd$d = pd$47$q;
+            s_key_slot$d = key_slot$47$q;
+            s_cq_log2$d = cq_log2$47$q;
+            s_cq_base$d = cq_base$47$q;
+            s_irq_mod$d = irq_mod$47$q;
+            s_irq_vec$d = irq_vec$47$q;
+            s_sq_head$d = sq_head$47$q;
             db_head_q$d = sq_head$47$q;
-            s_sq_tail = sq_tail$47$q;
-            s_cq_head = cq_head$47$q;
-            s_cq_tail = cq_tail$47$q;
-            s_sticky = sticky$47$q;
+            s_sq_tail$d = sq_tail$47$q;
+            s_cq_head$d = cq_head$47$q;
+            s_cq_tail$d = cq_tail$47$q;
+            s_sticky$d = sticky$47$q;
             s_full = full;
             s_phase = ~|((cq_tail$47$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$47$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[47]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$47$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$47$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$47$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$47$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$47$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$47$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$47$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$47$d = (cq_base$47$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$47$d = (cq_base$47$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$47$d = (cq_base$47$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$47$d = (cq_base$47$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$47$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$47$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$47$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$47$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$47$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$47$q[f_enable]) begin
                     sq_head$47$d = 32'h0;
                     sq_tail$47$d = 32'h0;
                     cq_head$47$d = 32'h0;
@@ -42026,14 +42422,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$47$d = 32'h0;
                     resetting = (resetting & ~(1 << (47)) | ((1'b1) << (47)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$47$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$47$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$47$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -42132,47 +42528,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$48$q - cq_head$48$q;
         full = |(used >> shift);
         if (reg_vi == 48) begin
-            s_ctrl = ctrl$48$q;
-            s_pd = pd$48$q;
-            s_key_slot = key_slot$48$q;
-            s_cq_log2 = cq_log2$48$q;
-            s_cq_base = cq_base$48$q;
-            s_irq_mod = irq_mod$48$q;
-            s_irq_vec = irq_vec$48$q;
-            s_sq_head = sq_head$48$q;
+            wr_vi = (wr_vi & ~(1 << (48)) | ((1'b1) << (48)));
+            s_ctrl$d = ctrl$48$q;
+            s_pd$d = pd$48$q;
+            s_key_slot$d = key_slot$48$q;
+            s_cq_log2$d = cq_log2$48$q;
+            s_cq_base$d = cq_base$48$q;
+            s_irq_mod$d = irq_mod$48$q;
+            s_irq_vec$d = irq_vec$48$q;
+            s_sq_head$d = sq_head$48$q;
             db_head_q$d = sq_head$48$q;
-            s_sq_tail = sq_tail$48$q;
-            s_cq_head = cq_head$48$q;
-            s_cq_tail = cq_tail$48$q;
-            s_sticky = sticky$48$q;
+            s_sq_tail$d = sq_tail$48$q;
+            s_cq_head$d = cq_head$48$q;
+            s_cq_tail$d = cq_tail$48$q;
+            s_sticky$d = sticky$48$q;
             s_full = full;
             s_phase = ~|((cq_tail$48$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$48$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[48]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$48$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$48$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$48$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$48$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$48$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$48$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$48$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$48$d = (cq_base$48$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$48$d = (cq_base$48$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$48$d = (cq_base$48$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$48$d = (cq_base$48$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$48$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$48$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$48$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$48$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$48$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$48$q[f_enable]) begin
                     sq_head$48$d = 32'h0;
                     sq_tail$48$d = 32'h0;
                     cq_head$48$d = 32'h0;
@@ -42182,14 +42579,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$48$d = 32'h0;
                     resetting = (resetting & ~(1 << (48)) | ((1'b1) << (48)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$48$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$48$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$48$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -42288,47 +42685,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$49$q - cq_head$49$q;
         full = |(used >> shift);
         if (reg_vi == 49) begin
-            s_ctrl = ctrl$49$q;
-            s_pd = pd$49$q;
-            s_key_slot = key_slot$49$q;
-            s_cq_log2 = cq_log2$49$q;
-            s_cq_base = cq_base$49$q;
-            s_irq_mod = irq_mod$49$q;
-            s_irq_vec = irq_vec$49$q;
-            s_sq_head = sq_head$49$q;
+            wr_vi = (wr_vi & ~(1 << (49)) | ((1'b1) << (49)));
+            s_ctrl$d = ctrl$49$q;
+            s_pd$d = pd$49$q;
+            s_key_slot$d = key_slot$49$q;
+            s_cq_log2$d = cq_log2$49$q;
+            s_cq_base$d = cq_base$49$q;
+            s_irq_mod$d = irq_mod$49$q;
+            s_irq_vec$d = irq_vec$49$q;
+            s_sq_head$d = sq_head$49$q;
             db_head_q$d = sq_head$49$q;
-            s_sq_tail = sq_tail$49$q;
-            s_cq_head = cq_head$49$q;
-            s_cq_tail = cq_tail$49$q;
-            s_sticky = sticky$49$q;
+            s_sq_tail$d = sq_tail$49$q;
+            s_cq_head$d = cq_head$49$q;
+            s_cq_tail$d = cq_tail$49$q;
+            s_sticky$d = sticky$49$q;
             s_full = full;
             s_phase = ~|((cq_tail$49$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$49$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[49]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$49$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$49$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$49$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$49$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$49$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$49$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$49$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$49$d = (cq_base$49$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$49$d = (cq_base$49$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$49$d = (cq_base$49$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$49$d = (cq_base$49$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$49$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$49$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$49$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$49$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$49$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$49$q[f_enable]) begin
                     sq_head$49$d = 32'h0;
                     sq_tail$49$d = 32'h0;
                     cq_head$49$d = 32'h0;
@@ -42338,14 +42736,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$49$d = 32'h0;
                     resetting = (resetting & ~(1 << (49)) | ((1'b1) << (49)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$49$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$49$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$49$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -42444,47 +42842,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$50$q - cq_head$50$q;
         full = |(used >> shift);
         if (reg_vi == 50) begin
-            s_ctrl = ctrl$50$q;
-            s_pd = pd$50$q;
-            s_key_slot = key_slot$50$q;
-            s_cq_log2 = cq_log2$50$q;
-            s_cq_base = cq_base$50$q;
-            s_irq_mod = irq_mod$50$q;
-            s_irq_vec = irq_vec$50$q;
-            s_sq_head = sq_head$50$q;
+            wr_vi = (wr_vi & ~(1 << (50)) | ((1'b1) << (50)));
+            s_ctrl$d = ctrl$50$q;
+            s_pd$d = pd$50$q;
+            s_key_slot$d = key_slot$50$q;
+            s_cq_log2$d = cq_log2$50$q;
+            s_cq_base$d = cq_base$50$q;
+            s_irq_mod$d = irq_mod$50$q;
+            s_irq_vec$d = irq_vec$50$q;
+            s_sq_head$d = sq_head$50$q;
             db_head_q$d = sq_head$50$q;
-            s_sq_tail = sq_tail$50$q;
-            s_cq_head = cq_head$50$q;
-            s_cq_tail = cq_tail$50$q;
-            s_sticky = sticky$50$q;
+            s_sq_tail$d = sq_tail$50$q;
+            s_cq_head$d = cq_head$50$q;
+            s_cq_tail$d = cq_tail$50$q;
+            s_sticky$d = sticky$50$q;
             s_full = full;
             s_phase = ~|((cq_tail$50$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$50$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[50]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$50$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$50$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$50$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$50$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$50$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$50$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$50$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$50$d = (cq_base$50$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$50$d = (cq_base$50$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$50$d = (cq_base$50$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$50$d = (cq_base$50$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$50$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$50$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$50$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$50$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$50$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$50$q[f_enable]) begin
                     sq_head$50$d = 32'h0;
                     sq_tail$50$d = 32'h0;
                     cq_head$50$d = 32'h0;
@@ -42494,14 +42893,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$50$d = 32'h0;
                     resetting = (resetting & ~(1 << (50)) | ((1'b1) << (50)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$50$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$50$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$50$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -42600,47 +42999,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$51$q - cq_head$51$q;
         full = |(used >> shift);
         if (reg_vi == 51) begin
-            s_ctrl = ctrl$51$q;
-            s_pd = pd$51$q;
-            s_key_slot = key_slot$51$q;
-            s_cq_log2 = cq_log2$51$q;
-            s_cq_base = cq_base$51$q;
-            s_irq_mod = irq_mod$51$q;
-            s_irq_vec = irq_vec$51$q;
-            s_sq_head = sq_head$51$q;
+            wr_vi = (wr_vi & ~(1 << (51)) | ((1'b1) << (51)));
+            s_ctrl$d = ctrl$51$q;
+            s_pd$d = pd$51$q;
+            s_key_slot$d = key_slot$51$q;
+            s_cq_log2$d = cq_log2$51$q;
+            s_cq_base$d = cq_base$51$q;
+            s_irq_mod$d = irq_mod$51$q;
+            s_irq_vec$d = irq_vec$51$q;
+            s_sq_head$d = sq_head$51$q;
             db_head_q$d = sq_head$51$q;
-            s_sq_tail = sq_tail$51$q;
-            s_cq_head = cq_head$51$q;
-            s_cq_tail = cq_tail$51$q;
-            s_sticky = sticky$51$q;
+            s_sq_tail$d = sq_tail$51$q;
+            s_cq_head$d = cq_head$51$q;
+            s_cq_tail$d = cq_tail$51$q;
+            s_sticky$d = sticky$51$q;
             s_full = full;
             s_phase = ~|((cq_tail$51$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$51$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[51]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$51$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$51$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$51$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$51$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$51$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$51$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$51$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$51$d = (cq_base$51$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$51$d = (cq_base$51$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$51$d = (cq_base$51$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$51$d = (cq_base$51$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$51$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$51$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$51$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$51$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$51$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$51$q[f_enable]) begin
                     sq_head$51$d = 32'h0;
                     sq_tail$51$d = 32'h0;
                     cq_head$51$d = 32'h0;
@@ -42650,14 +43050,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$51$d = 32'h0;
                     resetting = (resetting & ~(1 << (51)) | ((1'b1) << (51)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$51$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$51$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$51$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -42756,47 +43156,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$52$q - cq_head$52$q;
         full = |(used >> shift);
         if (reg_vi == 52) begin
-            s_ctrl = ctrl$52$q;
-            s_pd = pd$52$q;
-            s_key_slot = key_slot$52$q;
-            s_cq_log2 = cq_log2$52$q;
-            s_cq_base = cq_base$52$q;
-            s_irq_mod = irq_mod$52$q;
-            s_irq_vec = irq_vec$52$q;
-            s_sq_head = sq_head$52$q;
+            wr_vi = (wr_vi & ~(1 << (52)) | ((1'b1) << (52)));
+            s_ctrl$d = ctrl$52$q;
+            s_pd$d = pd$52$q;
+            s_key_slot$d = key_slot$52$q;
+            s_cq_log2$d = cq_log2$52$q;
+            s_cq_base$d = cq_base$52$q;
+            s_irq_mod$d = irq_mod$52$q;
+            s_irq_vec$d = irq_vec$52$q;
+            s_sq_head$d = sq_head$52$q;
             db_head_q$d = sq_head$52$q;
-            s_sq_tail = sq_tail$52$q;
-            s_cq_head = cq_head$52$q;
-            s_cq_tail = cq_tail$52$q;
-            s_sticky = sticky$52$q;
+            s_sq_tail$d = sq_tail$52$q;
+            s_cq_head$d = cq_head$52$q;
+            s_cq_tail$d = cq_tail$52$q;
+            s_sticky$d = sticky$52$q;
             s_full = full;
             s_phase = ~|((cq_tail$52$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$52$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[52]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$52$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$52$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$52$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$52$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$52$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$52$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$52$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$52$d = (cq_base$52$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$52$d = (cq_base$52$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$52$d = (cq_base$52$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$52$d = (cq_base$52$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$52$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$52$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$52$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$52$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$52$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$52$q[f_enable]) begin
                     sq_head$52$d = 32'h0;
                     sq_tail$52$d = 32'h0;
                     cq_head$52$d = 32'h0;
@@ -42806,14 +43207,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$52$d = 32'h0;
                     resetting = (resetting & ~(1 << (52)) | ((1'b1) << (52)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$52$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$52$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$52$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -42912,47 +43313,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$53$q - cq_head$53$q;
         full = |(used >> shift);
         if (reg_vi == 53) begin
-            s_ctrl = ctrl$53$q;
-            s_pd = pd$53$q;
-            s_key_slot = key_slot$53$q;
-            s_cq_log2 = cq_log2$53$q;
-            s_cq_base = cq_base$53$q;
-            s_irq_mod = irq_mod$53$q;
-            s_irq_vec = irq_vec$53$q;
-            s_sq_head = sq_head$53$q;
+            wr_vi = (wr_vi & ~(1 << (53)) | ((1'b1) << (53)));
+            s_ctrl$d = ctrl$53$q;
+            s_pd$d = pd$53$q;
+            s_key_slot$d = key_slot$53$q;
+            s_cq_log2$d = cq_log2$53$q;
+            s_cq_base$d = cq_base$53$q;
+            s_irq_mod$d = irq_mod$53$q;
+            s_irq_vec$d = irq_vec$53$q;
+            s_sq_head$d = sq_head$53$q;
             db_head_q$d = sq_head$53$q;
-            s_sq_tail = sq_tail$53$q;
-            s_cq_head = cq_head$53$q;
-            s_cq_tail = cq_tail$53$q;
-            s_sticky = sticky$53$q;
+            s_sq_tail$d = sq_tail$53$q;
+            s_cq_head$d = cq_head$53$q;
+            s_cq_tail$d = cq_tail$53$q;
+            s_sticky$d = sticky$53$q;
             s_full = full;
             s_phase = ~|((cq_tail$53$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$53$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[53]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$53$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$53$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$53$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$53$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$53$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$53$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$53$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$53$d = (cq_base$53$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$53$d = (cq_base$53$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$53$d = (cq_base$53$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$53$d = (cq_base$53$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$53$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$53$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$53$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$53$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$53$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$53$q[f_enable]) begin
                     sq_head$53$d = 32'h0;
                     sq_tail$53$d = 32'h0;
                     cq_head$53$d = 32'h0;
@@ -42962,14 +43364,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$53$d = 32'h0;
                     resetting = (resetting & ~(1 << (53)) | ((1'b1) << (53)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$53$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$53$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$53$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -43068,47 +43470,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$54$q - cq_head$54$q;
         full = |(used >> shift);
         if (reg_vi == 54) begin
-            s_ctrl = ctrl$54$q;
-            s_pd = pd$54$q;
-            s_key_slot = key_slot$54$q;
-            s_cq_log2 = cq_log2$54$q;
-            s_cq_base = cq_base$54$q;
-            s_irq_mod = irq_mod$54$q;
-            s_irq_vec = irq_vec$54$q;
-            s_sq_head = sq_head$54$q;
+            wr_vi = (wr_vi & ~(1 << (54)) | ((1'b1) << (54)));
+            s_ctrl$d = ctrl$54$q;
+            s_pd$d = pd$54$q;
+            s_key_slot$d = key_slot$54$q;
+            s_cq_log2$d = cq_log2$54$q;
+            s_cq_base$d = cq_base$54$q;
+            s_irq_mod$d = irq_mod$54$q;
+            s_irq_vec$d = irq_vec$54$q;
+            s_sq_head$d = sq_head$54$q;
             db_head_q$d = sq_head$54$q;
-            s_sq_tail = sq_tail$54$q;
-            s_cq_head = cq_head$54$q;
-            s_cq_tail = cq_tail$54$q;
-            s_sticky = sticky$54$q;
+            s_sq_tail$d = sq_tail$54$q;
+            s_cq_head$d = cq_head$54$q;
+            s_cq_tail$d = cq_tail$54$q;
+            s_sticky$d = sticky$54$q;
             s_full = full;
             s_phase = ~|((cq_tail$54$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$54$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[54]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$54$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$54$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$54$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$54$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$54$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$54$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$54$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$54$d = (cq_base$54$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$54$d = (cq_base$54$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$54$d = (cq_base$54$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$54$d = (cq_base$54$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$54$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$54$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$54$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$54$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$54$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$54$q[f_enable]) begin
                     sq_head$54$d = 32'h0;
                     sq_tail$54$d = 32'h0;
                     cq_head$54$d = 32'h0;
@@ -43118,14 +43521,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$54$d = 32'h0;
                     resetting = (resetting & ~(1 << (54)) | ((1'b1) << (54)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$54$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$54$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$54$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -43224,47 +43627,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$55$q - cq_head$55$q;
         full = |(used >> shift);
         if (reg_vi == 55) begin
-            s_ctrl = ctrl$55$q;
-            s_pd = pd$55$q;
-            s_key_slot = key_slot$55$q;
-            s_cq_log2 = cq_log2$55$q;
-            s_cq_base = cq_base$55$q;
-            s_irq_mod = irq_mod$55$q;
-            s_irq_vec = irq_vec$55$q;
-            s_sq_head = sq_head$55$q;
+            wr_vi = (wr_vi & ~(1 << (55)) | ((1'b1) << (55)));
+            s_ctrl$d = ctrl$55$q;
+            s_pd$d = pd$55$q;
+            s_key_slot$d = key_slot$55$q;
+            s_cq_log2$d = cq_log2$55$q;
+            s_cq_base$d = cq_base$55$q;
+            s_irq_mod$d = irq_mod$55$q;
+            s_irq_vec$d = irq_vec$55$q;
+            s_sq_head$d = sq_head$55$q;
             db_head_q$d = sq_head$55$q;
-            s_sq_tail = sq_tail$55$q;
-            s_cq_head = cq_head$55$q;
-            s_cq_tail = cq_tail$55$q;
-            s_sticky = sticky$55$q;
+            s_sq_tail$d = sq_tail$55$q;
+            s_cq_head$d = cq_head$55$q;
+            s_cq_tail$d = cq_tail$55$q;
+            s_sticky$d = sticky$55$q;
             s_full = full;
             s_phase = ~|((cq_tail$55$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$55$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[55]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$55$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$55$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$55$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$55$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$55$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$55$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$55$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$55$d = (cq_base$55$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$55$d = (cq_base$55$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$55$d = (cq_base$55$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$55$d = (cq_base$55$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$55$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$55$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$55$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$55$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$55$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$55$q[f_enable]) begin
                     sq_head$55$d = 32'h0;
                     sq_tail$55$d = 32'h0;
                     cq_head$55$d = 32'h0;
@@ -43274,14 +43678,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$55$d = 32'h0;
                     resetting = (resetting & ~(1 << (55)) | ((1'b1) << (55)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$55$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$55$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$55$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -43380,47 +43784,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$56$q - cq_head$56$q;
         full = |(used >> shift);
         if (reg_vi == 56) begin
-            s_ctrl = ctrl$56$q;
-            s_pd = pd$56$q;
-            s_key_slot = key_slot$56$q;
-            s_cq_log2 = cq_log2$56$q;
-            s_cq_base = cq_base$56$q;
-            s_irq_mod = irq_mod$56$q;
-            s_irq_vec = irq_vec$56$q;
-            s_sq_head = sq_head$56$q;
+            wr_vi = (wr_vi & ~(1 << (56)) | ((1'b1) << (56)));
+            s_ctrl$d = ctrl$56$q;
+            s_pd$d = pd$56$q;
+            s_key_slot$d = key_slot$56$q;
+            s_cq_log2$d = cq_log2$56$q;
+            s_cq_base$d = cq_base$56$q;
+            s_irq_mod$d = irq_mod$56$q;
+            s_irq_vec$d = irq_vec$56$q;
+            s_sq_head$d = sq_head$56$q;
             db_head_q$d = sq_head$56$q;
-            s_sq_tail = sq_tail$56$q;
-            s_cq_head = cq_head$56$q;
-            s_cq_tail = cq_tail$56$q;
-            s_sticky = sticky$56$q;
+            s_sq_tail$d = sq_tail$56$q;
+            s_cq_head$d = cq_head$56$q;
+            s_cq_tail$d = cq_tail$56$q;
+            s_sticky$d = sticky$56$q;
             s_full = full;
             s_phase = ~|((cq_tail$56$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$56$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[56]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$56$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$56$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$56$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$56$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$56$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$56$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$56$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$56$d = (cq_base$56$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$56$d = (cq_base$56$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$56$d = (cq_base$56$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$56$d = (cq_base$56$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$56$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$56$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$56$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$56$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$56$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$56$q[f_enable]) begin
                     sq_head$56$d = 32'h0;
                     sq_tail$56$d = 32'h0;
                     cq_head$56$d = 32'h0;
@@ -43430,14 +43835,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$56$d = 32'h0;
                     resetting = (resetting & ~(1 << (56)) | ((1'b1) << (56)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$56$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$56$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$56$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -43536,47 +43941,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$57$q - cq_head$57$q;
         full = |(used >> shift);
         if (reg_vi == 57) begin
-            s_ctrl = ctrl$57$q;
-            s_pd = pd$57$q;
-            s_key_slot = key_slot$57$q;
-            s_cq_log2 = cq_log2$57$q;
-            s_cq_base = cq_base$57$q;
-            s_irq_mod = irq_mod$57$q;
-            s_irq_vec = irq_vec$57$q;
-            s_sq_head = sq_head$57$q;
+            wr_vi = (wr_vi & ~(1 << (57)) | ((1'b1) << (57)));
+            s_ctrl$d = ctrl$57$q;
+            s_pd$d = pd$57$q;
+            s_key_slot$d = key_slot$57$q;
+            s_cq_log2$d = cq_log2$57$q;
+            s_cq_base$d = cq_base$57$q;
+            s_irq_mod$d = irq_mod$57$q;
+            s_irq_vec$d = irq_vec$57$q;
+            s_sq_head$d = sq_head$57$q;
             db_head_q$d = sq_head$57$q;
-            s_sq_tail = sq_tail$57$q;
-            s_cq_head = cq_head$57$q;
-            s_cq_tail = cq_tail$57$q;
-            s_sticky = sticky$57$q;
+            s_sq_tail$d = sq_tail$57$q;
+            s_cq_head$d = cq_head$57$q;
+            s_cq_tail$d = cq_tail$57$q;
+            s_sticky$d = sticky$57$q;
             s_full = full;
             s_phase = ~|((cq_tail$57$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$57$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[57]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$57$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$57$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$57$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$57$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$57$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$57$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$57$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$57$d = (cq_base$57$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$57$d = (cq_base$57$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$57$d = (cq_base$57$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$57$d = (cq_base$57$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$57$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$57$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$57$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$57$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$57$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$57$q[f_enable]) begin
                     sq_head$57$d = 32'h0;
                     sq_tail$57$d = 32'h0;
                     cq_head$57$d = 32'h0;
@@ -43586,14 +43992,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$57$d = 32'h0;
                     resetting = (resetting & ~(1 << (57)) | ((1'b1) << (57)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$57$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$57$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$57$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -43692,47 +44098,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$58$q - cq_head$58$q;
         full = |(used >> shift);
         if (reg_vi == 58) begin
-            s_ctrl = ctrl$58$q;
-            s_pd = pd$58$q;
-            s_key_slot = key_slot$58$q;
-            s_cq_log2 = cq_log2$58$q;
-            s_cq_base = cq_base$58$q;
-            s_irq_mod = irq_mod$58$q;
-            s_irq_vec = irq_vec$58$q;
-            s_sq_head = sq_head$58$q;
+            wr_vi = (wr_vi & ~(1 << (58)) | ((1'b1) << (58)));
+            s_ctrl$d = ctrl$58$q;
+            s_pd$d = pd$58$q;
+            s_key_slot$d = key_slot$58$q;
+            s_cq_log2$d = cq_log2$58$q;
+            s_cq_base$d = cq_base$58$q;
+            s_irq_mod$d = irq_mod$58$q;
+            s_irq_vec$d = irq_vec$58$q;
+            s_sq_head$d = sq_head$58$q;
             db_head_q$d = sq_head$58$q;
-            s_sq_tail = sq_tail$58$q;
-            s_cq_head = cq_head$58$q;
-            s_cq_tail = cq_tail$58$q;
-            s_sticky = sticky$58$q;
+            s_sq_tail$d = sq_tail$58$q;
+            s_cq_head$d = cq_head$58$q;
+            s_cq_tail$d = cq_tail$58$q;
+            s_sticky$d = sticky$58$q;
             s_full = full;
             s_phase = ~|((cq_tail$58$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$58$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[58]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$58$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$58$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$58$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$58$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$58$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$58$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$58$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$58$d = (cq_base$58$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$58$d = (cq_base$58$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$58$d = (cq_base$58$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$58$d = (cq_base$58$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$58$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$58$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$58$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$58$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$58$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$58$q[f_enable]) begin
                     sq_head$58$d = 32'h0;
                     sq_tail$58$d = 32'h0;
                     cq_head$58$d = 32'h0;
@@ -43742,14 +44149,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$58$d = 32'h0;
                     resetting = (resetting & ~(1 << (58)) | ((1'b1) << (58)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$58$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$58$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$58$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -43848,47 +44255,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$59$q - cq_head$59$q;
         full = |(used >> shift);
         if (reg_vi == 59) begin
-            s_ctrl = ctrl$59$q;
-            s_pd = pd$59$q;
-            s_key_slot = key_slot$59$q;
-            s_cq_log2 = cq_log2$59$q;
-            s_cq_base = cq_base$59$q;
-            s_irq_mod = irq_mod$59$q;
-            s_irq_vec = irq_vec$59$q;
-            s_sq_head = sq_head$59$q;
+            wr_vi = (wr_vi & ~(1 << (59)) | ((1'b1) << (59)));
+            s_ctrl$d = ctrl$59$q;
+            s_pd$d = pd$59$q;
+            s_key_slot$d = key_slot$59$q;
+            s_cq_log2$d = cq_log2$59$q;
+            s_cq_base$d = cq_base$59$q;
+            s_irq_mod$d = irq_mod$59$q;
+            s_irq_vec$d = irq_vec$59$q;
+            s_sq_head$d = sq_head$59$q;
             db_head_q$d = sq_head$59$q;
-            s_sq_tail = sq_tail$59$q;
-            s_cq_head = cq_head$59$q;
-            s_cq_tail = cq_tail$59$q;
-            s_sticky = sticky$59$q;
+            s_sq_tail$d = sq_tail$59$q;
+            s_cq_head$d = cq_head$59$q;
+            s_cq_tail$d = cq_tail$59$q;
+            s_sticky$d = sticky$59$q;
             s_full = full;
             s_phase = ~|((cq_tail$59$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$59$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[59]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$59$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$59$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$59$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$59$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$59$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$59$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$59$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$59$d = (cq_base$59$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$59$d = (cq_base$59$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$59$d = (cq_base$59$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$59$d = (cq_base$59$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$59$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$59$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$59$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$59$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$59$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$59$q[f_enable]) begin
                     sq_head$59$d = 32'h0;
                     sq_tail$59$d = 32'h0;
                     cq_head$59$d = 32'h0;
@@ -43898,14 +44306,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$59$d = 32'h0;
                     resetting = (resetting & ~(1 << (59)) | ((1'b1) << (59)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$59$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$59$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$59$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -44004,47 +44412,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$60$q - cq_head$60$q;
         full = |(used >> shift);
         if (reg_vi == 60) begin
-            s_ctrl = ctrl$60$q;
-            s_pd = pd$60$q;
-            s_key_slot = key_slot$60$q;
-            s_cq_log2 = cq_log2$60$q;
-            s_cq_base = cq_base$60$q;
-            s_irq_mod = irq_mod$60$q;
-            s_irq_vec = irq_vec$60$q;
-            s_sq_head = sq_head$60$q;
+            wr_vi = (wr_vi & ~(1 << (60)) | ((1'b1) << (60)));
+            s_ctrl$d = ctrl$60$q;
+            s_pd$d = pd$60$q;
+            s_key_slot$d = key_slot$60$q;
+            s_cq_log2$d = cq_log2$60$q;
+            s_cq_base$d = cq_base$60$q;
+            s_irq_mod$d = irq_mod$60$q;
+            s_irq_vec$d = irq_vec$60$q;
+            s_sq_head$d = sq_head$60$q;
             db_head_q$d = sq_head$60$q;
-            s_sq_tail = sq_tail$60$q;
-            s_cq_head = cq_head$60$q;
-            s_cq_tail = cq_tail$60$q;
-            s_sticky = sticky$60$q;
+            s_sq_tail$d = sq_tail$60$q;
+            s_cq_head$d = cq_head$60$q;
+            s_cq_tail$d = cq_tail$60$q;
+            s_sticky$d = sticky$60$q;
             s_full = full;
             s_phase = ~|((cq_tail$60$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$60$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[60]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$60$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$60$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$60$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$60$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$60$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$60$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$60$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$60$d = (cq_base$60$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$60$d = (cq_base$60$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$60$d = (cq_base$60$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$60$d = (cq_base$60$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$60$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$60$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$60$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$60$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$60$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$60$q[f_enable]) begin
                     sq_head$60$d = 32'h0;
                     sq_tail$60$d = 32'h0;
                     cq_head$60$d = 32'h0;
@@ -44054,14 +44463,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$60$d = 32'h0;
                     resetting = (resetting & ~(1 << (60)) | ((1'b1) << (60)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$60$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$60$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$60$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -44160,47 +44569,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$61$q - cq_head$61$q;
         full = |(used >> shift);
         if (reg_vi == 61) begin
-            s_ctrl = ctrl$61$q;
-            s_pd = pd$61$q;
-            s_key_slot = key_slot$61$q;
-            s_cq_log2 = cq_log2$61$q;
-            s_cq_base = cq_base$61$q;
-            s_irq_mod = irq_mod$61$q;
-            s_irq_vec = irq_vec$61$q;
-            s_sq_head = sq_head$61$q;
+            wr_vi = (wr_vi & ~(1 << (61)) | ((1'b1) << (61)));
+            s_ctrl$d = ctrl$61$q;
+            s_pd$d = pd$61$q;
+            s_key_slot$d = key_slot$61$q;
+            s_cq_log2$d = cq_log2$61$q;
+            s_cq_base$d = cq_base$61$q;
+            s_irq_mod$d = irq_mod$61$q;
+            s_irq_vec$d = irq_vec$61$q;
+            s_sq_head$d = sq_head$61$q;
             db_head_q$d = sq_head$61$q;
-            s_sq_tail = sq_tail$61$q;
-            s_cq_head = cq_head$61$q;
-            s_cq_tail = cq_tail$61$q;
-            s_sticky = sticky$61$q;
+            s_sq_tail$d = sq_tail$61$q;
+            s_cq_head$d = cq_head$61$q;
+            s_cq_tail$d = cq_tail$61$q;
+            s_sticky$d = sticky$61$q;
             s_full = full;
             s_phase = ~|((cq_tail$61$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$61$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[61]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$61$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$61$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$61$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$61$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$61$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$61$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$61$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$61$d = (cq_base$61$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$61$d = (cq_base$61$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$61$d = (cq_base$61$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$61$d = (cq_base$61$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$61$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$61$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$61$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$61$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$61$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$61$q[f_enable]) begin
                     sq_head$61$d = 32'h0;
                     sq_tail$61$d = 32'h0;
                     cq_head$61$d = 32'h0;
@@ -44210,14 +44620,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$61$d = 32'h0;
                     resetting = (resetting & ~(1 << (61)) | ((1'b1) << (61)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$61$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$61$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$61$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -44316,47 +44726,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$62$q - cq_head$62$q;
         full = |(used >> shift);
         if (reg_vi == 62) begin
-            s_ctrl = ctrl$62$q;
-            s_pd = pd$62$q;
-            s_key_slot = key_slot$62$q;
-            s_cq_log2 = cq_log2$62$q;
-            s_cq_base = cq_base$62$q;
-            s_irq_mod = irq_mod$62$q;
-            s_irq_vec = irq_vec$62$q;
-            s_sq_head = sq_head$62$q;
+            wr_vi = (wr_vi & ~(1 << (62)) | ((1'b1) << (62)));
+            s_ctrl$d = ctrl$62$q;
+            s_pd$d = pd$62$q;
+            s_key_slot$d = key_slot$62$q;
+            s_cq_log2$d = cq_log2$62$q;
+            s_cq_base$d = cq_base$62$q;
+            s_irq_mod$d = irq_mod$62$q;
+            s_irq_vec$d = irq_vec$62$q;
+            s_sq_head$d = sq_head$62$q;
             db_head_q$d = sq_head$62$q;
-            s_sq_tail = sq_tail$62$q;
-            s_cq_head = cq_head$62$q;
-            s_cq_tail = cq_tail$62$q;
-            s_sticky = sticky$62$q;
+            s_sq_tail$d = sq_tail$62$q;
+            s_cq_head$d = cq_head$62$q;
+            s_cq_tail$d = cq_tail$62$q;
+            s_sticky$d = sticky$62$q;
             s_full = full;
             s_phase = ~|((cq_tail$62$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$62$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[62]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$62$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$62$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$62$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$62$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$62$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$62$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$62$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$62$d = (cq_base$62$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$62$d = (cq_base$62$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$62$d = (cq_base$62$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$62$d = (cq_base$62$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$62$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$62$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$62$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$62$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$62$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$62$q[f_enable]) begin
                     sq_head$62$d = 32'h0;
                     sq_tail$62$d = 32'h0;
                     cq_head$62$d = 32'h0;
@@ -44366,14 +44777,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$62$d = 32'h0;
                     resetting = (resetting & ~(1 << (62)) | ((1'b1) << (62)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$62$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$62$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$62$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -44472,47 +44883,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$63$q - cq_head$63$q;
         full = |(used >> shift);
         if (reg_vi == 63) begin
-            s_ctrl = ctrl$63$q;
-            s_pd = pd$63$q;
-            s_key_slot = key_slot$63$q;
-            s_cq_log2 = cq_log2$63$q;
-            s_cq_base = cq_base$63$q;
-            s_irq_mod = irq_mod$63$q;
-            s_irq_vec = irq_vec$63$q;
-            s_sq_head = sq_head$63$q;
+            wr_vi = (wr_vi & ~(1 << (63)) | ((1'b1) << (63)));
+            s_ctrl$d = ctrl$63$q;
+            s_pd$d = pd$63$q;
+            s_key_slot$d = key_slot$63$q;
+            s_cq_log2$d = cq_log2$63$q;
+            s_cq_base$d = cq_base$63$q;
+            s_irq_mod$d = irq_mod$63$q;
+            s_irq_vec$d = irq_vec$63$q;
+            s_sq_head$d = sq_head$63$q;
             db_head_q$d = sq_head$63$q;
-            s_sq_tail = sq_tail$63$q;
-            s_cq_head = cq_head$63$q;
-            s_cq_tail = cq_tail$63$q;
-            s_sticky = sticky$63$q;
+            s_sq_tail$d = sq_tail$63$q;
+            s_cq_head$d = cq_head$63$q;
+            s_cq_tail$d = cq_tail$63$q;
+            s_sticky$d = sticky$63$q;
             s_full = full;
             s_phase = ~|((cq_tail$63$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$63$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[63]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$63$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$63$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$63$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$63$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$63$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$63$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$63$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$63$d = (cq_base$63$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$63$d = (cq_base$63$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$63$d = (cq_base$63$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$63$d = (cq_base$63$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$63$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$63$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$63$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$63$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$63$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$63$q[f_enable]) begin
                     sq_head$63$d = 32'h0;
                     sq_tail$63$d = 32'h0;
                     cq_head$63$d = 32'h0;
@@ -44522,14 +44934,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$63$d = 32'h0;
                     resetting = (resetting & ~(1 << (63)) | ((1'b1) << (63)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$63$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$63$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$63$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -44592,6 +45004,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         ev_err_q$d = ev_err;
+        wr_vi_q$d = wr_vi;
         ev_irq_q$d = ev_irq;
         irq_found = 1'b0;
         if (irq_req$q[0] & ~irq_found) begin
@@ -45499,7 +45912,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         eligible = elig_q$q;
         elig_q$d = elig;
         cq_room$d = cq_room_now;
-        if ((reg_req & reg_write) | clear) begin
+        if ((reg_req & reg_write) | |wr_at_q$q | clear) begin
             cq_room$d = 32'h0;
             elig_q$d = 32'h0;
         end
@@ -46073,55 +46486,55 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         rd_at_q$d = rd_at;
         read_word = 32'h0;
         if (rd_at_q$q[32'h0]) begin
-            read_word = read_word | ((((s_ctrl[(32'h0)+:(1)]) & 32'hffffffff) << f_enable) | (((s_ctrl[(32'h1)+:(1)]) & 32'hffffffff) << f_irq_enable));
+            read_word = read_word | ((((s_ctrl$q[(32'h0)+:(1)]) & 32'hffffffff) << f_enable) | (((s_ctrl$q[(32'h1)+:(1)]) & 32'hffffffff) << f_irq_enable));
         end
         if (rd_at_q$q[32'h1]) begin
-            read_word = read_word | (((s_pd) & 32'hffffffff) << f_pd);
+            read_word = read_word | (((s_pd$q) & 32'hffffffff) << f_pd);
         end
         if (rd_at_q$q[32'h2]) begin
-            read_word = read_word | (((s_key_slot) & 32'hffffffff) << f_key_slot);
+            read_word = read_word | (((s_key_slot$q) & 32'hffffffff) << f_key_slot);
         end
         if (rd_at_q$q[32'h3]) begin
-            read_word = read_word | (((s_cq_log2) & 32'hffffffff) << f_cq_log2);
+            read_word = read_word | (((s_cq_log2$q) & 32'hffffffff) << f_cq_log2);
         end
         if (rd_at_q$q[32'h4]) begin
-            read_word = read_word | (((s_cq_base) & 32'hffffffff));
+            read_word = read_word | (((s_cq_base$q) & 32'hffffffff));
         end
         if (rd_at_q$q[32'h5]) begin
-            read_word = read_word | (((s_cq_base >> 32'h20) & 32'hffffffff));
+            read_word = read_word | (((s_cq_base$q >> 32'h20) & 32'hffffffff));
         end
         if (rd_at_q$q[32'h6]) begin
-            read_word = read_word | (s_irq_mod);
+            read_word = read_word | (s_irq_mod$q);
         end
         if (rd_at_q$q[32'h7]) begin
-            read_word = read_word | (((s_irq_vec) & 32'hffffffff) << f_vector);
+            read_word = read_word | (((s_irq_vec$q) & 32'hffffffff) << f_vector);
         end
         if (rd_at_q$q[32'h8]) begin
-            read_word = read_word | (((s_sq_tail) & 32'hffffffff) << f_index);
+            read_word = read_word | (((s_sq_tail$q) & 32'hffffffff) << f_index);
         end
         if (rd_at_q$q[32'h9]) begin
-            read_word = read_word | (((s_sq_head) & 32'hffffffff) << f_index);
+            read_word = read_word | (((s_sq_head$q) & 32'hffffffff) << f_index);
         end
         if (rd_at_q$q[32'ha]) begin
-            read_word = read_word | (((s_cq_head) & 32'hffffffff) << f_cq_index);
+            read_word = read_word | (((s_cq_head$q) & 32'hffffffff) << f_cq_index);
         end
         if (rd_at_q$q[32'hb]) begin
-            read_word = read_word | (((s_cq_tail) & 32'hffffffff) << f_cq_index);
+            read_word = read_word | (((s_cq_tail$q) & 32'hffffffff) << f_cq_index);
             if (s_phase_q$q) begin
                 read_word = read_word | (one32 << f_phase);
             end
         end
         if (rd_at_q$q[32'hc]) begin
-            read_word = read_word | ((((s_ctrl[(32'h0)+:(1)]) & 32'hffffffff) << f_enabled) | (((s_sticky[(32'h0)+:(1)]) & 32'hffffffff) << f_overflow) | (((s_sticky[(32'h1)+:(1)]) & 32'hffffffff) << f_cq_error));
+            read_word = read_word | ((((s_ctrl$q[(32'h0)+:(1)]) & 32'hffffffff) << f_enabled) | (((s_sticky$q[(32'h0)+:(1)]) & 32'hffffffff) << f_overflow) | (((s_sticky$q[(32'h1)+:(1)]) & 32'hffffffff) << f_cq_error));
             if (s_full_q$q) begin
                 read_word = read_word | (one32 << f_cq_full);
             end
         end
         if (rd_at_q$q[32'hd]) begin
-            read_word = read_word | (((s_pd) & 32'hffffffff) << f_page_pd);
+            read_word = read_word | (((s_pd$q) & 32'hffffffff) << f_page_pd);
         end
         if (rd_at_q$q[32'he]) begin
-            read_word = read_word | ((((depth16) & 32'hffffffff) << f_sq_depth) | (((s_cq_log2) & 32'hffffffff) << f_info_log2));
+            read_word = read_word | ((((depth16) & 32'hffffffff) << f_sq_depth) | (((s_cq_log2$q) & 32'hffffffff) << f_info_log2));
         end
         rdata$d = read_word;
         take_desc = 32'h0;
@@ -62743,6 +63156,101 @@ module viaduct_engine$vis$recv$9(d,q,clock);
 endmodule // viaduct_engine$vis$recv$9
 
 
+module viaduct_engine$vis$s_cq_base(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_cq_base
+
+
+module viaduct_engine$vis$s_cq_head(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_cq_head
+
+
+module viaduct_engine$vis$s_cq_log2(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_cq_log2
+
+
+module viaduct_engine$vis$s_cq_tail(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_cq_tail
+
+
+module viaduct_engine$vis$s_ctrl(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_ctrl
+
+
 module viaduct_engine$vis$s_full_q(d,q,clock);
     
     // Module arguments
@@ -62762,6 +63270,82 @@ module viaduct_engine$vis$s_full_q(d,q,clock);
 endmodule // viaduct_engine$vis$s_full_q
 
 
+module viaduct_engine$vis$s_irq_mod(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_irq_mod
+
+
+module viaduct_engine$vis$s_irq_vec(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 11'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_irq_vec
+
+
+module viaduct_engine$vis$s_key_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_key_slot
+
+
+module viaduct_engine$vis$s_pd(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_pd
+
+
 module viaduct_engine$vis$s_phase_q(d,q,clock);
     
     // Module arguments
@@ -62779,6 +63363,63 @@ module viaduct_engine$vis$s_phase_q(d,q,clock);
     end
           
 endmodule // viaduct_engine$vis$s_phase_q
+
+
+module viaduct_engine$vis$s_sq_head(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_sq_head
+
+
+module viaduct_engine$vis$s_sq_tail(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_sq_tail
+
+
+module viaduct_engine$vis$s_sticky(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_sticky
 
 
 module viaduct_engine$vis$sq_head$0(d,q,clock);
@@ -66503,6 +67144,63 @@ module viaduct_engine$vis$take_sq_index_q(d,q,clock);
     end
           
 endmodule // viaduct_engine$vis$take_sq_index_q
+
+
+module viaduct_engine$vis$wr_at_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$wr_at_q
+
+
+module viaduct_engine$vis$wr_data_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$wr_data_q
+
+
+module viaduct_engine$vis$wr_vi_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$wr_vi_q
 
 
 module viaduct_engine$wjoin(clock,mover$awvalid,mover$awready,mover$awid,mover$awaddr,mover$awlen,mover$awsize,mover$awburst,mover$wvalid,mover$wready,mover$wdata,mover$wstrb,mover$wlast,mover$bvalid,mover$bready,mover$bid,mover$bresp,completer$awvalid,completer$awready,completer$awid,completer$awaddr,completer$awlen,completer$awsize,completer$awburst,completer$wvalid,completer$wready,completer$wdata,completer$wstrb,completer$wlast,completer$bvalid,completer$bready,completer$bid,completer$bresp,m_axi$awvalid,m_axi$awready,m_axi$awid,m_axi$awaddr,m_axi$awlen,m_axi$awsize,m_axi$awburst,m_axi$wvalid,m_axi$wready,m_axi$wdata,m_axi$wstrb,m_axi$wlast,m_axi$bvalid,m_axi$bready,m_axi$bid,m_axi$bresp);

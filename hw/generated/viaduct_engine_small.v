@@ -3734,9 +3734,11 @@ module viaduct_engine$completer(clock,push,push_ready,push_vi,push_addr,push_ent
     reg  epoch$d;
     wire  epoch$q;
     reg  epoch$clock;
-    reg  [31:0] wd$d;
-    wire  [31:0] wd$q;
     reg  wd$clock;
+    reg  [31:0] wd$limit;
+    reg  wd$count;
+    reg  wd$restart;
+    wire  wd$expired;
     
     // Local signals
     reg  [1:0] iss_slot;
@@ -3862,9 +3864,11 @@ module viaduct_engine$completer(clock,push,push_ready,push_vi,push_addr,push_ent
         .clock(epoch$clock)
     );
     viaduct_engine$completer$wd wd(
-        .d(wd$d),
-        .q(wd$q),
-        .clock(wd$clock)
+        .clock(wd$clock),
+        .limit(wd$limit),
+        .count(wd$count),
+        .restart(wd$restart),
+        .expired(wd$expired)
     );
     
     // Update code
@@ -3878,7 +3882,6 @@ module viaduct_engine$completer(clock,push,push_ready,push_vi,push_addr,push_ent
         aw_sent$clock = clock;
         beat$clock = clock;
         epoch$clock = clock;
-        wd$clock = clock;
         q_irq$d = q_irq$q;
         done$d = done$q;
         err$d = err$q;
@@ -3888,7 +3891,6 @@ module viaduct_engine$completer(clock,push,push_ready,push_vi,push_addr,push_ent
         aw_sent$d = aw_sent$q;
         beat$d = beat$q;
         epoch$d = epoch$q;
-        wd$d = wd$q;
         wr_slot = ((wr$q) & 2'h3);
         iss_slot = ((iss$q) & 2'h3);
         ret_slot = ((ret$q) & 2'h3);
@@ -4015,12 +4017,11 @@ module viaduct_engine$completer(clock,push,push_ready,push_vi,push_addr,push_ent
         if ((ret$q != iss$q) & done$q[ret_slot]) begin
             ret$d = ret$q + 32'h1;
         end
-        wd$d = wd$q + 32'h1;
-        if (b_ok | (ret$q == iss$q)) begin
-            wd$d = 32'h0;
-        end
-        if (wd$q >= watchdog) begin
-            wd$d = 32'h0;
+        wd$clock = clock;
+        wd$limit = watchdog;
+        wd$count = 1'b1;
+        wd$restart = b_ok | (ret$q == iss$q) | wd$expired;
+        if (wd$expired) begin
             epoch$d = ~epoch$q;
             done_n = (done_n & ~(1 << (ret_slot)) | ((1'b1) << (ret_slot)));
             err_n = (err_n & ~(1 << (ret_slot)) | ((1'b1) << (ret_slot)));
@@ -4413,7 +4414,57 @@ module viaduct_engine$completer$ret(d,q,clock);
 endmodule // viaduct_engine$completer$ret
 
 
-module viaduct_engine$completer$wd(d,q,clock);
+module viaduct_engine$completer$wd(clock,limit,count,restart,expired);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] limit;
+    input wire  count;
+    input wire  restart;
+    output reg  expired;
+    
+    // Stub signals
+    reg  [31:0] cycles$d;
+    wire  [31:0] cycles$q;
+    reg  cycles$clock;
+    reg  reached$d;
+    wire  reached$q;
+    reg  reached$clock;
+    
+    // Sub module instances
+    viaduct_engine$completer$wd$cycles cycles(
+        .d(cycles$d),
+        .q(cycles$q),
+        .clock(cycles$clock)
+    );
+    viaduct_engine$completer$wd$reached reached(
+        .d(reached$d),
+        .q(reached$q),
+        .clock(reached$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        cycles$clock = clock;
+        reached$clock = clock;
+        cycles$d = cycles$q;
+        reached$d = reached$q;
+        expired = reached$q;
+        reached$d = cycles$q >= limit;
+        if (count) begin
+            cycles$d = cycles$q + 32'h1;
+            reached$d = (((cycles$q) & 33'h1ffffffff) + 32'h1) >= ((limit) & 33'h1ffffffff);
+        end
+        if (restart) begin
+            cycles$d = 32'h0;
+            reached$d = limit == 32'h0;
+        end
+    end
+    
+endmodule // viaduct_engine$completer$wd
+
+
+module viaduct_engine$completer$wd$cycles(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4429,7 +4480,26 @@ module viaduct_engine$completer$wd(d,q,clock);
        q <= d;
     end
           
-endmodule // viaduct_engine$completer$wd
+endmodule // viaduct_engine$completer$wd$cycles
+
+
+module viaduct_engine$completer$wd$reached(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$completer$wd$reached
 
 
 module viaduct_engine$completer$wr(d,q,clock);
@@ -11622,19 +11692,16 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
     reg  chunk_err$d;
     wire  chunk_err$q;
     reg  chunk_err$clock;
-    reg  [31:0] wd$d;
-    wire  [31:0] wd$q;
     reg  wd$clock;
-    reg  wd_hit$d;
-    wire  wd_hit$q;
-    reg  wd_hit$clock;
+    reg  [31:0] wd$limit;
+    reg  wd$count;
+    reg  wd$restart;
+    wire  wd$expired;
     reg  slot_free_q$d;
     wire  slot_free_q$q;
     reg  slot_free_q$clock;
     
     // Local signals
-    reg  wd_inc_hits;
-    reg  wd_zero_hits;
     reg  [63:0] addr;
     reg  [15:0] rem;
     reg  [15:0] room;
@@ -12002,14 +12069,11 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         .clock(chunk_err$clock)
     );
     viaduct_engine$mover$reader$wd wd(
-        .d(wd$d),
-        .q(wd$q),
-        .clock(wd$clock)
-    );
-    viaduct_engine$mover$reader$wd_hit wd_hit(
-        .d(wd_hit$d),
-        .q(wd_hit$q),
-        .clock(wd_hit$clock)
+        .clock(wd$clock),
+        .limit(wd$limit),
+        .count(wd$count),
+        .restart(wd$restart),
+        .expired(wd$expired)
     );
     viaduct_engine$mover$reader$slot_free_q slot_free_q(
         .d(slot_free_q$d),
@@ -12039,8 +12103,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         due$clock = clock;
         due_last$clock = clock;
         chunk_err$clock = clock;
-        wd$clock = clock;
-        wd_hit$clock = clock;
         slot_free_q$clock = clock;
         issued$d = issued$q;
         nb_fresh$d = nb_fresh$q;
@@ -12062,8 +12124,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         due$d = due$q;
         due_last$d = due_last$q;
         chunk_err$d = chunk_err$q;
-        wd$d = wd$q;
-        wd_hit$d = wd_hit$q;
         slot_free_q$d = slot_free_q$q;
         addr = chunk_pa + ((issued$q) & 64'hffffffffffffffff);
         rem = chunk_len - issued$q;
@@ -12541,7 +12601,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         commit_beats = ((head_beats_out) & 11'h7ff);
         chunk_done = (iseq$q != rseq$q) & done$q[((rseq$q) & 4'hf)] & ends_chunk$q[((rseq$q) & 4'hf)];
         chunk_error = chunk_err$q | err$q[((rseq$q) & 4'hf)];
-        timeout = wd_hit$q;
+        timeout = wd$expired;
         idle = (iseq$q == rseq$q) & ~ar_pending$q;
         retire = (outstanding != 32'h0) & done$q[head];
         if (retire) begin
@@ -12562,14 +12622,10 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         done$d = done_n;
         err$d = err_n;
         progress = r_take | (ar_pending$q & m_axi$arready);
-        wd_inc_hits = (((wd$q) & 33'h1ffffffff) + 32'h1) >= ((watchdog) & 33'h1ffffffff);
-        wd_zero_hits = watchdog == 32'h0;
-        wd$d = wd$q + 32'h1;
-        wd_hit$d = wd_inc_hits;
-        if (progress | ((outstanding == 32'h0) & ~ar_pending$q) | wd_hit$q) begin
-            wd$d = 32'h0;
-            wd_hit$d = wd_zero_hits;
-        end
+        wd$clock = clock;
+        wd$limit = watchdog;
+        wd$count = 1'b1;
+        wd$restart = progress | ((outstanding == 32'h0) & ~ar_pending$q) | wd$expired | abandon;
         if (abandon) begin
             epoch$d = ~epoch$q;
             rseq$d = iseq$q;
@@ -12578,8 +12634,6 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
             issued$d = 32'h0;
             nb_fresh$d = 1'b0;
             chunk_err$d = 1'b0;
-            wd$d = 32'h0;
-            wd_hit$d = wd_zero_hits;
         end
     end
     
@@ -13897,7 +13951,57 @@ module viaduct_engine$mover$reader$slot_free_q(d,q,clock);
 endmodule // viaduct_engine$mover$reader$slot_free_q
 
 
-module viaduct_engine$mover$reader$wd(d,q,clock);
+module viaduct_engine$mover$reader$wd(clock,limit,count,restart,expired);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] limit;
+    input wire  count;
+    input wire  restart;
+    output reg  expired;
+    
+    // Stub signals
+    reg  [31:0] cycles$d;
+    wire  [31:0] cycles$q;
+    reg  cycles$clock;
+    reg  reached$d;
+    wire  reached$q;
+    reg  reached$clock;
+    
+    // Sub module instances
+    viaduct_engine$mover$reader$wd$cycles cycles(
+        .d(cycles$d),
+        .q(cycles$q),
+        .clock(cycles$clock)
+    );
+    viaduct_engine$mover$reader$wd$reached reached(
+        .d(reached$d),
+        .q(reached$q),
+        .clock(reached$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        cycles$clock = clock;
+        reached$clock = clock;
+        cycles$d = cycles$q;
+        reached$d = reached$q;
+        expired = reached$q;
+        reached$d = cycles$q >= limit;
+        if (count) begin
+            cycles$d = cycles$q + 32'h1;
+            reached$d = (((cycles$q) & 33'h1ffffffff) + 32'h1) >= ((limit) & 33'h1ffffffff);
+        end
+        if (restart) begin
+            cycles$d = 32'h0;
+            reached$d = limit == 32'h0;
+        end
+    end
+    
+endmodule // viaduct_engine$mover$reader$wd
+
+
+module viaduct_engine$mover$reader$wd$cycles(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -13913,10 +14017,10 @@ module viaduct_engine$mover$reader$wd(d,q,clock);
        q <= d;
     end
           
-endmodule // viaduct_engine$mover$reader$wd
+endmodule // viaduct_engine$mover$reader$wd$cycles
 
 
-module viaduct_engine$mover$reader$wd_hit(d,q,clock);
+module viaduct_engine$mover$reader$wd$reached(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -13932,7 +14036,7 @@ module viaduct_engine$mover$reader$wd_hit(d,q,clock);
        q <= d;
     end
           
-endmodule // viaduct_engine$mover$reader$wd_hit
+endmodule // viaduct_engine$mover$reader$wd$reached
 
 
 module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_valid,in_ready,in_data,out_valid,out_ready,out_data,out_strb,out_last,out_index);
@@ -15694,12 +15798,11 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
     reg  [15:0] err$d;
     wire  [15:0] err$q;
     reg  err$clock;
-    reg  [31:0] wd$d;
-    wire  [31:0] wd$q;
     reg  wd$clock;
-    reg  wd_hit$d;
-    wire  wd_hit$q;
-    reg  wd_hit$clock;
+    reg  [31:0] wd$limit;
+    reg  wd$count;
+    reg  wd$restart;
+    wire  wd$expired;
     reg  slot_free_q$d;
     wire  slot_free_q$q;
     reg  slot_free_q$clock;
@@ -15732,8 +15835,6 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
     reg  w_slice$flush;
     
     // Local signals
-    reg  wd_inc_hits;
-    reg  wd_zero_hits;
     reg  [15:0] room;
     reg  room_short;
     reg  [4:0] outstanding;
@@ -15927,14 +16028,11 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         .clock(err$clock)
     );
     viaduct_engine$mover$writer$wd wd(
-        .d(wd$d),
-        .q(wd$q),
-        .clock(wd$clock)
-    );
-    viaduct_engine$mover$writer$wd_hit wd_hit(
-        .d(wd_hit$d),
-        .q(wd_hit$q),
-        .clock(wd_hit$clock)
+        .clock(wd$clock),
+        .limit(wd$limit),
+        .count(wd$count),
+        .restart(wd$restart),
+        .expired(wd$expired)
     );
     viaduct_engine$mover$writer$slot_free_q slot_free_q(
         .d(slot_free_q$d),
@@ -16002,8 +16100,6 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         active$clock = clock;
         done$clock = clock;
         err$clock = clock;
-        wd$clock = clock;
-        wd_hit$clock = clock;
         slot_free_q$clock = clock;
         fail_q$clock = clock;
         fail_off_q$clock = clock;
@@ -16029,8 +16125,6 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         active$d = active$q;
         done$d = done$q;
         err$d = err$q;
-        wd$d = wd$q;
-        wd_hit$d = wd_hit$q;
         slot_free_q$d = slot_free_q$q;
         fail_q$d = fail_q$q;
         fail_off_q$d = fail_off_q$q;
@@ -16260,15 +16354,11 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         done$d = done_n;
         err$d = err_n;
         progress = (aw_pending$q & m_axi$awready) | (w_slice$out_valid & m_axi$wready) | b_ok;
-        wd_inc_hits = (((wd$q) & 33'h1ffffffff) + 32'h1) >= ((watchdog) & 33'h1ffffffff);
-        wd_zero_hits = watchdog == 32'h0;
-        wd$d = wd$q + 32'h1;
-        wd_hit$d = wd_inc_hits;
-        if (progress | ((outstanding == 32'h0) & ~aw_pending$q)) begin
-            wd$d = 32'h0;
-            wd_hit$d = wd_zero_hits;
-        end
-        timeout = wd_hit$q;
+        wd$clock = clock;
+        wd$limit = watchdog;
+        wd$count = 1'b1;
+        wd$restart = progress | ((outstanding == 32'h0) & ~aw_pending$q) | wd$expired;
+        timeout = wd$expired;
         if (timeout) begin
             fail_q$d = 1'b1;
             fail_timeout_q$d = 1'b1;
@@ -16281,8 +16371,6 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
             aw_pending$d = 1'b0;
             active_chunk$d = 1'b0;
             plan_valid$d = 1'b0;
-            wd$d = 32'h0;
-            wd_hit$d = wd_zero_hits;
         end
     end
     
@@ -17358,7 +17446,57 @@ module viaduct_engine$mover$writer$w_slice$s_valid(d,q,clock);
 endmodule // viaduct_engine$mover$writer$w_slice$s_valid
 
 
-module viaduct_engine$mover$writer$wd(d,q,clock);
+module viaduct_engine$mover$writer$wd(clock,limit,count,restart,expired);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] limit;
+    input wire  count;
+    input wire  restart;
+    output reg  expired;
+    
+    // Stub signals
+    reg  [31:0] cycles$d;
+    wire  [31:0] cycles$q;
+    reg  cycles$clock;
+    reg  reached$d;
+    wire  reached$q;
+    reg  reached$clock;
+    
+    // Sub module instances
+    viaduct_engine$mover$writer$wd$cycles cycles(
+        .d(cycles$d),
+        .q(cycles$q),
+        .clock(cycles$clock)
+    );
+    viaduct_engine$mover$writer$wd$reached reached(
+        .d(reached$d),
+        .q(reached$q),
+        .clock(reached$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        cycles$clock = clock;
+        reached$clock = clock;
+        cycles$d = cycles$q;
+        reached$d = reached$q;
+        expired = reached$q;
+        reached$d = cycles$q >= limit;
+        if (count) begin
+            cycles$d = cycles$q + 32'h1;
+            reached$d = (((cycles$q) & 33'h1ffffffff) + 32'h1) >= ((limit) & 33'h1ffffffff);
+        end
+        if (restart) begin
+            cycles$d = 32'h0;
+            reached$d = limit == 32'h0;
+        end
+    end
+    
+endmodule // viaduct_engine$mover$writer$wd
+
+
+module viaduct_engine$mover$writer$wd$cycles(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -17374,10 +17512,10 @@ module viaduct_engine$mover$writer$wd(d,q,clock);
        q <= d;
     end
           
-endmodule // viaduct_engine$mover$writer$wd
+endmodule // viaduct_engine$mover$writer$wd$cycles
 
 
-module viaduct_engine$mover$writer$wd_hit(d,q,clock);
+module viaduct_engine$mover$writer$wd$reached(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -17393,7 +17531,7 @@ module viaduct_engine$mover$writer$wd_hit(d,q,clock);
        q <= d;
     end
           
-endmodule // viaduct_engine$mover$writer$wd_hit
+endmodule // viaduct_engine$mover$writer$wd$reached
 
 
 module viaduct_engine$r_bytes(d,q,clock);
@@ -22536,12 +22674,11 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
     reg  err_q$d;
     wire  err_q$q;
     reg  err_q$clock;
-    reg  [31:0] wd_q$d;
-    wire  [31:0] wd_q$q;
-    reg  wd_q$clock;
-    reg  wd_hit_q$d;
-    wire  wd_hit_q$q;
-    reg  wd_hit_q$clock;
+    reg  wd$clock;
+    reg  [31:0] wd$limit;
+    reg  wd$count;
+    reg  wd$restart;
+    wire  wd$expired;
     reg  [3:0] id_q$d;
     wire  [3:0] id_q$q;
     reg  id_q$clock;
@@ -22556,8 +22693,6 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
     reg  writable_q$clock;
     
     // Local signals
-    reg  wd_inc_hits;
-    reg  wd_zero_hits;
     reg  [7:0] shift;
     reg  [63:0] ea;
     reg  [63:0] frame;
@@ -22644,15 +22779,12 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
         .q(err_q$q),
         .clock(err_q$clock)
     );
-    viaduct_engine$tu$walker$wd_q wd_q(
-        .d(wd_q$d),
-        .q(wd_q$q),
-        .clock(wd_q$clock)
-    );
-    viaduct_engine$tu$walker$wd_hit_q wd_hit_q(
-        .d(wd_hit_q$d),
-        .q(wd_hit_q$q),
-        .clock(wd_hit_q$clock)
+    viaduct_engine$tu$walker$wd wd(
+        .clock(wd$clock),
+        .limit(wd$limit),
+        .count(wd$count),
+        .restart(wd$restart),
+        .expired(wd$expired)
     );
     viaduct_engine$tu$walker$id_q id_q(
         .d(id_q$d),
@@ -22689,8 +22821,6 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
         tag_hit_q$clock = clock;
         beat_q$clock = clock;
         err_q$clock = clock;
-        wd_q$clock = clock;
-        wd_hit_q$clock = clock;
         id_q$clock = clock;
         status_q$clock = clock;
         pa_q$clock = clock;
@@ -22707,8 +22837,6 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
         tag_hit_q$d = tag_hit_q$q;
         beat_q$d = beat_q$q;
         err_q$d = err_q$q;
-        wd_q$d = wd_q$q;
-        wd_hit_q$d = wd_hit_q$q;
         id_q$d = id_q$q;
         status_q$d = status_q$q;
         pa_q$d = pa_q$q;
@@ -22749,9 +22877,10 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
         writable = writable_q$q;
         table_read = 1'b0;
         line_hit = 1'b0;
-        wd_inc_hits = (((wd_q$q) & 33'h1ffffffff) + 32'h1) >= ((watchdog) & 33'h1ffffffff);
-        wd_zero_hits = watchdog == 32'h0;
-        wd_hit_q$d = wd_q$q >= watchdog;
+        wd$clock = clock;
+        wd$limit = watchdog;
+        wd$count = 1'b0;
+        wd$restart = 1'b0;
         case (state$q)
             WalkerState$Idle:
                 begin
@@ -22767,8 +22896,7 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
             WalkerState$Entry:
                 begin
                     ea_q$d = ea;
-                    wd_q$d = 32'h0;
-                    wd_hit_q$d = wd_zero_hits;
+                    wd$restart = 1'b1;
                     beat_q$d = 32'h0;
                     err_q$d = 1'b0;
                     if (lce_q$q) begin
@@ -22804,14 +22932,12 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
             WalkerState$IssueAr:
                 begin
                     m_axi$arvalid = 1'b1;
-                    wd_q$d = wd_q$q + 32'h1;
-                    wd_hit_q$d = wd_inc_hits;
+                    wd$count = 1'b1;
                     if (m_axi$arready) begin
-                        wd_q$d = 32'h0;
-                        wd_hit_q$d = wd_zero_hits;
+                        wd$restart = 1'b1;
                         state$d = WalkerState$WaitR;
                     end
-                    else if (wd_hit_q$q) begin
+                    else if (wd$expired) begin
                         id_q$d = id_q$q + 32'h1;
                         status_q$d = host_timeout;
                         state$d = WalkerState$Done;
@@ -22819,11 +22945,9 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
                 end
             WalkerState$WaitR:
                 begin
-                    wd_q$d = wd_q$q + 32'h1;
-                    wd_hit_q$d = wd_inc_hits;
+                    wd$count = 1'b1;
                     if (m_axi$rvalid & (m_axi$rid == id_q$q)) begin
-                        wd_q$d = 32'h0;
-                        wd_hit_q$d = wd_zero_hits;
+                        wd$restart = 1'b1;
                         beat_q$d = beat_q$q + 32'h1;
                         cache$write = lce_q$q;
                         if (~lce_q$q | (((beat_q$q) & 6'h3f) == entry_index)) begin
@@ -22848,7 +22972,7 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
                             end
                         end
                     end
-                    else if (wd_hit_q$q) begin
+                    else if (wd$expired) begin
                         id_q$d = id_q$q + 32'h1;
                         status_q$d = host_timeout;
                         state$d = WalkerState$Done;
@@ -23460,26 +23584,57 @@ module viaduct_engine$tu$walker$va_q(d,q,clock);
 endmodule // viaduct_engine$tu$walker$va_q
 
 
-module viaduct_engine$tu$walker$wd_hit_q(d,q,clock);
+module viaduct_engine$tu$walker$wd(clock,limit,count,restart,expired);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
     input wire  clock;
+    input wire  [31:0] limit;
+    input wire  count;
+    input wire  restart;
+    output reg  expired;
     
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
+    // Stub signals
+    reg  [31:0] cycles$d;
+    wire  [31:0] cycles$q;
+    reg  cycles$clock;
+    reg  reached$d;
+    wire  reached$q;
+    reg  reached$clock;
+    
+    // Sub module instances
+    viaduct_engine$tu$walker$wd$cycles cycles(
+        .d(cycles$d),
+        .q(cycles$q),
+        .clock(cycles$clock)
+    );
+    viaduct_engine$tu$walker$wd$reached reached(
+        .d(reached$d),
+        .q(reached$q),
+        .clock(reached$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        cycles$clock = clock;
+        reached$clock = clock;
+        cycles$d = cycles$q;
+        reached$d = reached$q;
+        expired = reached$q;
+        reached$d = cycles$q >= limit;
+        if (count) begin
+            cycles$d = cycles$q + 32'h1;
+            reached$d = (((cycles$q) & 33'h1ffffffff) + 32'h1) >= ((limit) & 33'h1ffffffff);
+        end
+        if (restart) begin
+            cycles$d = 32'h0;
+            reached$d = limit == 32'h0;
+        end
     end
     
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$tu$walker$wd_hit_q
+endmodule // viaduct_engine$tu$walker$wd
 
 
-module viaduct_engine$tu$walker$wd_q(d,q,clock);
+module viaduct_engine$tu$walker$wd$cycles(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -23495,7 +23650,26 @@ module viaduct_engine$tu$walker$wd_q(d,q,clock);
        q <= d;
     end
           
-endmodule // viaduct_engine$tu$walker$wd_q
+endmodule // viaduct_engine$tu$walker$wd$cycles
+
+
+module viaduct_engine$tu$walker$wd$reached(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$walker$wd$reached
 
 
 module viaduct_engine$tu$walker$writable_q(d,q,clock);
@@ -23987,6 +24161,42 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  [4:0] clear_addr$d;
     wire  [4:0] clear_addr$q;
     reg  clear_addr$clock;
+    reg  [1:0] s_ctrl$d;
+    wire  [1:0] s_ctrl$q;
+    reg  s_ctrl$clock;
+    reg  [11:0] s_pd$d;
+    wire  [11:0] s_pd$q;
+    reg  s_pd$clock;
+    reg  [7:0] s_key_slot$d;
+    wire  [7:0] s_key_slot$q;
+    reg  s_key_slot$clock;
+    reg  [4:0] s_cq_log2$d;
+    wire  [4:0] s_cq_log2$q;
+    reg  s_cq_log2$clock;
+    reg  [63:0] s_cq_base$d;
+    wire  [63:0] s_cq_base$q;
+    reg  s_cq_base$clock;
+    reg  [31:0] s_irq_mod$d;
+    wire  [31:0] s_irq_mod$q;
+    reg  s_irq_mod$clock;
+    reg  [10:0] s_irq_vec$d;
+    wire  [10:0] s_irq_vec$q;
+    reg  s_irq_vec$clock;
+    reg  [15:0] s_sq_head$d;
+    wire  [15:0] s_sq_head$q;
+    reg  s_sq_head$clock;
+    reg  [15:0] s_sq_tail$d;
+    wire  [15:0] s_sq_tail$q;
+    reg  s_sq_tail$clock;
+    reg  [15:0] s_cq_head$d;
+    wire  [15:0] s_cq_head$q;
+    reg  s_cq_head$clock;
+    reg  [15:0] s_cq_tail$d;
+    wire  [15:0] s_cq_tail$q;
+    reg  s_cq_tail$clock;
+    reg  [1:0] s_sticky$d;
+    wire  [1:0] s_sticky$q;
+    reg  s_sticky$clock;
     reg  [14:0] rd_at_q$d;
     wire  [14:0] rd_at_q$q;
     reg  rd_at_q$clock;
@@ -24014,24 +24224,21 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  overflow_q$d;
     wire  overflow_q$q;
     reg  overflow_q$clock;
+    reg  [9:0] wr_at_q$d;
+    wire  [9:0] wr_at_q$q;
+    reg  wr_at_q$clock;
+    reg  [3:0] wr_vi_q$d;
+    wire  [3:0] wr_vi_q$q;
+    reg  wr_vi_q$clock;
+    reg  [31:0] wr_data_q$d;
+    wire  [31:0] wr_data_q$q;
+    reg  wr_data_q$clock;
     
     // Local signals
     reg  [3:0] ev_err;
     reg  [3:0] ev_irq;
     reg  [3:0] resetting;
     reg  [3:0] cq_room_now;
-    reg  [1:0] s_ctrl;
-    reg  [11:0] s_pd;
-    reg  [7:0] s_key_slot;
-    reg  [4:0] s_cq_log2;
-    reg  [63:0] s_cq_base;
-    reg  [31:0] s_irq_mod;
-    reg  [10:0] s_irq_vec;
-    reg  [15:0] s_sq_head;
-    reg  [15:0] s_sq_tail;
-    reg  [15:0] s_cq_head;
-    reg  [15:0] s_cq_tail;
-    reg  [1:0] s_sticky;
     reg  s_full;
     reg  [31:0] read_word;
     reg  [14:0] rd_at;
@@ -24051,6 +24258,8 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  [3:0] irq_next;
     reg  [15:0] doorbell_tail;
     reg  write_cfg;
+    reg  [9:0] wr_at;
+    reg  [3:0] wr_vi;
     reg  write_page;
     reg  write_window;
     reg  [15:0] word_pos;
@@ -24581,6 +24790,66 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         .q(clear_addr$q),
         .clock(clear_addr$clock)
     );
+    viaduct_engine$vis$s_ctrl s_ctrl(
+        .d(s_ctrl$d),
+        .q(s_ctrl$q),
+        .clock(s_ctrl$clock)
+    );
+    viaduct_engine$vis$s_pd s_pd(
+        .d(s_pd$d),
+        .q(s_pd$q),
+        .clock(s_pd$clock)
+    );
+    viaduct_engine$vis$s_key_slot s_key_slot(
+        .d(s_key_slot$d),
+        .q(s_key_slot$q),
+        .clock(s_key_slot$clock)
+    );
+    viaduct_engine$vis$s_cq_log2 s_cq_log2(
+        .d(s_cq_log2$d),
+        .q(s_cq_log2$q),
+        .clock(s_cq_log2$clock)
+    );
+    viaduct_engine$vis$s_cq_base s_cq_base(
+        .d(s_cq_base$d),
+        .q(s_cq_base$q),
+        .clock(s_cq_base$clock)
+    );
+    viaduct_engine$vis$s_irq_mod s_irq_mod(
+        .d(s_irq_mod$d),
+        .q(s_irq_mod$q),
+        .clock(s_irq_mod$clock)
+    );
+    viaduct_engine$vis$s_irq_vec s_irq_vec(
+        .d(s_irq_vec$d),
+        .q(s_irq_vec$q),
+        .clock(s_irq_vec$clock)
+    );
+    viaduct_engine$vis$s_sq_head s_sq_head(
+        .d(s_sq_head$d),
+        .q(s_sq_head$q),
+        .clock(s_sq_head$clock)
+    );
+    viaduct_engine$vis$s_sq_tail s_sq_tail(
+        .d(s_sq_tail$d),
+        .q(s_sq_tail$q),
+        .clock(s_sq_tail$clock)
+    );
+    viaduct_engine$vis$s_cq_head s_cq_head(
+        .d(s_cq_head$d),
+        .q(s_cq_head$q),
+        .clock(s_cq_head$clock)
+    );
+    viaduct_engine$vis$s_cq_tail s_cq_tail(
+        .d(s_cq_tail$d),
+        .q(s_cq_tail$q),
+        .clock(s_cq_tail$clock)
+    );
+    viaduct_engine$vis$s_sticky s_sticky(
+        .d(s_sticky$d),
+        .q(s_sticky$q),
+        .clock(s_sticky$clock)
+    );
     viaduct_engine$vis$rd_at_q rd_at_q(
         .d(rd_at_q$d),
         .q(rd_at_q$q),
@@ -24626,12 +24895,30 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         .q(overflow_q$q),
         .clock(overflow_q$clock)
     );
+    viaduct_engine$vis$wr_at_q wr_at_q(
+        .d(wr_at_q$d),
+        .q(wr_at_q$q),
+        .clock(wr_at_q$clock)
+    );
+    viaduct_engine$vis$wr_vi_q wr_vi_q(
+        .d(wr_vi_q$d),
+        .q(wr_vi_q$q),
+        .clock(wr_vi_q$clock)
+    );
+    viaduct_engine$vis$wr_data_q wr_data_q(
+        .d(wr_data_q$d),
+        .q(wr_data_q$q),
+        .clock(wr_data_q$clock)
+    );
     
     // Update code
     always @(*) begin
         irq_req$clock = clock;
         rdata$clock = clock;
         rd_at_q$clock = clock;
+        wr_at_q$clock = clock;
+        wr_vi_q$clock = clock;
+        wr_data_q$clock = clock;
         cq_room$clock = clock;
         elig_q$clock = clock;
         ev_err_q$clock = clock;
@@ -24639,6 +24926,18 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         cpl_addr_q$clock = clock;
         s_full_q$clock = clock;
         s_phase_q$clock = clock;
+        s_ctrl$clock = clock;
+        s_pd$clock = clock;
+        s_key_slot$clock = clock;
+        s_cq_log2$clock = clock;
+        s_cq_base$clock = clock;
+        s_irq_mod$clock = clock;
+        s_irq_vec$clock = clock;
+        s_sq_head$clock = clock;
+        s_sq_tail$clock = clock;
+        s_cq_head$clock = clock;
+        s_cq_tail$clock = clock;
+        s_sticky$clock = clock;
         cpl_phase_q$clock = clock;
         take_enabled_q$clock = clock;
         take_pd_q$clock = clock;
@@ -24657,6 +24956,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         irq_req$d = irq_req$q;
         rdata$d = rdata$q;
         rd_at_q$d = rd_at_q$q;
+        wr_at_q$d = wr_at_q$q;
+        wr_vi_q$d = wr_vi_q$q;
+        wr_data_q$d = wr_data_q$q;
         cq_room$d = cq_room$q;
         elig_q$d = elig_q$q;
         ev_err_q$d = ev_err_q$q;
@@ -24664,6 +24966,18 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         cpl_addr_q$d = cpl_addr_q$q;
         s_full_q$d = s_full_q$q;
         s_phase_q$d = s_phase_q$q;
+        s_ctrl$d = s_ctrl$q;
+        s_pd$d = s_pd$q;
+        s_key_slot$d = s_key_slot$q;
+        s_cq_log2$d = s_cq_log2$q;
+        s_cq_base$d = s_cq_base$q;
+        s_irq_mod$d = s_irq_mod$q;
+        s_irq_vec$d = s_irq_vec$q;
+        s_sq_head$d = s_sq_head$q;
+        s_sq_tail$d = s_sq_tail$q;
+        s_cq_head$d = s_cq_head$q;
+        s_cq_tail$d = s_cq_tail$q;
+        s_sticky$d = s_sticky$q;
         cpl_phase_q$d = cpl_phase_q$q;
         take_enabled_q$d = take_enabled_q$q;
         take_pd_q$d = take_pd_q$q;
@@ -24683,6 +24997,39 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         write_page = reg_req & reg_write & (reg_space == space_page);
         write_window = reg_req & reg_write & (reg_space == space_window) & (reg_slot < depth);
         doorbell_tail = reg_data[(f_index)+:(16)];
+        wr_at = 32'h0;
+        if (write_cfg & (reg_off == r_ctrl)) begin
+            wr_at = (wr_at & ~(1 << (32'h0)) | ((1'b1) << (32'h0)));
+        end
+        if (write_cfg & (reg_off == r_pd)) begin
+            wr_at = (wr_at & ~(1 << (32'h1)) | ((1'b1) << (32'h1)));
+        end
+        if (write_cfg & (reg_off == r_key_slot)) begin
+            wr_at = (wr_at & ~(1 << (32'h2)) | ((1'b1) << (32'h2)));
+        end
+        if (write_cfg & (reg_off == r_cq_size)) begin
+            wr_at = (wr_at & ~(1 << (32'h3)) | ((1'b1) << (32'h3)));
+        end
+        if (write_cfg & (reg_off == r_cq_base_lo)) begin
+            wr_at = (wr_at & ~(1 << (32'h4)) | ((1'b1) << (32'h4)));
+        end
+        if (write_cfg & (reg_off == r_cq_base_hi)) begin
+            wr_at = (wr_at & ~(1 << (32'h5)) | ((1'b1) << (32'h5)));
+        end
+        if (write_cfg & (reg_off == r_irq_mod)) begin
+            wr_at = (wr_at & ~(1 << (32'h6)) | ((1'b1) << (32'h6)));
+        end
+        if (write_cfg & (reg_off == r_irq_vec)) begin
+            wr_at = (wr_at & ~(1 << (32'h7)) | ((1'b1) << (32'h7)));
+        end
+        if (write_cfg & (reg_off == r_reset) & reg_data[f_reset]) begin
+            wr_at = (wr_at & ~(1 << (32'h8)) | ((1'b1) << (32'h8)));
+        end
+        if (write_page & (reg_off == r_cq_head)) begin
+            wr_at = (wr_at & ~(1 << (32'h9)) | ((1'b1) << (32'h9)));
+        end
+        wr_at_q$d = wr_at;
+        wr_data_q$d = reg_data;
         doorbell = doorbell_q$q;
         doorbell_ignored = ignored_q$q;
         overflow = overflow_q$q;
@@ -24700,18 +25047,18 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         db_over = (db_tail_q$q - db_head_q$q) > depth16;
         ignored_q$d = 1'b0;
         overflow_q$d = 1'b0;
-        s_ctrl = 32'h0;
-        s_pd = 32'h0;
-        s_key_slot = 32'h0;
-        s_cq_log2 = 32'h0;
-        s_cq_base = 32'h0;
-        s_irq_mod = 32'h0;
-        s_irq_vec = 32'h0;
-        s_sq_head = 32'h0;
-        s_sq_tail = 32'h0;
-        s_cq_head = 32'h0;
-        s_cq_tail = 32'h0;
-        s_sticky = 32'h0;
+        s_ctrl$d = 32'h0;
+        s_pd$d = 32'h0;
+        s_key_slot$d = 32'h0;
+        s_cq_log2$d = 32'h0;
+        s_cq_base$d = 32'h0;
+        s_irq_mod$d = 32'h0;
+        s_irq_vec$d = 32'h0;
+        s_sq_head$d = 32'h0;
+        s_sq_tail$d = 32'h0;
+        s_cq_head$d = 32'h0;
+        s_cq_tail$d = 32'h0;
+        s_sticky$d = 32'h0;
         s_full = 1'b0;
         s_phase = 1'b0;
         take_head = 32'h0;
@@ -24719,6 +25066,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         ev_err = 32'h0;
         ev_irq = 32'h0;
         resetting = 32'h0;
+        wr_vi = 32'h0;
         ctrl$0$clock = clock;
         pd$0$clock = clock;
         key_slot$0$clock = clock;
@@ -24756,47 +25104,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$0$q - cq_head$0$q;
         full = |(used >> shift);
         if (reg_vi == 0) begin
-            s_ctrl = ctrl$0$q;
-            s_pd = pd$0$q;
-            s_key_slot = key_slot$0$q;
-            s_cq_log2 = cq_log2$0$q;
-            s_cq_base = cq_base$0$q;
-            s_irq_mod = irq_mod$0$q;
-            s_irq_vec = irq_vec$0$q;
-            s_sq_head = sq_head$0$q;
+            wr_vi = (wr_vi & ~(1 << (0)) | ((1'b1) << (0)));
+            s_ctrl$d = ctrl$0$q;
+            s_pd$d = pd$0$q;
+            s_key_slot$d = key_slot$0$q;
+            s_cq_log2$d = cq_log2$0$q;
+            s_cq_base$d = cq_base$0$q;
+            s_irq_mod$d = irq_mod$0$q;
+            s_irq_vec$d = irq_vec$0$q;
+            s_sq_head$d = sq_head$0$q;
             db_head_q$d = sq_head$0$q;
-            s_sq_tail = sq_tail$0$q;
-            s_cq_head = cq_head$0$q;
-            s_cq_tail = cq_tail$0$q;
-            s_sticky = sticky$0$q;
+            s_sq_tail$d = sq_tail$0$q;
+            s_cq_head$d = cq_head$0$q;
+            s_cq_tail$d = cq_tail$0$q;
+            s_sticky$d = sticky$0$q;
             s_full = full;
             s_phase = ~|((cq_tail$0$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$0$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[0]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$0$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$0$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$0$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$0$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$0$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$0$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$0$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$0$d = (cq_base$0$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$0$d = (cq_base$0$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$0$d = (cq_base$0$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$0$d = (cq_base$0$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$0$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$0$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$0$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$0$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$0$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$0$q[f_enable]) begin
                     sq_head$0$d = 32'h0;
                     sq_tail$0$d = 32'h0;
                     cq_head$0$d = 32'h0;
@@ -24806,14 +25155,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$0$d = 32'h0;
                     resetting = (resetting & ~(1 << (0)) | ((1'b1) << (0)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$0$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$0$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$0$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -24912,47 +25261,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$1$q - cq_head$1$q;
         full = |(used >> shift);
         if (reg_vi == 1) begin
-            s_ctrl = ctrl$1$q;
-            s_pd = pd$1$q;
-            s_key_slot = key_slot$1$q;
-            s_cq_log2 = cq_log2$1$q;
-            s_cq_base = cq_base$1$q;
-            s_irq_mod = irq_mod$1$q;
-            s_irq_vec = irq_vec$1$q;
-            s_sq_head = sq_head$1$q;
+            wr_vi = (wr_vi & ~(1 << (1)) | ((1'b1) << (1)));
+            s_ctrl$d = ctrl$1$q;
+            s_pd$d = pd$1$q;
+            s_key_slot$d = key_slot$1$q;
+            s_cq_log2$d = cq_log2$1$q;
+            s_cq_base$d = cq_base$1$q;
+            s_irq_mod$d = irq_mod$1$q;
+            s_irq_vec$d = irq_vec$1$q;
+            s_sq_head$d = sq_head$1$q;
             db_head_q$d = sq_head$1$q;
-            s_sq_tail = sq_tail$1$q;
-            s_cq_head = cq_head$1$q;
-            s_cq_tail = cq_tail$1$q;
-            s_sticky = sticky$1$q;
+            s_sq_tail$d = sq_tail$1$q;
+            s_cq_head$d = cq_head$1$q;
+            s_cq_tail$d = cq_tail$1$q;
+            s_sticky$d = sticky$1$q;
             s_full = full;
             s_phase = ~|((cq_tail$1$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$1$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[1]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$1$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$1$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$1$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$1$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$1$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$1$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$1$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$1$d = (cq_base$1$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$1$d = (cq_base$1$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$1$d = (cq_base$1$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$1$d = (cq_base$1$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$1$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$1$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$1$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$1$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$1$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$1$q[f_enable]) begin
                     sq_head$1$d = 32'h0;
                     sq_tail$1$d = 32'h0;
                     cq_head$1$d = 32'h0;
@@ -24962,14 +25312,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$1$d = 32'h0;
                     resetting = (resetting & ~(1 << (1)) | ((1'b1) << (1)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$1$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$1$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$1$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -25068,47 +25418,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$2$q - cq_head$2$q;
         full = |(used >> shift);
         if (reg_vi == 2) begin
-            s_ctrl = ctrl$2$q;
-            s_pd = pd$2$q;
-            s_key_slot = key_slot$2$q;
-            s_cq_log2 = cq_log2$2$q;
-            s_cq_base = cq_base$2$q;
-            s_irq_mod = irq_mod$2$q;
-            s_irq_vec = irq_vec$2$q;
-            s_sq_head = sq_head$2$q;
+            wr_vi = (wr_vi & ~(1 << (2)) | ((1'b1) << (2)));
+            s_ctrl$d = ctrl$2$q;
+            s_pd$d = pd$2$q;
+            s_key_slot$d = key_slot$2$q;
+            s_cq_log2$d = cq_log2$2$q;
+            s_cq_base$d = cq_base$2$q;
+            s_irq_mod$d = irq_mod$2$q;
+            s_irq_vec$d = irq_vec$2$q;
+            s_sq_head$d = sq_head$2$q;
             db_head_q$d = sq_head$2$q;
-            s_sq_tail = sq_tail$2$q;
-            s_cq_head = cq_head$2$q;
-            s_cq_tail = cq_tail$2$q;
-            s_sticky = sticky$2$q;
+            s_sq_tail$d = sq_tail$2$q;
+            s_cq_head$d = cq_head$2$q;
+            s_cq_tail$d = cq_tail$2$q;
+            s_sticky$d = sticky$2$q;
             s_full = full;
             s_phase = ~|((cq_tail$2$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$2$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[2]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$2$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$2$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$2$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$2$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$2$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$2$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$2$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$2$d = (cq_base$2$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$2$d = (cq_base$2$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$2$d = (cq_base$2$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$2$d = (cq_base$2$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$2$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$2$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$2$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$2$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$2$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$2$q[f_enable]) begin
                     sq_head$2$d = 32'h0;
                     sq_tail$2$d = 32'h0;
                     cq_head$2$d = 32'h0;
@@ -25118,14 +25469,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$2$d = 32'h0;
                     resetting = (resetting & ~(1 << (2)) | ((1'b1) << (2)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$2$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$2$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$2$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -25224,47 +25575,48 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         used = cq_tail$3$q - cq_head$3$q;
         full = |(used >> shift);
         if (reg_vi == 3) begin
-            s_ctrl = ctrl$3$q;
-            s_pd = pd$3$q;
-            s_key_slot = key_slot$3$q;
-            s_cq_log2 = cq_log2$3$q;
-            s_cq_base = cq_base$3$q;
-            s_irq_mod = irq_mod$3$q;
-            s_irq_vec = irq_vec$3$q;
-            s_sq_head = sq_head$3$q;
+            wr_vi = (wr_vi & ~(1 << (3)) | ((1'b1) << (3)));
+            s_ctrl$d = ctrl$3$q;
+            s_pd$d = pd$3$q;
+            s_key_slot$d = key_slot$3$q;
+            s_cq_log2$d = cq_log2$3$q;
+            s_cq_base$d = cq_base$3$q;
+            s_irq_mod$d = irq_mod$3$q;
+            s_irq_vec$d = irq_vec$3$q;
+            s_sq_head$d = sq_head$3$q;
             db_head_q$d = sq_head$3$q;
-            s_sq_tail = sq_tail$3$q;
-            s_cq_head = cq_head$3$q;
-            s_cq_tail = cq_tail$3$q;
-            s_sticky = sticky$3$q;
+            s_sq_tail$d = sq_tail$3$q;
+            s_cq_head$d = cq_head$3$q;
+            s_cq_tail$d = cq_tail$3$q;
+            s_sticky$d = sticky$3$q;
             s_full = full;
             s_phase = ~|((cq_tail$3$q >> shift) & 32'h1);
-            if (write_cfg) begin
-                if (reg_off == r_ctrl) begin
-                    ctrl$3$d = (((reg_data[(f_enable)+:(1)]) & 2'h3)) | (((reg_data[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
+            if (wr_vi_q$q[3]) begin
+                if (wr_at_q$q[32'h0]) begin
+                    ctrl$3$d = (((wr_data_q$q[(f_enable)+:(1)]) & 2'h3)) | (((wr_data_q$q[(f_irq_enable)+:(1)]) & 2'h3) << 32'h1);
                 end
-                if (reg_off == r_pd) begin
-                    pd$3$d = reg_data[(f_pd)+:(12)];
+                if (wr_at_q$q[32'h1]) begin
+                    pd$3$d = wr_data_q$q[(f_pd)+:(12)];
                 end
-                if (reg_off == r_key_slot) begin
-                    key_slot$3$d = reg_data[(f_key_slot)+:(8)];
+                if (wr_at_q$q[32'h2]) begin
+                    key_slot$3$d = wr_data_q$q[(f_key_slot)+:(8)];
                 end
-                if (reg_off == r_cq_size) begin
-                    cq_log2$3$d = reg_data[(f_cq_log2)+:(5)];
+                if (wr_at_q$q[32'h3]) begin
+                    cq_log2$3$d = wr_data_q$q[(f_cq_log2)+:(5)];
                 end
-                if (reg_off == r_cq_base_lo) begin
-                    cq_base$3$d = (cq_base$3$q & high_half) | ((reg_data) & 64'hffffffffffffffff);
+                if (wr_at_q$q[32'h4]) begin
+                    cq_base$3$d = (cq_base$3$q & high_half) | ((wr_data_q$q) & 64'hffffffffffffffff);
                 end
-                if (reg_off == r_cq_base_hi) begin
-                    cq_base$3$d = (cq_base$3$q & low_half) | (((reg_data) & 64'hffffffffffffffff) << 32'h20);
+                if (wr_at_q$q[32'h5]) begin
+                    cq_base$3$d = (cq_base$3$q & low_half) | (((wr_data_q$q) & 64'hffffffffffffffff) << 32'h20);
                 end
-                if (reg_off == r_irq_mod) begin
-                    irq_mod$3$d = reg_data;
+                if (wr_at_q$q[32'h6]) begin
+                    irq_mod$3$d = wr_data_q$q;
                 end
-                if (reg_off == r_irq_vec) begin
-                    irq_vec$3$d = reg_data[(f_vector)+:(11)];
+                if (wr_at_q$q[32'h7]) begin
+                    irq_vec$3$d = wr_data_q$q[(f_vector)+:(11)];
                 end
-                if ((reg_off == r_reset) & reg_data[f_reset] & ~ctrl$3$q[f_enable]) begin
+                if (wr_at_q$q[32'h8] & ~ctrl$3$q[f_enable]) begin
                     sq_head$3$d = 32'h0;
                     sq_tail$3$d = 32'h0;
                     cq_head$3$d = 32'h0;
@@ -25274,14 +25626,14 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     irq_timer$3$d = 32'h0;
                     resetting = (resetting & ~(1 << (3)) | ((1'b1) << (3)));
                 end
+                if (wr_at_q$q[32'h9]) begin
+                    cq_head$3$d = wr_data_q$q[(f_cq_index)+:(16)];
+                end
             end
             if (write_page) begin
                 if (reg_off == r_sq_tail) begin
                     db_q$d = 1'b1;
                     db_disabled_q$d = ~ctrl$3$q[f_enable];
-                end
-                if (reg_off == r_cq_head) begin
-                    cq_head$3$d = reg_data[(f_cq_index)+:(16)];
                 end
             end
             if (write_window & (reg_dword == opcode_dword)) begin
@@ -25344,6 +25696,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             end
         end
         ev_err_q$d = ev_err;
+        wr_vi_q$d = wr_vi;
         ev_irq_q$d = ev_irq;
         irq_found = 1'b0;
         if (irq_req$q[0] & ~irq_found) begin
@@ -25411,7 +25764,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         eligible = elig_q$q;
         elig_q$d = elig;
         cq_room$d = cq_room_now;
-        if ((reg_req & reg_write) | clear) begin
+        if ((reg_req & reg_write) | |wr_at_q$q | clear) begin
             cq_room$d = 32'h0;
             elig_q$d = 32'h0;
         end
@@ -25505,55 +25858,55 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         rd_at_q$d = rd_at;
         read_word = 32'h0;
         if (rd_at_q$q[32'h0]) begin
-            read_word = read_word | ((((s_ctrl[(32'h0)+:(1)]) & 32'hffffffff) << f_enable) | (((s_ctrl[(32'h1)+:(1)]) & 32'hffffffff) << f_irq_enable));
+            read_word = read_word | ((((s_ctrl$q[(32'h0)+:(1)]) & 32'hffffffff) << f_enable) | (((s_ctrl$q[(32'h1)+:(1)]) & 32'hffffffff) << f_irq_enable));
         end
         if (rd_at_q$q[32'h1]) begin
-            read_word = read_word | (((s_pd) & 32'hffffffff) << f_pd);
+            read_word = read_word | (((s_pd$q) & 32'hffffffff) << f_pd);
         end
         if (rd_at_q$q[32'h2]) begin
-            read_word = read_word | (((s_key_slot) & 32'hffffffff) << f_key_slot);
+            read_word = read_word | (((s_key_slot$q) & 32'hffffffff) << f_key_slot);
         end
         if (rd_at_q$q[32'h3]) begin
-            read_word = read_word | (((s_cq_log2) & 32'hffffffff) << f_cq_log2);
+            read_word = read_word | (((s_cq_log2$q) & 32'hffffffff) << f_cq_log2);
         end
         if (rd_at_q$q[32'h4]) begin
-            read_word = read_word | (((s_cq_base) & 32'hffffffff));
+            read_word = read_word | (((s_cq_base$q) & 32'hffffffff));
         end
         if (rd_at_q$q[32'h5]) begin
-            read_word = read_word | (((s_cq_base >> 32'h20) & 32'hffffffff));
+            read_word = read_word | (((s_cq_base$q >> 32'h20) & 32'hffffffff));
         end
         if (rd_at_q$q[32'h6]) begin
-            read_word = read_word | (s_irq_mod);
+            read_word = read_word | (s_irq_mod$q);
         end
         if (rd_at_q$q[32'h7]) begin
-            read_word = read_word | (((s_irq_vec) & 32'hffffffff) << f_vector);
+            read_word = read_word | (((s_irq_vec$q) & 32'hffffffff) << f_vector);
         end
         if (rd_at_q$q[32'h8]) begin
-            read_word = read_word | (((s_sq_tail) & 32'hffffffff) << f_index);
+            read_word = read_word | (((s_sq_tail$q) & 32'hffffffff) << f_index);
         end
         if (rd_at_q$q[32'h9]) begin
-            read_word = read_word | (((s_sq_head) & 32'hffffffff) << f_index);
+            read_word = read_word | (((s_sq_head$q) & 32'hffffffff) << f_index);
         end
         if (rd_at_q$q[32'ha]) begin
-            read_word = read_word | (((s_cq_head) & 32'hffffffff) << f_cq_index);
+            read_word = read_word | (((s_cq_head$q) & 32'hffffffff) << f_cq_index);
         end
         if (rd_at_q$q[32'hb]) begin
-            read_word = read_word | (((s_cq_tail) & 32'hffffffff) << f_cq_index);
+            read_word = read_word | (((s_cq_tail$q) & 32'hffffffff) << f_cq_index);
             if (s_phase_q$q) begin
                 read_word = read_word | (one32 << f_phase);
             end
         end
         if (rd_at_q$q[32'hc]) begin
-            read_word = read_word | ((((s_ctrl[(32'h0)+:(1)]) & 32'hffffffff) << f_enabled) | (((s_sticky[(32'h0)+:(1)]) & 32'hffffffff) << f_overflow) | (((s_sticky[(32'h1)+:(1)]) & 32'hffffffff) << f_cq_error));
+            read_word = read_word | ((((s_ctrl$q[(32'h0)+:(1)]) & 32'hffffffff) << f_enabled) | (((s_sticky$q[(32'h0)+:(1)]) & 32'hffffffff) << f_overflow) | (((s_sticky$q[(32'h1)+:(1)]) & 32'hffffffff) << f_cq_error));
             if (s_full_q$q) begin
                 read_word = read_word | (one32 << f_cq_full);
             end
         end
         if (rd_at_q$q[32'hd]) begin
-            read_word = read_word | (((s_pd) & 32'hffffffff) << f_page_pd);
+            read_word = read_word | (((s_pd$q) & 32'hffffffff) << f_page_pd);
         end
         if (rd_at_q$q[32'he]) begin
-            read_word = read_word | ((((depth16) & 32'hffffffff) << f_sq_depth) | (((s_cq_log2) & 32'hffffffff) << f_info_log2));
+            read_word = read_word | ((((depth16) & 32'hffffffff) << f_sq_depth) | (((s_cq_log2$q) & 32'hffffffff) << f_info_log2));
         end
         rdata$d = read_word;
         take_desc = 32'h0;
@@ -27595,6 +27948,101 @@ module viaduct_engine$vis$recv$3(d,q,clock);
 endmodule // viaduct_engine$vis$recv$3
 
 
+module viaduct_engine$vis$s_cq_base(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_cq_base
+
+
+module viaduct_engine$vis$s_cq_head(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_cq_head
+
+
+module viaduct_engine$vis$s_cq_log2(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_cq_log2
+
+
+module viaduct_engine$vis$s_cq_tail(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_cq_tail
+
+
+module viaduct_engine$vis$s_ctrl(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_ctrl
+
+
 module viaduct_engine$vis$s_full_q(d,q,clock);
     
     // Module arguments
@@ -27614,6 +28062,82 @@ module viaduct_engine$vis$s_full_q(d,q,clock);
 endmodule // viaduct_engine$vis$s_full_q
 
 
+module viaduct_engine$vis$s_irq_mod(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_irq_mod
+
+
+module viaduct_engine$vis$s_irq_vec(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 11'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_irq_vec
+
+
+module viaduct_engine$vis$s_key_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_key_slot
+
+
+module viaduct_engine$vis$s_pd(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_pd
+
+
 module viaduct_engine$vis$s_phase_q(d,q,clock);
     
     // Module arguments
@@ -27631,6 +28155,63 @@ module viaduct_engine$vis$s_phase_q(d,q,clock);
     end
           
 endmodule // viaduct_engine$vis$s_phase_q
+
+
+module viaduct_engine$vis$s_sq_head(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_sq_head
+
+
+module viaduct_engine$vis$s_sq_tail(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_sq_tail
+
+
+module viaduct_engine$vis$s_sticky(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$s_sticky
 
 
 module viaduct_engine$vis$sq_head$0(d,q,clock);
@@ -27935,6 +28516,63 @@ module viaduct_engine$vis$take_sq_index_q(d,q,clock);
     end
           
 endmodule // viaduct_engine$vis$take_sq_index_q
+
+
+module viaduct_engine$vis$wr_at_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$wr_at_q
+
+
+module viaduct_engine$vis$wr_data_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$wr_data_q
+
+
+module viaduct_engine$vis$wr_vi_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$wr_vi_q
 
 
 module viaduct_engine$wjoin(clock,mover$awvalid,mover$awready,mover$awid,mover$awaddr,mover$awlen,mover$awsize,mover$awburst,mover$wvalid,mover$wready,mover$wdata,mover$wstrb,mover$wlast,mover$bvalid,mover$bready,mover$bid,mover$bresp,completer$awvalid,completer$awready,completer$awid,completer$awaddr,completer$awlen,completer$awsize,completer$awburst,completer$wvalid,completer$wready,completer$wdata,completer$wstrb,completer$wlast,completer$bvalid,completer$bready,completer$bid,completer$bresp,m_axi$awvalid,m_axi$awready,m_axi$awid,m_axi$awaddr,m_axi$awlen,m_axi$awsize,m_axi$awburst,m_axi$wvalid,m_axi$wready,m_axi$wdata,m_axi$wstrb,m_axi$wlast,m_axi$bvalid,m_axi$bready,m_axi$bid,m_axi$bresp);

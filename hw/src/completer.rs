@@ -9,6 +9,7 @@
 use crate::block::constant;
 use crate::hdl_block;
 use crate::mem_reader::MOVER_ID_W;
+use crate::watchdog::Watchdog;
 use rust_hdl::prelude::*;
 use viaduct_abi::completion::COMPLETION_SIZE;
 
@@ -46,7 +47,7 @@ hdl_block! {
         aw_sent: DFF<Bit>,
         beat: DFF<Bits<8>>,
         epoch: DFF<Bit>,
-        wd: DFF<Bits<32>>,
+        wd: Watchdog,
         iss_slot: Signal<Local, Bits<2>>,
         ret_slot: Signal<Local, Bits<2>>,
         wr_slot: Signal<Local, Bits<2>>,
@@ -78,7 +79,7 @@ hdl_block! {
 impl<const D: usize, const S: usize, const L: usize> Logic for Completer<D, S, L> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, q_irq, done, err, wr, iss, ret, aw_sent, beat, epoch, wd);
+        dff_setup!(self, clock, q_irq, done, err, wr, iss, ret, aw_sent, beat, epoch);
         self.wr_slot.next = bit_cast::<2, 3>(self.wr.q.val());
         self.iss_slot.next = bit_cast::<2, 3>(self.iss.q.val());
         self.ret_slot.next = bit_cast::<2, 3>(self.ret.q.val());
@@ -172,12 +173,12 @@ impl<const D: usize, const S: usize, const L: usize> Logic for Completer<D, S, L
         }
         // Watchdog: the oldest written entry not answered in time fails; the epoch flips, so the
         // others in flight time out in turn unless answered.
-        self.wd.d.next = self.wd.q.val() + 1;
-        if self.b_ok.val() | (self.ret.q.val() == self.iss.q.val()) {
-            self.wd.d.next = 0.into();
-        }
-        if self.wd.q.val() >= self.watchdog.val() {
-            self.wd.d.next = 0.into();
+        self.wd.clock.next = self.clock.val();
+        self.wd.limit.next = self.watchdog.val();
+        self.wd.count.next = true;
+        self.wd.restart.next =
+            self.b_ok.val() | (self.ret.q.val() == self.iss.q.val()) | self.wd.expired.val();
+        if self.wd.expired.val() {
             self.epoch.d.next = !self.epoch.q.val();
             self.done_n.next = self.done_n.val().replace_bit(self.ret_slot.val().index(), true);
             self.err_n.next = self.err_n.val().replace_bit(self.ret_slot.val().index(), true);

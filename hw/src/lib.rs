@@ -1,7 +1,7 @@
-//! viaduct-hw: the engine's RTL in rust-hdl, one block per file. So far the translation unit
-//! (R2, R4, R5, R10): SPECK unsealer and write-only key store, protection table, IOTLB,
-//! PTE-line cache and page walker behind one request/response interface
-//! ([`translate_unit::TranslateUnit`]). Layouts and constants come from `viaduct-abi`.
+//! viaduct-hw: the engine's RTL in rust-hdl, one block per file. [`engine::Engine`] is the
+//! top: BAR0 and the VI table, the scheduler, the translation unit
+//! ([`translate_unit::TranslateUnit`]: unsealer, key store, protection table, IOTLB, walker),
+//! the data mover and the completion writer. Layouts and constants come from `viaduct-abi`.
 
 pub mod axi;
 pub mod bar0;
@@ -32,4 +32,5 @@ pub mod unsealer;
 pub mod verilog;
 pub mod vi_table;
 pub mod walker;
+pub mod watchdog;
 pub mod write_join;

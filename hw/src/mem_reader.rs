@@ -12,6 +12,7 @@
 
 use crate::block::constant;
 use crate::hdl_block;
+use crate::watchdog::Watchdog;
 use rust_hdl::prelude::*;
 
 /// ID width of the data mover's reads and writes: an epoch bit and one of 16 burst slots.
@@ -78,15 +79,10 @@ hdl_block! {
         due: DFF<Bits<SLOTS>>,
         due_last: DFF<Bits<SLOTS>>,
         chunk_err: DFF<Bit>,
-        wd: DFF<Bits<32>>,
-        /// `wd >= watchdog`, worked out a cycle ahead from both possible next counts so that
-        /// `timeout` comes from a register (a changed watchdog shows a cycle late).
-        wd_hit: DFF<Bit>,
+        wd: Watchdog,
         // Fewer than `limit` bursts outstanding, as of a cycle ago: never optimistic, as no burst
         // is issued two cycles running and retiring only makes room.
         slot_free_q: DFF<Bit>,
-        wd_inc_hits: Signal<Local, Bit>,
-        wd_zero_hits: Signal<Local, Bit>,
         addr: Signal<Local, Bits<64>>,
         rem: Signal<Local, Bits<16>>,
         room: Signal<Local, Bits<16>>,
@@ -150,8 +146,6 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
             due,
             due_last,
             chunk_err,
-            wd,
-            wd_hit,
             slot_free_q
         );
         // The next burst of the chunk: up to the next 2^MB boundary.
@@ -285,7 +279,7 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
             & self.ends_chunk.q.val().get_bit(bit_cast::<4, 5>(self.rseq.q.val()).index());
         self.chunk_error.next =
             self.chunk_err.q.val() | self.err.q.val().get_bit(bit_cast::<4, 5>(self.rseq.q.val()).index());
-        self.timeout.next = self.wd_hit.q.val();
+        self.timeout.next = self.wd.expired.val();
         self.idle.next = (self.iseq.q.val() == self.rseq.q.val()) & !self.ar_pending.q.val();
         self.retire.next = (self.outstanding.val() != 0) & self.done.q.val().get_bit(self.head.val().index());
         if self.retire.val() {
@@ -310,18 +304,13 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
 
         // Watchdog: cycles without a beat or an address taken while reads are outstanding.
         self.progress.next = self.r_take.val() | (self.ar_pending.q.val() & self.m_axi.arready.val());
-        self.wd_inc_hits.next =
-            (bit_cast::<33, 32>(self.wd.q.val()) + 1) >= bit_cast::<33, 32>(self.watchdog.val());
-        self.wd_zero_hits.next = self.watchdog.val() == 0;
-        self.wd.d.next = self.wd.q.val() + 1;
-        self.wd_hit.d.next = self.wd_inc_hits.val();
-        if self.progress.val()
+        self.wd.clock.next = self.clock.val();
+        self.wd.limit.next = self.watchdog.val();
+        self.wd.count.next = true;
+        self.wd.restart.next = self.progress.val()
             | ((self.outstanding.val() == 0) & !self.ar_pending.q.val())
-            | self.wd_hit.q.val()
-        {
-            self.wd.d.next = 0.into();
-            self.wd_hit.d.next = self.wd_zero_hits.val();
-        }
+            | self.wd.expired.val()
+            | self.abandon.val();
         if self.abandon.val() {
             self.epoch.d.next = !self.epoch.q.val();
             self.rseq.d.next = self.iseq.q.val();
@@ -330,8 +319,6 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
             self.issued.d.next = 0.into();
             self.nb_fresh.d.next = false;
             self.chunk_err.d.next = false;
-            self.wd.d.next = 0.into();
-            self.wd_hit.d.next = self.wd_zero_hits.val();
         }
     }
 }

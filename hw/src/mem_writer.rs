@@ -10,6 +10,7 @@ use crate::block::constant;
 use crate::hdl_block;
 use crate::mem_reader::{MOVER_ID_W, SLOTS};
 use crate::reg_slice::RegSlice;
+use crate::watchdog::Watchdog;
 use rust_hdl::prelude::*;
 
 hdl_block! {
@@ -64,11 +65,7 @@ hdl_block! {
         active: DFF<Bits<SLOTS>>,
         done: DFF<Bits<SLOTS>>,
         err: DFF<Bits<SLOTS>>,
-        wd: DFF<Bits<32>>,
-        // `wd` has reached `watchdog` (worked out a cycle ahead, like the reader's).
-        wd_hit: DFF<Bit>,
-        wd_inc_hits: Signal<Local, Bit>,
-        wd_zero_hits: Signal<Local, Bit>,
+        wd: Watchdog,
         // Fewer than SLOTS bursts outstanding, as of a cycle ago: never optimistic, as no burst
         // is issued two cycles running and retiring only makes room.
         slot_free_q: DFF<Bit>,
@@ -133,8 +130,6 @@ impl<const D: usize, const S: usize, const L: usize, const MB: usize> Logic for 
             active,
             done,
             err,
-            wd,
-            wd_hit,
             slot_free_q,
             fail_q,
             fail_off_q,
@@ -282,16 +277,13 @@ impl<const D: usize, const S: usize, const L: usize, const MB: usize> Logic for 
         self.progress.next = (self.aw_pending.q.val() & self.m_axi.awready.val())
             | (self.w_slice.out_valid.val() & self.m_axi.wready.val())
             | self.b_ok.val();
-        self.wd_inc_hits.next =
-            (bit_cast::<33, 32>(self.wd.q.val()) + 1) >= bit_cast::<33, 32>(self.watchdog.val());
-        self.wd_zero_hits.next = self.watchdog.val() == 0;
-        self.wd.d.next = self.wd.q.val() + 1;
-        self.wd_hit.d.next = self.wd_inc_hits.val();
-        if self.progress.val() | ((self.outstanding.val() == 0) & !self.aw_pending.q.val()) {
-            self.wd.d.next = 0.into();
-            self.wd_hit.d.next = self.wd_zero_hits.val();
-        }
-        self.timeout.next = self.wd_hit.q.val();
+        self.wd.clock.next = self.clock.val();
+        self.wd.limit.next = self.watchdog.val();
+        self.wd.count.next = true;
+        self.wd.restart.next = self.progress.val()
+            | ((self.outstanding.val() == 0) & !self.aw_pending.q.val())
+            | self.wd.expired.val();
+        self.timeout.next = self.wd.expired.val();
         if self.timeout.val() {
             // The oldest outstanding write, or the chunk whose address was not taken.
             self.fail_q.d.next = true;
@@ -305,8 +297,6 @@ impl<const D: usize, const S: usize, const L: usize, const MB: usize> Logic for 
             self.aw_pending.d.next = false;
             self.active_chunk.d.next = false;
             self.plan_valid.d.next = false;
-            self.wd.d.next = 0.into();
-            self.wd_hit.d.next = self.wd_zero_hits.val();
         }
     }
 }

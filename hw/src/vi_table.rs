@@ -42,7 +42,9 @@ hdl_block! {
     /// of VI number.
     pub struct ViTable<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA: usize> {
         pub clock: Signal<In, Clock>,
-        // Register access from BAR0 (read data the cycle after `reg_req`).
+        // Register access from BAR0: read data the cycle after `reg_req`; a configuration or
+        // CQ_HEAD write is applied the cycle after it, a doorbell checked then, descriptor
+        // words written at once.
         pub reg_req: Signal<In, Bit>,
         pub reg_write: Signal<In, Bit>,
         pub reg_space: Signal<In, Bits<2>>,
@@ -109,9 +111,9 @@ hdl_block! {
         /// The addressed VI's queue-full and phase flags, a cycle old for register reads (BAR0
         /// holds the address a cycle before it reads).
         s_full_q: DFF<Bit>,
-        /// Per VI, its completion queue has room, a cycle old: a register write or a clear
-        /// makes it zero for that cycle, so no write leaves a stale answer (a completion's
-        /// is covered by the sequencer's settle).
+        /// Per VI, its completion queue has room, a cycle old: a register write (at its strobe
+        /// and as it is applied) or a clear makes it zero for that cycle, so no write leaves a
+        /// stale answer (a completion's is covered by the sequencer's settle).
         cq_room: DFF<Bits<V>>,
         // The eligibility, registered (the scheduler's pick is then two cycles old; the engine's
         // settle count covers it), and zeroed like `cq_room` by any register write.
@@ -134,19 +136,20 @@ hdl_block! {
         take_sq_index_q: DFF<Bits<INDEX_W>>,
         clearing: DFF<Bit>,
         clear_addr: DFF<Bits<DA>>,
-        // The selected VI's state.
-        s_ctrl: Signal<Local, Bits<2>>,
-        s_pd: Signal<Local, Bits<PD_W>>,
-        s_key_slot: Signal<Local, Bits<KEY_SLOT_W>>,
-        s_cq_log2: Signal<Local, Bits<CQ_LOG2_W>>,
-        s_cq_base: Signal<Local, Bits<64>>,
-        s_irq_mod: Signal<Local, Bits<32>>,
-        s_irq_vec: Signal<Local, Bits<VEC_W>>,
-        s_sq_head: Signal<Local, Bits<INDEX_W>>,
-        s_sq_tail: Signal<Local, Bits<INDEX_W>>,
-        s_cq_head: Signal<Local, Bits<INDEX_W>>,
-        s_cq_tail: Signal<Local, Bits<INDEX_W>>,
-        s_sticky: Signal<Local, Bits<2>>,
+        // The state of the VI addressed by BAR0, registered for register reads like
+        // `s_full_q` (BAR0 holds the address from ReadPrep on and reads in Read).
+        s_ctrl: DFF<Bits<2>>,
+        s_pd: DFF<Bits<PD_W>>,
+        s_key_slot: DFF<Bits<KEY_SLOT_W>>,
+        s_cq_log2: DFF<Bits<CQ_LOG2_W>>,
+        s_cq_base: DFF<Bits<64>>,
+        s_irq_mod: DFF<Bits<32>>,
+        s_irq_vec: DFF<Bits<VEC_W>>,
+        s_sq_head: DFF<Bits<INDEX_W>>,
+        s_sq_tail: DFF<Bits<INDEX_W>>,
+        s_cq_head: DFF<Bits<INDEX_W>>,
+        s_cq_tail: DFF<Bits<INDEX_W>>,
+        s_sticky: DFF<Bits<2>>,
         s_full: Signal<Local, Bit>,
         read_word: Signal<Local, Bits<32>>,
         rd_at: Signal<Local, Bits<15>>,
@@ -178,6 +181,15 @@ hdl_block! {
         irq_next: Signal<Local, Bits<V>>,
         doorbell_tail: Signal<Local, Bits<INDEX_W>>,
         write_cfg: Signal<Local, Bit>,
+        /// A configuration or CQ-head write, applied the cycle after BAR0's strobe from
+        /// registers: which register (one-hot, in the order of `wr_at`'s terms), to which VI
+        /// (one-hot) and the word. The per-VI logic then starts from flip-flops, not from the
+        /// address compares; BAR0's next access comes cycles later.
+        wr_at: Signal<Local, Bits<10>>,
+        wr_at_q: DFF<Bits<10>>,
+        wr_vi: Signal<Local, Bits<V>>,
+        wr_vi_q: DFF<Bits<V>>,
+        wr_data_q: DFF<Bits<32>>,
         write_page: Signal<Local, Bit>,
         write_window: Signal<Local, Bit>,
         word_pos: Signal<Local, Bits<16>>,
@@ -261,6 +273,9 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
             irq_req,
             rdata,
             rd_at_q,
+            wr_at_q,
+            wr_vi_q,
+            wr_data_q,
             cq_room,
             elig_q,
             ev_err_q,
@@ -268,6 +283,18 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
             cpl_addr_q,
             s_full_q,
             s_phase_q,
+            s_ctrl,
+            s_pd,
+            s_key_slot,
+            s_cq_log2,
+            s_cq_base,
+            s_irq_mod,
+            s_irq_vec,
+            s_sq_head,
+            s_sq_tail,
+            s_cq_head,
+            s_cq_tail,
+            s_sticky,
             cpl_phase_q,
             take_enabled_q,
             take_pd_q,
@@ -293,6 +320,44 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
             & (self.reg_space.val() == self.space_window.val())
             & (self.reg_slot.val() < self.depth.val());
         self.doorbell_tail.next = self.reg_data.val().get_bits::<INDEX_W>(self.f_index.val().index());
+        // The register a write names, one-hot: the configuration registers in their order,
+        // RESET (with its bit set), then CQ_HEAD.
+        self.wr_at.next = 0.into();
+        if self.write_cfg.val() & (self.reg_off.val() == self.r_ctrl.val()) {
+            self.wr_at.next = self.wr_at.val().replace_bit(0, true);
+        }
+        if self.write_cfg.val() & (self.reg_off.val() == self.r_pd.val()) {
+            self.wr_at.next = self.wr_at.val().replace_bit(1, true);
+        }
+        if self.write_cfg.val() & (self.reg_off.val() == self.r_key_slot.val()) {
+            self.wr_at.next = self.wr_at.val().replace_bit(2, true);
+        }
+        if self.write_cfg.val() & (self.reg_off.val() == self.r_cq_size.val()) {
+            self.wr_at.next = self.wr_at.val().replace_bit(3, true);
+        }
+        if self.write_cfg.val() & (self.reg_off.val() == self.r_cq_base_lo.val()) {
+            self.wr_at.next = self.wr_at.val().replace_bit(4, true);
+        }
+        if self.write_cfg.val() & (self.reg_off.val() == self.r_cq_base_hi.val()) {
+            self.wr_at.next = self.wr_at.val().replace_bit(5, true);
+        }
+        if self.write_cfg.val() & (self.reg_off.val() == self.r_irq_mod.val()) {
+            self.wr_at.next = self.wr_at.val().replace_bit(6, true);
+        }
+        if self.write_cfg.val() & (self.reg_off.val() == self.r_irq_vec.val()) {
+            self.wr_at.next = self.wr_at.val().replace_bit(7, true);
+        }
+        if self.write_cfg.val()
+            & (self.reg_off.val() == self.r_reset.val())
+            & self.reg_data.val().get_bit(self.f_reset.val().index())
+        {
+            self.wr_at.next = self.wr_at.val().replace_bit(8, true);
+        }
+        if self.write_page.val() & (self.reg_off.val() == self.r_cq_head.val()) {
+            self.wr_at.next = self.wr_at.val().replace_bit(9, true);
+        }
+        self.wr_at_q.d.next = self.wr_at.val();
+        self.wr_data_q.d.next = self.reg_data.val();
         // Outputs, each from registers (or the inputs it passes on) in statements of its own.
         self.doorbell.next = self.doorbell_q.q.val();
         self.doorbell_ignored.next = self.ignored_q.q.val();
@@ -313,18 +378,18 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
         self.overflow_q.d.next = false;
 
         // The state of the VI addressed by BAR0, the one taken and the one completed.
-        self.s_ctrl.next = 0.into();
-        self.s_pd.next = 0.into();
-        self.s_key_slot.next = 0.into();
-        self.s_cq_log2.next = 0.into();
-        self.s_cq_base.next = 0.into();
-        self.s_irq_mod.next = 0.into();
-        self.s_irq_vec.next = 0.into();
-        self.s_sq_head.next = 0.into();
-        self.s_sq_tail.next = 0.into();
-        self.s_cq_head.next = 0.into();
-        self.s_cq_tail.next = 0.into();
-        self.s_sticky.next = 0.into();
+        self.s_ctrl.d.next = 0.into();
+        self.s_pd.d.next = 0.into();
+        self.s_key_slot.d.next = 0.into();
+        self.s_cq_log2.d.next = 0.into();
+        self.s_cq_base.d.next = 0.into();
+        self.s_irq_mod.d.next = 0.into();
+        self.s_irq_vec.d.next = 0.into();
+        self.s_sq_head.d.next = 0.into();
+        self.s_sq_tail.d.next = 0.into();
+        self.s_cq_head.d.next = 0.into();
+        self.s_cq_tail.d.next = 0.into();
+        self.s_sticky.d.next = 0.into();
         self.s_full.next = false;
         self.s_phase.next = false;
         self.take_head.next = 0.into();
@@ -332,6 +397,7 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
         self.ev_err.next = 0.into();
         self.ev_irq.next = 0.into();
         self.resetting.next = 0.into();
+        self.wr_vi.next = 0.into();
         for i in 0..V {
             self.ctrl[i].clock.next = self.clock.val();
             self.pd[i].clock.next = self.clock.val();
@@ -373,59 +439,60 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
             self.full.next = (self.used.val() >> self.shift.val()).any();
 
             if self.reg_vi.val().index() == i {
-                self.s_ctrl.next = self.ctrl[i].q.val();
-                self.s_pd.next = self.pd[i].q.val();
-                self.s_key_slot.next = self.key_slot[i].q.val();
-                self.s_cq_log2.next = self.cq_log2[i].q.val();
-                self.s_cq_base.next = self.cq_base[i].q.val();
-                self.s_irq_mod.next = self.irq_mod[i].q.val();
-                self.s_irq_vec.next = self.irq_vec[i].q.val();
-                self.s_sq_head.next = self.sq_head[i].q.val();
+                self.wr_vi.next = self.wr_vi.val().replace_bit(i, true);
+                self.s_ctrl.d.next = self.ctrl[i].q.val();
+                self.s_pd.d.next = self.pd[i].q.val();
+                self.s_key_slot.d.next = self.key_slot[i].q.val();
+                self.s_cq_log2.d.next = self.cq_log2[i].q.val();
+                self.s_cq_base.d.next = self.cq_base[i].q.val();
+                self.s_irq_mod.d.next = self.irq_mod[i].q.val();
+                self.s_irq_vec.d.next = self.irq_vec[i].q.val();
+                self.s_sq_head.d.next = self.sq_head[i].q.val();
                 self.db_head_q.d.next = self.sq_head[i].q.val();
-                self.s_sq_tail.next = self.sq_tail[i].q.val();
-                self.s_cq_head.next = self.cq_head[i].q.val();
-                self.s_cq_tail.next = self.cq_tail[i].q.val();
-                self.s_sticky.next = self.sticky[i].q.val();
+                self.s_sq_tail.d.next = self.sq_tail[i].q.val();
+                self.s_cq_head.d.next = self.cq_head[i].q.val();
+                self.s_cq_tail.d.next = self.cq_tail[i].q.val();
+                self.s_sticky.d.next = self.sticky[i].q.val();
                 self.s_full.next = self.full.val();
                 self.s_phase.next = !((self.cq_tail[i].q.val() >> self.shift.val()) & 1).any();
 
-                // Register writes.
-                if self.write_cfg.val() {
-                    if self.reg_off.val() == self.r_ctrl.val() {
+                // Register writes, a cycle after the strobe (`wr_at`).
+                if self.wr_vi_q.q.val().get_bit(i) {
+                    if self.wr_at_q.q.val().get_bit(0) {
                         self.ctrl[i].d.next = (bit_cast::<2, 1>(
-                            self.reg_data.val().get_bits::<1>(self.f_enable.val().index()),
+                            self.wr_data_q.q.val().get_bits::<1>(self.f_enable.val().index()),
                         )) | (bit_cast::<2, 1>(
-                            self.reg_data.val().get_bits::<1>(self.f_irq_enable.val().index()),
+                            self.wr_data_q.q.val().get_bits::<1>(self.f_irq_enable.val().index()),
                         ) << 1);
                     }
-                    if self.reg_off.val() == self.r_pd.val() {
-                        self.pd[i].d.next = self.reg_data.val().get_bits::<PD_W>(self.f_pd.val().index());
+                    if self.wr_at_q.q.val().get_bit(1) {
+                        self.pd[i].d.next = self.wr_data_q.q.val().get_bits::<PD_W>(self.f_pd.val().index());
                     }
-                    if self.reg_off.val() == self.r_key_slot.val() {
+                    if self.wr_at_q.q.val().get_bit(2) {
                         self.key_slot[i].d.next =
-                            self.reg_data.val().get_bits::<KEY_SLOT_W>(self.f_key_slot.val().index());
+                            self.wr_data_q.q.val().get_bits::<KEY_SLOT_W>(self.f_key_slot.val().index());
                     }
-                    if self.reg_off.val() == self.r_cq_size.val() {
+                    if self.wr_at_q.q.val().get_bit(3) {
                         self.cq_log2[i].d.next =
-                            self.reg_data.val().get_bits::<CQ_LOG2_W>(self.f_cq_log2.val().index());
+                            self.wr_data_q.q.val().get_bits::<CQ_LOG2_W>(self.f_cq_log2.val().index());
                     }
-                    if self.reg_off.val() == self.r_cq_base_lo.val() {
+                    if self.wr_at_q.q.val().get_bit(4) {
                         self.cq_base[i].d.next = (self.cq_base[i].q.val() & self.high_half.val())
-                            | bit_cast::<64, 32>(self.reg_data.val());
+                            | bit_cast::<64, 32>(self.wr_data_q.q.val());
                     }
-                    if self.reg_off.val() == self.r_cq_base_hi.val() {
+                    if self.wr_at_q.q.val().get_bit(5) {
                         self.cq_base[i].d.next = (self.cq_base[i].q.val() & self.low_half.val())
-                            | (bit_cast::<64, 32>(self.reg_data.val()) << 32);
+                            | (bit_cast::<64, 32>(self.wr_data_q.q.val()) << 32);
                     }
-                    if self.reg_off.val() == self.r_irq_mod.val() {
-                        self.irq_mod[i].d.next = self.reg_data.val();
+                    if self.wr_at_q.q.val().get_bit(6) {
+                        self.irq_mod[i].d.next = self.wr_data_q.q.val();
                     }
-                    if self.reg_off.val() == self.r_irq_vec.val() {
+                    if self.wr_at_q.q.val().get_bit(7) {
                         self.irq_vec[i].d.next =
-                            self.reg_data.val().get_bits::<VEC_W>(self.f_vector.val().index());
+                            self.wr_data_q.q.val().get_bits::<VEC_W>(self.f_vector.val().index());
                     }
-                    if (self.reg_off.val() == self.r_reset.val())
-                        & self.reg_data.val().get_bit(self.f_reset.val().index())
+                    // RESET with its bit set, taken only while the VI is disabled.
+                    if self.wr_at_q.q.val().get_bit(8)
                         & !self.ctrl[i].q.val().get_bit(self.f_enable.val().index())
                     {
                         self.sq_head[i].d.next = 0.into();
@@ -437,16 +504,16 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
                         self.irq_timer[i].d.next = 0.into();
                         self.resetting.next = self.resetting.val().replace_bit(i, true);
                     }
+                    if self.wr_at_q.q.val().get_bit(9) {
+                        self.cq_head[i].d.next =
+                            self.wr_data_q.q.val().get_bits::<INDEX_W>(self.f_cq_index.val().index());
+                    }
                 }
                 if self.write_page.val() {
                     if self.reg_off.val() == self.r_sq_tail.val() {
                         self.db_q.d.next = true;
                         self.db_disabled_q.d.next =
                             !self.ctrl[i].q.val().get_bit(self.f_enable.val().index());
-                    }
-                    if self.reg_off.val() == self.r_cq_head.val() {
-                        self.cq_head[i].d.next =
-                            self.reg_data.val().get_bits::<INDEX_W>(self.f_cq_index.val().index());
                     }
                 }
                 if self.write_window.val() & (self.reg_dword.val() == self.opcode_dword.val()) {
@@ -527,6 +594,7 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
             }
         }
         self.ev_err_q.d.next = self.ev_err.val();
+        self.wr_vi_q.d.next = self.wr_vi.val();
         self.ev_irq_q.d.next = self.ev_irq.val();
         // One interrupt message per cycle, lowest VI first: the output from registers, the
         // request it serves cleared.
@@ -575,7 +643,7 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
         self.eligible.next = self.elig_q.q.val();
         self.elig_q.d.next = self.elig.val();
         self.cq_room.d.next = self.cq_room_now.val();
-        if (self.reg_req.val() & self.reg_write.val()) | self.clear.val() {
+        if (self.reg_req.val() & self.reg_write.val()) | self.wr_at_q.q.val().any() | self.clear.val() {
             self.cq_room.d.next = 0.into();
             self.elig_q.d.next = 0.into();
         }
@@ -660,70 +728,70 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
         self.read_word.next = 0.into();
         if self.rd_at_q.q.val().get_bit(0) {
             self.read_word.next = self.read_word.val()
-                | ((bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(0)) << self.f_enable.val())
-                    | (bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(1)) << self.f_irq_enable.val()));
+                | ((bit_cast::<32, 1>(self.s_ctrl.q.val().get_bits::<1>(0)) << self.f_enable.val())
+                    | (bit_cast::<32, 1>(self.s_ctrl.q.val().get_bits::<1>(1)) << self.f_irq_enable.val()));
         }
         if self.rd_at_q.q.val().get_bit(1) {
             self.read_word.next =
-                self.read_word.val() | (bit_cast::<32, PD_W>(self.s_pd.val()) << self.f_pd.val());
+                self.read_word.val() | (bit_cast::<32, PD_W>(self.s_pd.q.val()) << self.f_pd.val());
         }
         if self.rd_at_q.q.val().get_bit(2) {
             self.read_word.next = self.read_word.val()
-                | (bit_cast::<32, KEY_SLOT_W>(self.s_key_slot.val()) << self.f_key_slot.val());
+                | (bit_cast::<32, KEY_SLOT_W>(self.s_key_slot.q.val()) << self.f_key_slot.val());
         }
         if self.rd_at_q.q.val().get_bit(3) {
             self.read_word.next = self.read_word.val()
-                | (bit_cast::<32, CQ_LOG2_W>(self.s_cq_log2.val()) << self.f_cq_log2.val());
+                | (bit_cast::<32, CQ_LOG2_W>(self.s_cq_log2.q.val()) << self.f_cq_log2.val());
         }
         if self.rd_at_q.q.val().get_bit(4) {
-            self.read_word.next = self.read_word.val() | (bit_cast::<32, 64>(self.s_cq_base.val()));
+            self.read_word.next = self.read_word.val() | (bit_cast::<32, 64>(self.s_cq_base.q.val()));
         }
         if self.rd_at_q.q.val().get_bit(5) {
-            self.read_word.next = self.read_word.val() | (bit_cast::<32, 64>(self.s_cq_base.val() >> 32));
+            self.read_word.next = self.read_word.val() | (bit_cast::<32, 64>(self.s_cq_base.q.val() >> 32));
         }
         if self.rd_at_q.q.val().get_bit(6) {
-            self.read_word.next = self.read_word.val() | (self.s_irq_mod.val());
+            self.read_word.next = self.read_word.val() | (self.s_irq_mod.q.val());
         }
         if self.rd_at_q.q.val().get_bit(7) {
             self.read_word.next =
-                self.read_word.val() | (bit_cast::<32, VEC_W>(self.s_irq_vec.val()) << self.f_vector.val());
+                self.read_word.val() | (bit_cast::<32, VEC_W>(self.s_irq_vec.q.val()) << self.f_vector.val());
         }
         if self.rd_at_q.q.val().get_bit(8) {
-            self.read_word.next =
-                self.read_word.val() | (bit_cast::<32, INDEX_W>(self.s_sq_tail.val()) << self.f_index.val());
+            self.read_word.next = self.read_word.val()
+                | (bit_cast::<32, INDEX_W>(self.s_sq_tail.q.val()) << self.f_index.val());
         }
         if self.rd_at_q.q.val().get_bit(9) {
-            self.read_word.next =
-                self.read_word.val() | (bit_cast::<32, INDEX_W>(self.s_sq_head.val()) << self.f_index.val());
+            self.read_word.next = self.read_word.val()
+                | (bit_cast::<32, INDEX_W>(self.s_sq_head.q.val()) << self.f_index.val());
         }
         if self.rd_at_q.q.val().get_bit(10) {
             self.read_word.next = self.read_word.val()
-                | (bit_cast::<32, INDEX_W>(self.s_cq_head.val()) << self.f_cq_index.val());
+                | (bit_cast::<32, INDEX_W>(self.s_cq_head.q.val()) << self.f_cq_index.val());
         }
         if self.rd_at_q.q.val().get_bit(11) {
             self.read_word.next = self.read_word.val()
-                | (bit_cast::<32, INDEX_W>(self.s_cq_tail.val()) << self.f_cq_index.val());
+                | (bit_cast::<32, INDEX_W>(self.s_cq_tail.q.val()) << self.f_cq_index.val());
             if self.s_phase_q.q.val() {
                 self.read_word.next = self.read_word.val() | (self.one32.val() << self.f_phase.val());
             }
         }
         if self.rd_at_q.q.val().get_bit(12) {
             self.read_word.next = self.read_word.val()
-                | ((bit_cast::<32, 1>(self.s_ctrl.val().get_bits::<1>(0)) << self.f_enabled.val())
-                    | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(0)) << self.f_overflow.val())
-                    | (bit_cast::<32, 1>(self.s_sticky.val().get_bits::<1>(1)) << self.f_cq_error.val()));
+                | ((bit_cast::<32, 1>(self.s_ctrl.q.val().get_bits::<1>(0)) << self.f_enabled.val())
+                    | (bit_cast::<32, 1>(self.s_sticky.q.val().get_bits::<1>(0)) << self.f_overflow.val())
+                    | (bit_cast::<32, 1>(self.s_sticky.q.val().get_bits::<1>(1)) << self.f_cq_error.val()));
             if self.s_full_q.q.val() {
                 self.read_word.next = self.read_word.val() | (self.one32.val() << self.f_cq_full.val());
             }
         }
         if self.rd_at_q.q.val().get_bit(13) {
             self.read_word.next =
-                self.read_word.val() | (bit_cast::<32, PD_W>(self.s_pd.val()) << self.f_page_pd.val());
+                self.read_word.val() | (bit_cast::<32, PD_W>(self.s_pd.q.val()) << self.f_page_pd.val());
         }
         if self.rd_at_q.q.val().get_bit(14) {
             self.read_word.next = self.read_word.val()
                 | ((bit_cast::<32, INDEX_W>(self.depth16.val()) << self.f_sq_depth.val())
-                    | (bit_cast::<32, CQ_LOG2_W>(self.s_cq_log2.val()) << self.f_info_log2.val()));
+                    | (bit_cast::<32, CQ_LOG2_W>(self.s_cq_log2.q.val()) << self.f_info_log2.val()));
         }
         self.rdata.d.next = self.read_word.val();
 

@@ -19,6 +19,7 @@
 use crate::axi::{self, WalkerReadMaster};
 use crate::fields::{LINE_ADDR_W, LINE_ENTRIES_LOG2, LINE_SHIFT, STATUS_W, pte, shortcut::LEVEL_W};
 use crate::line_cache::LineCache;
+use crate::watchdog::Watchdog;
 use rust_hdl::prelude::*;
 use viaduct_abi::Status;
 
@@ -79,12 +80,8 @@ pub struct Walker<const LT: usize, const LD: usize> {
     tag_hit_q: DFF<Bit>,
     beat_q: DFF<Bits<8>>,
     err_q: DFF<Bit>,
-    wd_q: DFF<Bits<32>>,
-    // `wd_q` has reached `watchdog`: worked out with each new `wd_q`, so the timeout decision
-    // reads a flip-flop rather than a 32-bit compare.
-    wd_hit_q: DFF<Bit>,
-    wd_inc_hits: Signal<Local, Bit>,
-    wd_zero_hits: Signal<Local, Bit>,
+    /// Cycles waited for the table read's address or data to be taken.
+    wd: Watchdog,
     id_q: DFF<Bits<{ axi::ID_W }>>,
     status_q: DFF<Bits<STATUS_W>>,
     pa_q: DFF<Bits<64>>,
@@ -160,10 +157,7 @@ impl<const LT: usize, const LD: usize> Default for Walker<LT, LD> {
             tag_hit_q: Default::default(),
             beat_q: Default::default(),
             err_q: Default::default(),
-            wd_q: Default::default(),
-            wd_hit_q: Default::default(),
-            wd_inc_hits: Default::default(),
-            wd_zero_hits: Default::default(),
+            wd: Default::default(),
             id_q: Default::default(),
             status_q: Default::default(),
             pa_q: Default::default(),
@@ -202,7 +196,7 @@ impl<const LT: usize, const LD: usize> Logic for Walker<LT, LD> {
     fn update(&mut self) {
         dff_setup!(
             self, clock, state, table_q, level_q, va_q, write_q, lce_q, ea_q, entry_q, bank_q, tag_hit_q,
-            beat_q, err_q, wd_q, wd_hit_q, id_q, status_q, pa_q, writable_q
+            beat_q, err_q, id_q, status_q, pa_q, writable_q
         );
         self.cache.clock.next = self.clock.val();
         self.cache.level.next = self.level_q.q.val();
@@ -246,10 +240,10 @@ impl<const LT: usize, const LD: usize> Logic for Walker<LT, LD> {
         self.writable.next = self.writable_q.q.val();
         self.table_read.next = false;
         self.line_hit.next = false;
-        self.wd_inc_hits.next =
-            (bit_cast::<33, 32>(self.wd_q.q.val()) + 1) >= bit_cast::<33, 32>(self.watchdog.val());
-        self.wd_zero_hits.next = self.watchdog.val() == 0;
-        self.wd_hit_q.d.next = self.wd_q.q.val() >= self.watchdog.val();
+        self.wd.clock.next = self.clock.val();
+        self.wd.limit.next = self.watchdog.val();
+        self.wd.count.next = false;
+        self.wd.restart.next = false;
         match self.state.q.val() {
             WalkerState::Idle => {
                 if self.start.val() & !self.cache.busy.val() {
@@ -263,8 +257,7 @@ impl<const LT: usize, const LD: usize> Logic for Walker<LT, LD> {
             }
             WalkerState::Entry => {
                 self.ea_q.d.next = self.ea.val();
-                self.wd_q.d.next = 0.into();
-                self.wd_hit_q.d.next = self.wd_zero_hits.val();
+                self.wd.restart.next = true;
                 self.beat_q.d.next = 0.into();
                 self.err_q.d.next = false;
                 if self.lce_q.q.val() {
@@ -296,24 +289,20 @@ impl<const LT: usize, const LD: usize> Logic for Walker<LT, LD> {
             }
             WalkerState::IssueAr => {
                 self.m_axi.arvalid.next = true;
-                self.wd_q.d.next = self.wd_q.q.val() + 1;
-                self.wd_hit_q.d.next = self.wd_inc_hits.val();
+                self.wd.count.next = true;
                 if self.m_axi.arready.val() {
-                    self.wd_q.d.next = 0.into();
-                    self.wd_hit_q.d.next = self.wd_zero_hits.val();
+                    self.wd.restart.next = true;
                     self.state.d.next = WalkerState::WaitR;
-                } else if self.wd_hit_q.q.val() {
+                } else if self.wd.expired.val() {
                     self.id_q.d.next = self.id_q.q.val() + 1;
                     self.status_q.d.next = self.host_timeout.val();
                     self.state.d.next = WalkerState::Done;
                 }
             }
             WalkerState::WaitR => {
-                self.wd_q.d.next = self.wd_q.q.val() + 1;
-                self.wd_hit_q.d.next = self.wd_inc_hits.val();
+                self.wd.count.next = true;
                 if self.m_axi.rvalid.val() & (self.m_axi.rid.val() == self.id_q.q.val()) {
-                    self.wd_q.d.next = 0.into();
-                    self.wd_hit_q.d.next = self.wd_zero_hits.val();
+                    self.wd.restart.next = true;
                     self.beat_q.d.next = self.beat_q.q.val() + 1;
                     self.cache.write.next = self.lce_q.q.val();
                     if !self.lce_q.q.val()
@@ -339,7 +328,7 @@ impl<const LT: usize, const LD: usize> Logic for Walker<LT, LD> {
                             self.state.d.next = WalkerState::Decode;
                         }
                     }
-                } else if self.wd_hit_q.q.val() {
+                } else if self.wd.expired.val() {
                     self.id_q.d.next = self.id_q.q.val() + 1;
                     self.status_q.d.next = self.host_timeout.val();
                     self.state.d.next = WalkerState::Done;
