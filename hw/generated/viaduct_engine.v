@@ -35047,11 +35047,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$0$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$0$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$0$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$0$d = (recv$0$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -35204,11 +35202,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$1$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$1$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$1$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$1$d = (recv$1$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -35361,11 +35357,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$2$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$2$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$2$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$2$d = (recv$2$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -35518,11 +35512,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$3$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$3$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$3$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$3$d = (recv$3$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -35675,11 +35667,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$4$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$4$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$4$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$4$d = (recv$4$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -35832,11 +35822,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$5$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$5$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$5$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$5$d = (recv$5$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -35989,11 +35977,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$6$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$6$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$6$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$6$d = (recv$6$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -36146,11 +36132,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$7$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$7$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$7$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$7$d = (recv$7$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -36303,11 +36287,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$8$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$8$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$8$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$8$d = (recv$8$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -36460,11 +36442,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$9$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$9$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$9$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$9$d = (recv$9$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -36617,11 +36597,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$10$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$10$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$10$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$10$d = (recv$10$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -36774,11 +36752,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$11$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$11$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$11$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$11$d = (recv$11$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -36931,11 +36907,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$12$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$12$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$12$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$12$d = (recv$12$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -37088,11 +37062,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$13$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$13$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$13$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$13$d = (recv$13$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -37245,11 +37217,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$14$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$14$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$14$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$14$d = (recv$14$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -37402,11 +37372,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$15$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$15$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$15$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$15$d = (recv$15$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -37559,11 +37527,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$16$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$16$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$16$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$16$d = (recv$16$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -37716,11 +37682,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$17$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$17$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$17$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$17$d = (recv$17$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -37873,11 +37837,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$18$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$18$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$18$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$18$d = (recv$18$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -38030,11 +37992,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$19$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$19$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$19$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$19$d = (recv$19$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -38187,11 +38147,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$20$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$20$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$20$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$20$d = (recv$20$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -38344,11 +38302,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$21$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$21$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$21$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$21$d = (recv$21$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -38501,11 +38457,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$22$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$22$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$22$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$22$d = (recv$22$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -38658,11 +38612,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$23$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$23$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$23$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$23$d = (recv$23$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -38815,11 +38767,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$24$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$24$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$24$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$24$d = (recv$24$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -38972,11 +38922,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$25$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$25$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$25$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$25$d = (recv$25$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -39129,11 +39077,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$26$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$26$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$26$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$26$d = (recv$26$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -39286,11 +39232,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$27$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$27$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$27$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$27$d = (recv$27$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -39443,11 +39387,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$28$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$28$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$28$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$28$d = (recv$28$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -39600,11 +39542,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$29$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$29$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$29$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$29$d = (recv$29$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -39757,11 +39697,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$30$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$30$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$30$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$30$d = (recv$30$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -39914,11 +39852,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$31$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$31$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$31$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$31$d = (recv$31$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -40071,11 +40007,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$32$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$32$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$32$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$32$d = (recv$32$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -40228,11 +40162,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$33$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$33$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$33$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$33$d = (recv$33$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -40385,11 +40317,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$34$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$34$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$34$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$34$d = (recv$34$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -40542,11 +40472,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$35$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$35$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$35$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$35$d = (recv$35$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -40699,11 +40627,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$36$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$36$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$36$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$36$d = (recv$36$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -40856,11 +40782,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$37$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$37$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$37$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$37$d = (recv$37$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -41013,11 +40937,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$38$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$38$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$38$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$38$d = (recv$38$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -41170,11 +41092,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$39$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$39$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$39$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$39$d = (recv$39$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -41327,11 +41247,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$40$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$40$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$40$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$40$d = (recv$40$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -41484,11 +41402,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$41$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$41$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$41$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$41$d = (recv$41$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -41641,11 +41557,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$42$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$42$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$42$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$42$d = (recv$42$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -41798,11 +41712,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$43$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$43$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$43$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$43$d = (recv$43$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -41955,11 +41867,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$44$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$44$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$44$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$44$d = (recv$44$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -42112,11 +42022,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$45$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$45$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$45$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$45$d = (recv$45$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -42269,11 +42177,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$46$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$46$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$46$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$46$d = (recv$46$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -42426,11 +42332,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$47$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$47$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$47$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$47$d = (recv$47$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -42583,11 +42487,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$48$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$48$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$48$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$48$d = (recv$48$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -42740,11 +42642,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$49$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$49$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$49$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$49$d = (recv$49$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -42897,11 +42797,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$50$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$50$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$50$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$50$d = (recv$50$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -43054,11 +42952,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$51$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$51$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$51$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$51$d = (recv$51$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -43211,11 +43107,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$52$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$52$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$52$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$52$d = (recv$52$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -43368,11 +43262,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$53$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$53$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$53$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$53$d = (recv$53$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -43525,11 +43417,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$54$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$54$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$54$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$54$d = (recv$54$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -43682,11 +43572,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$55$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$55$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$55$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$55$d = (recv$55$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -43839,11 +43727,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$56$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$56$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$56$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$56$d = (recv$56$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -43996,11 +43882,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$57$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$57$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$57$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$57$d = (recv$57$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -44153,11 +44037,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$58$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$58$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$58$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$58$d = (recv$58$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -44310,11 +44192,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$59$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$59$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$59$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$59$d = (recv$59$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -44467,11 +44347,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$60$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$60$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$60$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$60$d = (recv$60$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -44624,11 +44502,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$61$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$61$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$61$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$61$d = (recv$61$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -44781,11 +44657,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$62$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$62$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$62$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$62$d = (recv$62$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -44938,11 +44812,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$63$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$63$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$63$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$63$d = (recv$63$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));

@@ -25159,11 +25159,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$0$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$0$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$0$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$0$d = (recv$0$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -25316,11 +25314,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$1$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$1$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$1$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$1$d = (recv$1$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -25473,11 +25469,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$2$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$2$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$2$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$2$d = (recv$2$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));
@@ -25630,11 +25624,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
                     cq_head$3$d = wr_data_q$q[(f_cq_index)+:(16)];
                 end
             end
-            if (write_page) begin
-                if (reg_off == r_sq_tail) begin
-                    db_q$d = 1'b1;
-                    db_disabled_q$d = ~ctrl$3$q[f_enable];
-                end
+            if (write_page & (reg_off == r_sq_tail)) begin
+                db_q$d = 1'b1;
+                db_disabled_q$d = ~ctrl$3$q[f_enable];
             end
             if (write_window & (reg_dword == opcode_dword)) begin
                 recv$3$d = (recv$3$q & ~(1 << (reg_slot)) | ((reg_data[(opcode_lsb)+:(8)] == net_recv) << (reg_slot)));

@@ -509,12 +509,9 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
                             self.wr_data_q.q.val().get_bits::<INDEX_W>(self.f_cq_index.val().index());
                     }
                 }
-                if self.write_page.val() {
-                    if self.reg_off.val() == self.r_sq_tail.val() {
-                        self.db_q.d.next = true;
-                        self.db_disabled_q.d.next =
-                            !self.ctrl[i].q.val().get_bit(self.f_enable.val().index());
-                    }
+                if self.write_page.val() & (self.reg_off.val() == self.r_sq_tail.val()) {
+                    self.db_q.d.next = true;
+                    self.db_disabled_q.d.next = !self.ctrl[i].q.val().get_bit(self.f_enable.val().index());
                 }
                 if self.write_window.val() & (self.reg_dword.val() == self.opcode_dword.val()) {
                     self.recv[i].d.next = self.recv[i].q.val().replace_bit(
