@@ -22587,18 +22587,18 @@ module viaduct_engine$tu(clock,iotlb_enable,line_cache_enable,watchdog,req_valid
         case (state$q)
             UnitState$Idle:
                 begin
+                    admit_q$d = req_admit;
+                    vi_q$d = req_vi;
+                    pd_q$d = req_pd;
+                    key_slot_q$d = req_key_slot;
+                    va_q$d = req_va;
+                    len_q$d = req_len;
+                    write_q$d = req_write;
+                    shortcut_q$d = req_shortcut;
+                    pa_q$d = 32'h0;
+                    fault_q$d = req_va;
+                    ticket_q$d = 32'h0;
                     if (idle & ~any_command & req_valid) begin
-                        admit_q$d = req_admit;
-                        vi_q$d = req_vi;
-                        pd_q$d = req_pd;
-                        key_slot_q$d = req_key_slot;
-                        va_q$d = req_va;
-                        len_q$d = req_len;
-                        write_q$d = req_write;
-                        shortcut_q$d = req_shortcut;
-                        pa_q$d = 32'h0;
-                        fault_q$d = req_va;
-                        ticket_q$d = 32'h0;
                         if (req_admit) begin
                             state$d = UnitState$AdmitKey;
                         end

@@ -734,18 +734,22 @@ impl<const I: usize, const LT: usize, const LD: usize, const P: usize, const K: 
 
         match self.state.q.val() {
             UnitState::Idle => {
+                // The request is captured in every idle cycle (nothing reads these registers
+                // before a request is taken, and the responses are read with `rsp_valid`
+                // only), so only the state waits for the handshake: the registers' enables do
+                // not depend on it.
+                self.admit_q.d.next = self.req_admit.val();
+                self.vi_q.d.next = self.req_vi.val();
+                self.pd_q.d.next = self.req_pd.val();
+                self.key_slot_q.d.next = self.req_key_slot.val();
+                self.va_q.d.next = self.req_va.val();
+                self.len_q.d.next = self.req_len.val();
+                self.write_q.d.next = self.req_write.val();
+                self.shortcut_q.d.next = self.req_shortcut.val();
+                self.pa_q.d.next = 0.into();
+                self.fault_q.d.next = self.req_va.val();
+                self.ticket_q.d.next = 0.into();
                 if self.idle.val() & !self.any_command.val() & self.req_valid.val() {
-                    self.admit_q.d.next = self.req_admit.val();
-                    self.vi_q.d.next = self.req_vi.val();
-                    self.pd_q.d.next = self.req_pd.val();
-                    self.key_slot_q.d.next = self.req_key_slot.val();
-                    self.va_q.d.next = self.req_va.val();
-                    self.len_q.d.next = self.req_len.val();
-                    self.write_q.d.next = self.req_write.val();
-                    self.shortcut_q.d.next = self.req_shortcut.val();
-                    self.pa_q.d.next = 0.into();
-                    self.fault_q.d.next = self.req_va.val();
-                    self.ticket_q.d.next = 0.into();
                     if self.req_admit.val() {
                         self.state.d.next = UnitState::AdmitKey;
                     } else {
