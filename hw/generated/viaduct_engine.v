@@ -29612,6 +29612,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  overflow_q$d;
     wire  overflow_q$q;
     reg  overflow_q$clock;
+    reg  [63:0] cq_full_q$d;
+    wire  [63:0] cq_full_q$q;
+    reg  cq_full_q$clock;
     reg  [9:0] wr_at_q$d;
     wire  [9:0] wr_at_q$q;
     reg  wr_at_q$clock;
@@ -29639,8 +29642,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  o_irq_found;
     reg  db_over;
     reg  [4:0] shift;
-    reg  [15:0] used;
-    reg  full;
     reg  [63:0] elig;
     reg  irq_found;
     reg  [63:0] irq_next;
@@ -34783,6 +34784,11 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         .q(overflow_q$q),
         .clock(overflow_q$clock)
     );
+    viaduct_engine$vis$cq_full_q cq_full_q(
+        .d(cq_full_q$d),
+        .q(cq_full_q$q),
+        .clock(cq_full_q$clock)
+    );
     viaduct_engine$vis$wr_at_q wr_at_q(
         .d(wr_at_q$d),
         .q(wr_at_q$q),
@@ -34808,6 +34814,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         wr_vi_q$clock = clock;
         wr_data_q$clock = clock;
         cq_room$clock = clock;
+        cq_full_q$clock = clock;
         elig_q$clock = clock;
         ev_err_q$clock = clock;
         ev_irq_q$clock = clock;
@@ -34848,6 +34855,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         wr_vi_q$d = wr_vi_q$q;
         wr_data_q$d = wr_data_q$q;
         cq_room$d = cq_room$q;
+        cq_full_q$d = cq_full_q$q;
         elig_q$d = elig_q$q;
         ev_err_q$d = ev_err_q$q;
         ev_irq_q$d = ev_irq_q$q;
@@ -34989,8 +34997,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$0$q - cq_head$0$q;
-        full = |(used >> shift);
         if (reg_vi == 0) begin
             wr_vi = (wr_vi & ~(1 << (0)) | ((1'b1) << (0)));
             s_ctrl$d = ctrl$0$q;
@@ -35006,7 +35012,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$0$q;
             s_cq_tail$d = cq_tail$0$q;
             s_sticky$d = sticky$0$q;
-            s_full = full;
+            s_full = cq_full_q$q[0];
             s_phase = ~|((cq_tail$0$q >> shift) & 32'h1);
             if (wr_vi_q$q[0]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -35144,8 +35150,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$1$q - cq_head$1$q;
-        full = |(used >> shift);
         if (reg_vi == 1) begin
             wr_vi = (wr_vi & ~(1 << (1)) | ((1'b1) << (1)));
             s_ctrl$d = ctrl$1$q;
@@ -35161,7 +35165,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$1$q;
             s_cq_tail$d = cq_tail$1$q;
             s_sticky$d = sticky$1$q;
-            s_full = full;
+            s_full = cq_full_q$q[1];
             s_phase = ~|((cq_tail$1$q >> shift) & 32'h1);
             if (wr_vi_q$q[1]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -35299,8 +35303,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$2$q - cq_head$2$q;
-        full = |(used >> shift);
         if (reg_vi == 2) begin
             wr_vi = (wr_vi & ~(1 << (2)) | ((1'b1) << (2)));
             s_ctrl$d = ctrl$2$q;
@@ -35316,7 +35318,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$2$q;
             s_cq_tail$d = cq_tail$2$q;
             s_sticky$d = sticky$2$q;
-            s_full = full;
+            s_full = cq_full_q$q[2];
             s_phase = ~|((cq_tail$2$q >> shift) & 32'h1);
             if (wr_vi_q$q[2]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -35454,8 +35456,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$3$q - cq_head$3$q;
-        full = |(used >> shift);
         if (reg_vi == 3) begin
             wr_vi = (wr_vi & ~(1 << (3)) | ((1'b1) << (3)));
             s_ctrl$d = ctrl$3$q;
@@ -35471,7 +35471,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$3$q;
             s_cq_tail$d = cq_tail$3$q;
             s_sticky$d = sticky$3$q;
-            s_full = full;
+            s_full = cq_full_q$q[3];
             s_phase = ~|((cq_tail$3$q >> shift) & 32'h1);
             if (wr_vi_q$q[3]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -35609,8 +35609,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$4$q - cq_head$4$q;
-        full = |(used >> shift);
         if (reg_vi == 4) begin
             wr_vi = (wr_vi & ~(1 << (4)) | ((1'b1) << (4)));
             s_ctrl$d = ctrl$4$q;
@@ -35626,7 +35624,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$4$q;
             s_cq_tail$d = cq_tail$4$q;
             s_sticky$d = sticky$4$q;
-            s_full = full;
+            s_full = cq_full_q$q[4];
             s_phase = ~|((cq_tail$4$q >> shift) & 32'h1);
             if (wr_vi_q$q[4]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -35764,8 +35762,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$5$q - cq_head$5$q;
-        full = |(used >> shift);
         if (reg_vi == 5) begin
             wr_vi = (wr_vi & ~(1 << (5)) | ((1'b1) << (5)));
             s_ctrl$d = ctrl$5$q;
@@ -35781,7 +35777,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$5$q;
             s_cq_tail$d = cq_tail$5$q;
             s_sticky$d = sticky$5$q;
-            s_full = full;
+            s_full = cq_full_q$q[5];
             s_phase = ~|((cq_tail$5$q >> shift) & 32'h1);
             if (wr_vi_q$q[5]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -35919,8 +35915,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$6$q - cq_head$6$q;
-        full = |(used >> shift);
         if (reg_vi == 6) begin
             wr_vi = (wr_vi & ~(1 << (6)) | ((1'b1) << (6)));
             s_ctrl$d = ctrl$6$q;
@@ -35936,7 +35930,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$6$q;
             s_cq_tail$d = cq_tail$6$q;
             s_sticky$d = sticky$6$q;
-            s_full = full;
+            s_full = cq_full_q$q[6];
             s_phase = ~|((cq_tail$6$q >> shift) & 32'h1);
             if (wr_vi_q$q[6]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -36074,8 +36068,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$7$q - cq_head$7$q;
-        full = |(used >> shift);
         if (reg_vi == 7) begin
             wr_vi = (wr_vi & ~(1 << (7)) | ((1'b1) << (7)));
             s_ctrl$d = ctrl$7$q;
@@ -36091,7 +36083,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$7$q;
             s_cq_tail$d = cq_tail$7$q;
             s_sticky$d = sticky$7$q;
-            s_full = full;
+            s_full = cq_full_q$q[7];
             s_phase = ~|((cq_tail$7$q >> shift) & 32'h1);
             if (wr_vi_q$q[7]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -36229,8 +36221,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$8$q - cq_head$8$q;
-        full = |(used >> shift);
         if (reg_vi == 8) begin
             wr_vi = (wr_vi & ~(1 << (8)) | ((1'b1) << (8)));
             s_ctrl$d = ctrl$8$q;
@@ -36246,7 +36236,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$8$q;
             s_cq_tail$d = cq_tail$8$q;
             s_sticky$d = sticky$8$q;
-            s_full = full;
+            s_full = cq_full_q$q[8];
             s_phase = ~|((cq_tail$8$q >> shift) & 32'h1);
             if (wr_vi_q$q[8]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -36384,8 +36374,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$9$q - cq_head$9$q;
-        full = |(used >> shift);
         if (reg_vi == 9) begin
             wr_vi = (wr_vi & ~(1 << (9)) | ((1'b1) << (9)));
             s_ctrl$d = ctrl$9$q;
@@ -36401,7 +36389,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$9$q;
             s_cq_tail$d = cq_tail$9$q;
             s_sticky$d = sticky$9$q;
-            s_full = full;
+            s_full = cq_full_q$q[9];
             s_phase = ~|((cq_tail$9$q >> shift) & 32'h1);
             if (wr_vi_q$q[9]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -36539,8 +36527,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$10$q - cq_head$10$q;
-        full = |(used >> shift);
         if (reg_vi == 10) begin
             wr_vi = (wr_vi & ~(1 << (10)) | ((1'b1) << (10)));
             s_ctrl$d = ctrl$10$q;
@@ -36556,7 +36542,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$10$q;
             s_cq_tail$d = cq_tail$10$q;
             s_sticky$d = sticky$10$q;
-            s_full = full;
+            s_full = cq_full_q$q[10];
             s_phase = ~|((cq_tail$10$q >> shift) & 32'h1);
             if (wr_vi_q$q[10]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -36694,8 +36680,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$11$q - cq_head$11$q;
-        full = |(used >> shift);
         if (reg_vi == 11) begin
             wr_vi = (wr_vi & ~(1 << (11)) | ((1'b1) << (11)));
             s_ctrl$d = ctrl$11$q;
@@ -36711,7 +36695,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$11$q;
             s_cq_tail$d = cq_tail$11$q;
             s_sticky$d = sticky$11$q;
-            s_full = full;
+            s_full = cq_full_q$q[11];
             s_phase = ~|((cq_tail$11$q >> shift) & 32'h1);
             if (wr_vi_q$q[11]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -36849,8 +36833,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$12$q - cq_head$12$q;
-        full = |(used >> shift);
         if (reg_vi == 12) begin
             wr_vi = (wr_vi & ~(1 << (12)) | ((1'b1) << (12)));
             s_ctrl$d = ctrl$12$q;
@@ -36866,7 +36848,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$12$q;
             s_cq_tail$d = cq_tail$12$q;
             s_sticky$d = sticky$12$q;
-            s_full = full;
+            s_full = cq_full_q$q[12];
             s_phase = ~|((cq_tail$12$q >> shift) & 32'h1);
             if (wr_vi_q$q[12]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -37004,8 +36986,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$13$q - cq_head$13$q;
-        full = |(used >> shift);
         if (reg_vi == 13) begin
             wr_vi = (wr_vi & ~(1 << (13)) | ((1'b1) << (13)));
             s_ctrl$d = ctrl$13$q;
@@ -37021,7 +37001,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$13$q;
             s_cq_tail$d = cq_tail$13$q;
             s_sticky$d = sticky$13$q;
-            s_full = full;
+            s_full = cq_full_q$q[13];
             s_phase = ~|((cq_tail$13$q >> shift) & 32'h1);
             if (wr_vi_q$q[13]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -37159,8 +37139,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$14$q - cq_head$14$q;
-        full = |(used >> shift);
         if (reg_vi == 14) begin
             wr_vi = (wr_vi & ~(1 << (14)) | ((1'b1) << (14)));
             s_ctrl$d = ctrl$14$q;
@@ -37176,7 +37154,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$14$q;
             s_cq_tail$d = cq_tail$14$q;
             s_sticky$d = sticky$14$q;
-            s_full = full;
+            s_full = cq_full_q$q[14];
             s_phase = ~|((cq_tail$14$q >> shift) & 32'h1);
             if (wr_vi_q$q[14]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -37314,8 +37292,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$15$q - cq_head$15$q;
-        full = |(used >> shift);
         if (reg_vi == 15) begin
             wr_vi = (wr_vi & ~(1 << (15)) | ((1'b1) << (15)));
             s_ctrl$d = ctrl$15$q;
@@ -37331,7 +37307,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$15$q;
             s_cq_tail$d = cq_tail$15$q;
             s_sticky$d = sticky$15$q;
-            s_full = full;
+            s_full = cq_full_q$q[15];
             s_phase = ~|((cq_tail$15$q >> shift) & 32'h1);
             if (wr_vi_q$q[15]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -37469,8 +37445,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$16$q - cq_head$16$q;
-        full = |(used >> shift);
         if (reg_vi == 16) begin
             wr_vi = (wr_vi & ~(1 << (16)) | ((1'b1) << (16)));
             s_ctrl$d = ctrl$16$q;
@@ -37486,7 +37460,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$16$q;
             s_cq_tail$d = cq_tail$16$q;
             s_sticky$d = sticky$16$q;
-            s_full = full;
+            s_full = cq_full_q$q[16];
             s_phase = ~|((cq_tail$16$q >> shift) & 32'h1);
             if (wr_vi_q$q[16]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -37624,8 +37598,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$17$q - cq_head$17$q;
-        full = |(used >> shift);
         if (reg_vi == 17) begin
             wr_vi = (wr_vi & ~(1 << (17)) | ((1'b1) << (17)));
             s_ctrl$d = ctrl$17$q;
@@ -37641,7 +37613,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$17$q;
             s_cq_tail$d = cq_tail$17$q;
             s_sticky$d = sticky$17$q;
-            s_full = full;
+            s_full = cq_full_q$q[17];
             s_phase = ~|((cq_tail$17$q >> shift) & 32'h1);
             if (wr_vi_q$q[17]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -37779,8 +37751,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$18$q - cq_head$18$q;
-        full = |(used >> shift);
         if (reg_vi == 18) begin
             wr_vi = (wr_vi & ~(1 << (18)) | ((1'b1) << (18)));
             s_ctrl$d = ctrl$18$q;
@@ -37796,7 +37766,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$18$q;
             s_cq_tail$d = cq_tail$18$q;
             s_sticky$d = sticky$18$q;
-            s_full = full;
+            s_full = cq_full_q$q[18];
             s_phase = ~|((cq_tail$18$q >> shift) & 32'h1);
             if (wr_vi_q$q[18]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -37934,8 +37904,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$19$q - cq_head$19$q;
-        full = |(used >> shift);
         if (reg_vi == 19) begin
             wr_vi = (wr_vi & ~(1 << (19)) | ((1'b1) << (19)));
             s_ctrl$d = ctrl$19$q;
@@ -37951,7 +37919,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$19$q;
             s_cq_tail$d = cq_tail$19$q;
             s_sticky$d = sticky$19$q;
-            s_full = full;
+            s_full = cq_full_q$q[19];
             s_phase = ~|((cq_tail$19$q >> shift) & 32'h1);
             if (wr_vi_q$q[19]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -38089,8 +38057,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$20$q - cq_head$20$q;
-        full = |(used >> shift);
         if (reg_vi == 20) begin
             wr_vi = (wr_vi & ~(1 << (20)) | ((1'b1) << (20)));
             s_ctrl$d = ctrl$20$q;
@@ -38106,7 +38072,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$20$q;
             s_cq_tail$d = cq_tail$20$q;
             s_sticky$d = sticky$20$q;
-            s_full = full;
+            s_full = cq_full_q$q[20];
             s_phase = ~|((cq_tail$20$q >> shift) & 32'h1);
             if (wr_vi_q$q[20]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -38244,8 +38210,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$21$q - cq_head$21$q;
-        full = |(used >> shift);
         if (reg_vi == 21) begin
             wr_vi = (wr_vi & ~(1 << (21)) | ((1'b1) << (21)));
             s_ctrl$d = ctrl$21$q;
@@ -38261,7 +38225,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$21$q;
             s_cq_tail$d = cq_tail$21$q;
             s_sticky$d = sticky$21$q;
-            s_full = full;
+            s_full = cq_full_q$q[21];
             s_phase = ~|((cq_tail$21$q >> shift) & 32'h1);
             if (wr_vi_q$q[21]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -38399,8 +38363,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$22$q - cq_head$22$q;
-        full = |(used >> shift);
         if (reg_vi == 22) begin
             wr_vi = (wr_vi & ~(1 << (22)) | ((1'b1) << (22)));
             s_ctrl$d = ctrl$22$q;
@@ -38416,7 +38378,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$22$q;
             s_cq_tail$d = cq_tail$22$q;
             s_sticky$d = sticky$22$q;
-            s_full = full;
+            s_full = cq_full_q$q[22];
             s_phase = ~|((cq_tail$22$q >> shift) & 32'h1);
             if (wr_vi_q$q[22]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -38554,8 +38516,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$23$q - cq_head$23$q;
-        full = |(used >> shift);
         if (reg_vi == 23) begin
             wr_vi = (wr_vi & ~(1 << (23)) | ((1'b1) << (23)));
             s_ctrl$d = ctrl$23$q;
@@ -38571,7 +38531,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$23$q;
             s_cq_tail$d = cq_tail$23$q;
             s_sticky$d = sticky$23$q;
-            s_full = full;
+            s_full = cq_full_q$q[23];
             s_phase = ~|((cq_tail$23$q >> shift) & 32'h1);
             if (wr_vi_q$q[23]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -38709,8 +38669,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$24$q - cq_head$24$q;
-        full = |(used >> shift);
         if (reg_vi == 24) begin
             wr_vi = (wr_vi & ~(1 << (24)) | ((1'b1) << (24)));
             s_ctrl$d = ctrl$24$q;
@@ -38726,7 +38684,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$24$q;
             s_cq_tail$d = cq_tail$24$q;
             s_sticky$d = sticky$24$q;
-            s_full = full;
+            s_full = cq_full_q$q[24];
             s_phase = ~|((cq_tail$24$q >> shift) & 32'h1);
             if (wr_vi_q$q[24]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -38864,8 +38822,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$25$q - cq_head$25$q;
-        full = |(used >> shift);
         if (reg_vi == 25) begin
             wr_vi = (wr_vi & ~(1 << (25)) | ((1'b1) << (25)));
             s_ctrl$d = ctrl$25$q;
@@ -38881,7 +38837,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$25$q;
             s_cq_tail$d = cq_tail$25$q;
             s_sticky$d = sticky$25$q;
-            s_full = full;
+            s_full = cq_full_q$q[25];
             s_phase = ~|((cq_tail$25$q >> shift) & 32'h1);
             if (wr_vi_q$q[25]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -39019,8 +38975,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$26$q - cq_head$26$q;
-        full = |(used >> shift);
         if (reg_vi == 26) begin
             wr_vi = (wr_vi & ~(1 << (26)) | ((1'b1) << (26)));
             s_ctrl$d = ctrl$26$q;
@@ -39036,7 +38990,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$26$q;
             s_cq_tail$d = cq_tail$26$q;
             s_sticky$d = sticky$26$q;
-            s_full = full;
+            s_full = cq_full_q$q[26];
             s_phase = ~|((cq_tail$26$q >> shift) & 32'h1);
             if (wr_vi_q$q[26]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -39174,8 +39128,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$27$q - cq_head$27$q;
-        full = |(used >> shift);
         if (reg_vi == 27) begin
             wr_vi = (wr_vi & ~(1 << (27)) | ((1'b1) << (27)));
             s_ctrl$d = ctrl$27$q;
@@ -39191,7 +39143,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$27$q;
             s_cq_tail$d = cq_tail$27$q;
             s_sticky$d = sticky$27$q;
-            s_full = full;
+            s_full = cq_full_q$q[27];
             s_phase = ~|((cq_tail$27$q >> shift) & 32'h1);
             if (wr_vi_q$q[27]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -39329,8 +39281,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$28$q - cq_head$28$q;
-        full = |(used >> shift);
         if (reg_vi == 28) begin
             wr_vi = (wr_vi & ~(1 << (28)) | ((1'b1) << (28)));
             s_ctrl$d = ctrl$28$q;
@@ -39346,7 +39296,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$28$q;
             s_cq_tail$d = cq_tail$28$q;
             s_sticky$d = sticky$28$q;
-            s_full = full;
+            s_full = cq_full_q$q[28];
             s_phase = ~|((cq_tail$28$q >> shift) & 32'h1);
             if (wr_vi_q$q[28]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -39484,8 +39434,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$29$q - cq_head$29$q;
-        full = |(used >> shift);
         if (reg_vi == 29) begin
             wr_vi = (wr_vi & ~(1 << (29)) | ((1'b1) << (29)));
             s_ctrl$d = ctrl$29$q;
@@ -39501,7 +39449,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$29$q;
             s_cq_tail$d = cq_tail$29$q;
             s_sticky$d = sticky$29$q;
-            s_full = full;
+            s_full = cq_full_q$q[29];
             s_phase = ~|((cq_tail$29$q >> shift) & 32'h1);
             if (wr_vi_q$q[29]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -39639,8 +39587,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$30$q - cq_head$30$q;
-        full = |(used >> shift);
         if (reg_vi == 30) begin
             wr_vi = (wr_vi & ~(1 << (30)) | ((1'b1) << (30)));
             s_ctrl$d = ctrl$30$q;
@@ -39656,7 +39602,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$30$q;
             s_cq_tail$d = cq_tail$30$q;
             s_sticky$d = sticky$30$q;
-            s_full = full;
+            s_full = cq_full_q$q[30];
             s_phase = ~|((cq_tail$30$q >> shift) & 32'h1);
             if (wr_vi_q$q[30]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -39794,8 +39740,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$31$q - cq_head$31$q;
-        full = |(used >> shift);
         if (reg_vi == 31) begin
             wr_vi = (wr_vi & ~(1 << (31)) | ((1'b1) << (31)));
             s_ctrl$d = ctrl$31$q;
@@ -39811,7 +39755,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$31$q;
             s_cq_tail$d = cq_tail$31$q;
             s_sticky$d = sticky$31$q;
-            s_full = full;
+            s_full = cq_full_q$q[31];
             s_phase = ~|((cq_tail$31$q >> shift) & 32'h1);
             if (wr_vi_q$q[31]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -39949,8 +39893,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$32$q - cq_head$32$q;
-        full = |(used >> shift);
         if (reg_vi == 32) begin
             wr_vi = (wr_vi & ~(1 << (32)) | ((1'b1) << (32)));
             s_ctrl$d = ctrl$32$q;
@@ -39966,7 +39908,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$32$q;
             s_cq_tail$d = cq_tail$32$q;
             s_sticky$d = sticky$32$q;
-            s_full = full;
+            s_full = cq_full_q$q[32];
             s_phase = ~|((cq_tail$32$q >> shift) & 32'h1);
             if (wr_vi_q$q[32]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -40104,8 +40046,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$33$q - cq_head$33$q;
-        full = |(used >> shift);
         if (reg_vi == 33) begin
             wr_vi = (wr_vi & ~(1 << (33)) | ((1'b1) << (33)));
             s_ctrl$d = ctrl$33$q;
@@ -40121,7 +40061,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$33$q;
             s_cq_tail$d = cq_tail$33$q;
             s_sticky$d = sticky$33$q;
-            s_full = full;
+            s_full = cq_full_q$q[33];
             s_phase = ~|((cq_tail$33$q >> shift) & 32'h1);
             if (wr_vi_q$q[33]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -40259,8 +40199,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$34$q - cq_head$34$q;
-        full = |(used >> shift);
         if (reg_vi == 34) begin
             wr_vi = (wr_vi & ~(1 << (34)) | ((1'b1) << (34)));
             s_ctrl$d = ctrl$34$q;
@@ -40276,7 +40214,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$34$q;
             s_cq_tail$d = cq_tail$34$q;
             s_sticky$d = sticky$34$q;
-            s_full = full;
+            s_full = cq_full_q$q[34];
             s_phase = ~|((cq_tail$34$q >> shift) & 32'h1);
             if (wr_vi_q$q[34]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -40414,8 +40352,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$35$q - cq_head$35$q;
-        full = |(used >> shift);
         if (reg_vi == 35) begin
             wr_vi = (wr_vi & ~(1 << (35)) | ((1'b1) << (35)));
             s_ctrl$d = ctrl$35$q;
@@ -40431,7 +40367,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$35$q;
             s_cq_tail$d = cq_tail$35$q;
             s_sticky$d = sticky$35$q;
-            s_full = full;
+            s_full = cq_full_q$q[35];
             s_phase = ~|((cq_tail$35$q >> shift) & 32'h1);
             if (wr_vi_q$q[35]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -40569,8 +40505,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$36$q - cq_head$36$q;
-        full = |(used >> shift);
         if (reg_vi == 36) begin
             wr_vi = (wr_vi & ~(1 << (36)) | ((1'b1) << (36)));
             s_ctrl$d = ctrl$36$q;
@@ -40586,7 +40520,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$36$q;
             s_cq_tail$d = cq_tail$36$q;
             s_sticky$d = sticky$36$q;
-            s_full = full;
+            s_full = cq_full_q$q[36];
             s_phase = ~|((cq_tail$36$q >> shift) & 32'h1);
             if (wr_vi_q$q[36]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -40724,8 +40658,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$37$q - cq_head$37$q;
-        full = |(used >> shift);
         if (reg_vi == 37) begin
             wr_vi = (wr_vi & ~(1 << (37)) | ((1'b1) << (37)));
             s_ctrl$d = ctrl$37$q;
@@ -40741,7 +40673,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$37$q;
             s_cq_tail$d = cq_tail$37$q;
             s_sticky$d = sticky$37$q;
-            s_full = full;
+            s_full = cq_full_q$q[37];
             s_phase = ~|((cq_tail$37$q >> shift) & 32'h1);
             if (wr_vi_q$q[37]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -40879,8 +40811,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$38$q - cq_head$38$q;
-        full = |(used >> shift);
         if (reg_vi == 38) begin
             wr_vi = (wr_vi & ~(1 << (38)) | ((1'b1) << (38)));
             s_ctrl$d = ctrl$38$q;
@@ -40896,7 +40826,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$38$q;
             s_cq_tail$d = cq_tail$38$q;
             s_sticky$d = sticky$38$q;
-            s_full = full;
+            s_full = cq_full_q$q[38];
             s_phase = ~|((cq_tail$38$q >> shift) & 32'h1);
             if (wr_vi_q$q[38]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -41034,8 +40964,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$39$q - cq_head$39$q;
-        full = |(used >> shift);
         if (reg_vi == 39) begin
             wr_vi = (wr_vi & ~(1 << (39)) | ((1'b1) << (39)));
             s_ctrl$d = ctrl$39$q;
@@ -41051,7 +40979,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$39$q;
             s_cq_tail$d = cq_tail$39$q;
             s_sticky$d = sticky$39$q;
-            s_full = full;
+            s_full = cq_full_q$q[39];
             s_phase = ~|((cq_tail$39$q >> shift) & 32'h1);
             if (wr_vi_q$q[39]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -41189,8 +41117,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$40$q - cq_head$40$q;
-        full = |(used >> shift);
         if (reg_vi == 40) begin
             wr_vi = (wr_vi & ~(1 << (40)) | ((1'b1) << (40)));
             s_ctrl$d = ctrl$40$q;
@@ -41206,7 +41132,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$40$q;
             s_cq_tail$d = cq_tail$40$q;
             s_sticky$d = sticky$40$q;
-            s_full = full;
+            s_full = cq_full_q$q[40];
             s_phase = ~|((cq_tail$40$q >> shift) & 32'h1);
             if (wr_vi_q$q[40]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -41344,8 +41270,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$41$q - cq_head$41$q;
-        full = |(used >> shift);
         if (reg_vi == 41) begin
             wr_vi = (wr_vi & ~(1 << (41)) | ((1'b1) << (41)));
             s_ctrl$d = ctrl$41$q;
@@ -41361,7 +41285,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$41$q;
             s_cq_tail$d = cq_tail$41$q;
             s_sticky$d = sticky$41$q;
-            s_full = full;
+            s_full = cq_full_q$q[41];
             s_phase = ~|((cq_tail$41$q >> shift) & 32'h1);
             if (wr_vi_q$q[41]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -41499,8 +41423,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$42$q - cq_head$42$q;
-        full = |(used >> shift);
         if (reg_vi == 42) begin
             wr_vi = (wr_vi & ~(1 << (42)) | ((1'b1) << (42)));
             s_ctrl$d = ctrl$42$q;
@@ -41516,7 +41438,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$42$q;
             s_cq_tail$d = cq_tail$42$q;
             s_sticky$d = sticky$42$q;
-            s_full = full;
+            s_full = cq_full_q$q[42];
             s_phase = ~|((cq_tail$42$q >> shift) & 32'h1);
             if (wr_vi_q$q[42]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -41654,8 +41576,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$43$q - cq_head$43$q;
-        full = |(used >> shift);
         if (reg_vi == 43) begin
             wr_vi = (wr_vi & ~(1 << (43)) | ((1'b1) << (43)));
             s_ctrl$d = ctrl$43$q;
@@ -41671,7 +41591,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$43$q;
             s_cq_tail$d = cq_tail$43$q;
             s_sticky$d = sticky$43$q;
-            s_full = full;
+            s_full = cq_full_q$q[43];
             s_phase = ~|((cq_tail$43$q >> shift) & 32'h1);
             if (wr_vi_q$q[43]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -41809,8 +41729,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$44$q - cq_head$44$q;
-        full = |(used >> shift);
         if (reg_vi == 44) begin
             wr_vi = (wr_vi & ~(1 << (44)) | ((1'b1) << (44)));
             s_ctrl$d = ctrl$44$q;
@@ -41826,7 +41744,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$44$q;
             s_cq_tail$d = cq_tail$44$q;
             s_sticky$d = sticky$44$q;
-            s_full = full;
+            s_full = cq_full_q$q[44];
             s_phase = ~|((cq_tail$44$q >> shift) & 32'h1);
             if (wr_vi_q$q[44]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -41964,8 +41882,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$45$q - cq_head$45$q;
-        full = |(used >> shift);
         if (reg_vi == 45) begin
             wr_vi = (wr_vi & ~(1 << (45)) | ((1'b1) << (45)));
             s_ctrl$d = ctrl$45$q;
@@ -41981,7 +41897,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$45$q;
             s_cq_tail$d = cq_tail$45$q;
             s_sticky$d = sticky$45$q;
-            s_full = full;
+            s_full = cq_full_q$q[45];
             s_phase = ~|((cq_tail$45$q >> shift) & 32'h1);
             if (wr_vi_q$q[45]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -42119,8 +42035,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$46$q - cq_head$46$q;
-        full = |(used >> shift);
         if (reg_vi == 46) begin
             wr_vi = (wr_vi & ~(1 << (46)) | ((1'b1) << (46)));
             s_ctrl$d = ctrl$46$q;
@@ -42136,7 +42050,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$46$q;
             s_cq_tail$d = cq_tail$46$q;
             s_sticky$d = sticky$46$q;
-            s_full = full;
+            s_full = cq_full_q$q[46];
             s_phase = ~|((cq_tail$46$q >> shift) & 32'h1);
             if (wr_vi_q$q[46]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -42274,8 +42188,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$47$q - cq_head$47$q;
-        full = |(used >> shift);
         if (reg_vi == 47) begin
             wr_vi = (wr_vi & ~(1 << (47)) | ((1'b1) << (47)));
             s_ctrl$d = ctrl$47$q;
@@ -42291,7 +42203,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$47$q;
             s_cq_tail$d = cq_tail$47$q;
             s_sticky$d = sticky$47$q;
-            s_full = full;
+            s_full = cq_full_q$q[47];
             s_phase = ~|((cq_tail$47$q >> shift) & 32'h1);
             if (wr_vi_q$q[47]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -42429,8 +42341,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$48$q - cq_head$48$q;
-        full = |(used >> shift);
         if (reg_vi == 48) begin
             wr_vi = (wr_vi & ~(1 << (48)) | ((1'b1) << (48)));
             s_ctrl$d = ctrl$48$q;
@@ -42446,7 +42356,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$48$q;
             s_cq_tail$d = cq_tail$48$q;
             s_sticky$d = sticky$48$q;
-            s_full = full;
+            s_full = cq_full_q$q[48];
             s_phase = ~|((cq_tail$48$q >> shift) & 32'h1);
             if (wr_vi_q$q[48]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -42584,8 +42494,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$49$q - cq_head$49$q;
-        full = |(used >> shift);
         if (reg_vi == 49) begin
             wr_vi = (wr_vi & ~(1 << (49)) | ((1'b1) << (49)));
             s_ctrl$d = ctrl$49$q;
@@ -42601,7 +42509,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$49$q;
             s_cq_tail$d = cq_tail$49$q;
             s_sticky$d = sticky$49$q;
-            s_full = full;
+            s_full = cq_full_q$q[49];
             s_phase = ~|((cq_tail$49$q >> shift) & 32'h1);
             if (wr_vi_q$q[49]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -42739,8 +42647,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$50$q - cq_head$50$q;
-        full = |(used >> shift);
         if (reg_vi == 50) begin
             wr_vi = (wr_vi & ~(1 << (50)) | ((1'b1) << (50)));
             s_ctrl$d = ctrl$50$q;
@@ -42756,7 +42662,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$50$q;
             s_cq_tail$d = cq_tail$50$q;
             s_sticky$d = sticky$50$q;
-            s_full = full;
+            s_full = cq_full_q$q[50];
             s_phase = ~|((cq_tail$50$q >> shift) & 32'h1);
             if (wr_vi_q$q[50]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -42894,8 +42800,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$51$q - cq_head$51$q;
-        full = |(used >> shift);
         if (reg_vi == 51) begin
             wr_vi = (wr_vi & ~(1 << (51)) | ((1'b1) << (51)));
             s_ctrl$d = ctrl$51$q;
@@ -42911,7 +42815,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$51$q;
             s_cq_tail$d = cq_tail$51$q;
             s_sticky$d = sticky$51$q;
-            s_full = full;
+            s_full = cq_full_q$q[51];
             s_phase = ~|((cq_tail$51$q >> shift) & 32'h1);
             if (wr_vi_q$q[51]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -43049,8 +42953,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$52$q - cq_head$52$q;
-        full = |(used >> shift);
         if (reg_vi == 52) begin
             wr_vi = (wr_vi & ~(1 << (52)) | ((1'b1) << (52)));
             s_ctrl$d = ctrl$52$q;
@@ -43066,7 +42968,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$52$q;
             s_cq_tail$d = cq_tail$52$q;
             s_sticky$d = sticky$52$q;
-            s_full = full;
+            s_full = cq_full_q$q[52];
             s_phase = ~|((cq_tail$52$q >> shift) & 32'h1);
             if (wr_vi_q$q[52]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -43204,8 +43106,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$53$q - cq_head$53$q;
-        full = |(used >> shift);
         if (reg_vi == 53) begin
             wr_vi = (wr_vi & ~(1 << (53)) | ((1'b1) << (53)));
             s_ctrl$d = ctrl$53$q;
@@ -43221,7 +43121,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$53$q;
             s_cq_tail$d = cq_tail$53$q;
             s_sticky$d = sticky$53$q;
-            s_full = full;
+            s_full = cq_full_q$q[53];
             s_phase = ~|((cq_tail$53$q >> shift) & 32'h1);
             if (wr_vi_q$q[53]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -43359,8 +43259,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$54$q - cq_head$54$q;
-        full = |(used >> shift);
         if (reg_vi == 54) begin
             wr_vi = (wr_vi & ~(1 << (54)) | ((1'b1) << (54)));
             s_ctrl$d = ctrl$54$q;
@@ -43376,7 +43274,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$54$q;
             s_cq_tail$d = cq_tail$54$q;
             s_sticky$d = sticky$54$q;
-            s_full = full;
+            s_full = cq_full_q$q[54];
             s_phase = ~|((cq_tail$54$q >> shift) & 32'h1);
             if (wr_vi_q$q[54]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -43514,8 +43412,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$55$q - cq_head$55$q;
-        full = |(used >> shift);
         if (reg_vi == 55) begin
             wr_vi = (wr_vi & ~(1 << (55)) | ((1'b1) << (55)));
             s_ctrl$d = ctrl$55$q;
@@ -43531,7 +43427,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$55$q;
             s_cq_tail$d = cq_tail$55$q;
             s_sticky$d = sticky$55$q;
-            s_full = full;
+            s_full = cq_full_q$q[55];
             s_phase = ~|((cq_tail$55$q >> shift) & 32'h1);
             if (wr_vi_q$q[55]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -43669,8 +43565,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$56$q - cq_head$56$q;
-        full = |(used >> shift);
         if (reg_vi == 56) begin
             wr_vi = (wr_vi & ~(1 << (56)) | ((1'b1) << (56)));
             s_ctrl$d = ctrl$56$q;
@@ -43686,7 +43580,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$56$q;
             s_cq_tail$d = cq_tail$56$q;
             s_sticky$d = sticky$56$q;
-            s_full = full;
+            s_full = cq_full_q$q[56];
             s_phase = ~|((cq_tail$56$q >> shift) & 32'h1);
             if (wr_vi_q$q[56]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -43824,8 +43718,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$57$q - cq_head$57$q;
-        full = |(used >> shift);
         if (reg_vi == 57) begin
             wr_vi = (wr_vi & ~(1 << (57)) | ((1'b1) << (57)));
             s_ctrl$d = ctrl$57$q;
@@ -43841,7 +43733,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$57$q;
             s_cq_tail$d = cq_tail$57$q;
             s_sticky$d = sticky$57$q;
-            s_full = full;
+            s_full = cq_full_q$q[57];
             s_phase = ~|((cq_tail$57$q >> shift) & 32'h1);
             if (wr_vi_q$q[57]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -43979,8 +43871,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$58$q - cq_head$58$q;
-        full = |(used >> shift);
         if (reg_vi == 58) begin
             wr_vi = (wr_vi & ~(1 << (58)) | ((1'b1) << (58)));
             s_ctrl$d = ctrl$58$q;
@@ -43996,7 +43886,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$58$q;
             s_cq_tail$d = cq_tail$58$q;
             s_sticky$d = sticky$58$q;
-            s_full = full;
+            s_full = cq_full_q$q[58];
             s_phase = ~|((cq_tail$58$q >> shift) & 32'h1);
             if (wr_vi_q$q[58]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -44134,8 +44024,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$59$q - cq_head$59$q;
-        full = |(used >> shift);
         if (reg_vi == 59) begin
             wr_vi = (wr_vi & ~(1 << (59)) | ((1'b1) << (59)));
             s_ctrl$d = ctrl$59$q;
@@ -44151,7 +44039,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$59$q;
             s_cq_tail$d = cq_tail$59$q;
             s_sticky$d = sticky$59$q;
-            s_full = full;
+            s_full = cq_full_q$q[59];
             s_phase = ~|((cq_tail$59$q >> shift) & 32'h1);
             if (wr_vi_q$q[59]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -44289,8 +44177,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$60$q - cq_head$60$q;
-        full = |(used >> shift);
         if (reg_vi == 60) begin
             wr_vi = (wr_vi & ~(1 << (60)) | ((1'b1) << (60)));
             s_ctrl$d = ctrl$60$q;
@@ -44306,7 +44192,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$60$q;
             s_cq_tail$d = cq_tail$60$q;
             s_sticky$d = sticky$60$q;
-            s_full = full;
+            s_full = cq_full_q$q[60];
             s_phase = ~|((cq_tail$60$q >> shift) & 32'h1);
             if (wr_vi_q$q[60]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -44444,8 +44330,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$61$q - cq_head$61$q;
-        full = |(used >> shift);
         if (reg_vi == 61) begin
             wr_vi = (wr_vi & ~(1 << (61)) | ((1'b1) << (61)));
             s_ctrl$d = ctrl$61$q;
@@ -44461,7 +44345,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$61$q;
             s_cq_tail$d = cq_tail$61$q;
             s_sticky$d = sticky$61$q;
-            s_full = full;
+            s_full = cq_full_q$q[61];
             s_phase = ~|((cq_tail$61$q >> shift) & 32'h1);
             if (wr_vi_q$q[61]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -44599,8 +44483,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$62$q - cq_head$62$q;
-        full = |(used >> shift);
         if (reg_vi == 62) begin
             wr_vi = (wr_vi & ~(1 << (62)) | ((1'b1) << (62)));
             s_ctrl$d = ctrl$62$q;
@@ -44616,7 +44498,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$62$q;
             s_cq_tail$d = cq_tail$62$q;
             s_sticky$d = sticky$62$q;
-            s_full = full;
+            s_full = cq_full_q$q[62];
             s_phase = ~|((cq_tail$62$q >> shift) & 32'h1);
             if (wr_vi_q$q[62]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -44754,8 +44636,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$63$q - cq_head$63$q;
-        full = |(used >> shift);
         if (reg_vi == 63) begin
             wr_vi = (wr_vi & ~(1 << (63)) | ((1'b1) << (63)));
             s_ctrl$d = ctrl$63$q;
@@ -44771,7 +44651,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$63$q;
             s_cq_tail$d = cq_tail$63$q;
             s_sticky$d = sticky$63$q;
-            s_full = full;
+            s_full = cq_full_q$q[63];
             s_phase = ~|((cq_tail$63$q >> shift) & 32'h1);
             if (wr_vi_q$q[63]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -45784,6 +45664,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         eligible = elig_q$q;
         elig_q$d = elig;
         cq_room$d = cq_room_now;
+        cq_full_q$d = ~cq_room_now;
         if ((reg_req & reg_write) | |wr_at_q$q | clear) begin
             cq_room$d = 32'h0;
             elig_q$d = 32'h0;
@@ -48901,6 +48782,25 @@ module viaduct_engine$vis$cq_base$9(d,q,clock);
     end
           
 endmodule // viaduct_engine$vis$cq_base$9
+
+
+module viaduct_engine$vis$cq_full_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$cq_full_q
 
 
 module viaduct_engine$vis$cq_head$0(d,q,clock);

@@ -24224,6 +24224,9 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  overflow_q$d;
     wire  overflow_q$q;
     reg  overflow_q$clock;
+    reg  [3:0] cq_full_q$d;
+    wire  [3:0] cq_full_q$q;
+    reg  cq_full_q$clock;
     reg  [9:0] wr_at_q$d;
     wire  [9:0] wr_at_q$q;
     reg  wr_at_q$clock;
@@ -24251,8 +24254,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     reg  o_irq_found;
     reg  db_over;
     reg  [4:0] shift;
-    reg  [15:0] used;
-    reg  full;
     reg  [3:0] elig;
     reg  irq_found;
     reg  [3:0] irq_next;
@@ -24895,6 +24896,11 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         .q(overflow_q$q),
         .clock(overflow_q$clock)
     );
+    viaduct_engine$vis$cq_full_q cq_full_q(
+        .d(cq_full_q$d),
+        .q(cq_full_q$q),
+        .clock(cq_full_q$clock)
+    );
     viaduct_engine$vis$wr_at_q wr_at_q(
         .d(wr_at_q$d),
         .q(wr_at_q$q),
@@ -24920,6 +24926,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         wr_vi_q$clock = clock;
         wr_data_q$clock = clock;
         cq_room$clock = clock;
+        cq_full_q$clock = clock;
         elig_q$clock = clock;
         ev_err_q$clock = clock;
         ev_irq_q$clock = clock;
@@ -24960,6 +24967,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         wr_vi_q$d = wr_vi_q$q;
         wr_data_q$d = wr_data_q$q;
         cq_room$d = cq_room$q;
+        cq_full_q$d = cq_full_q$q;
         elig_q$d = elig_q$q;
         ev_err_q$d = ev_err_q$q;
         ev_irq_q$d = ev_irq_q$q;
@@ -25101,8 +25109,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$0$q - cq_head$0$q;
-        full = |(used >> shift);
         if (reg_vi == 0) begin
             wr_vi = (wr_vi & ~(1 << (0)) | ((1'b1) << (0)));
             s_ctrl$d = ctrl$0$q;
@@ -25118,7 +25124,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$0$q;
             s_cq_tail$d = cq_tail$0$q;
             s_sticky$d = sticky$0$q;
-            s_full = full;
+            s_full = cq_full_q$q[0];
             s_phase = ~|((cq_tail$0$q >> shift) & 32'h1);
             if (wr_vi_q$q[0]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -25256,8 +25262,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$1$q - cq_head$1$q;
-        full = |(used >> shift);
         if (reg_vi == 1) begin
             wr_vi = (wr_vi & ~(1 << (1)) | ((1'b1) << (1)));
             s_ctrl$d = ctrl$1$q;
@@ -25273,7 +25277,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$1$q;
             s_cq_tail$d = cq_tail$1$q;
             s_sticky$d = sticky$1$q;
-            s_full = full;
+            s_full = cq_full_q$q[1];
             s_phase = ~|((cq_tail$1$q >> shift) & 32'h1);
             if (wr_vi_q$q[1]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -25411,8 +25415,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$2$q - cq_head$2$q;
-        full = |(used >> shift);
         if (reg_vi == 2) begin
             wr_vi = (wr_vi & ~(1 << (2)) | ((1'b1) << (2)));
             s_ctrl$d = ctrl$2$q;
@@ -25428,7 +25430,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$2$q;
             s_cq_tail$d = cq_tail$2$q;
             s_sticky$d = sticky$2$q;
-            s_full = full;
+            s_full = cq_full_q$q[2];
             s_phase = ~|((cq_tail$2$q >> shift) & 32'h1);
             if (wr_vi_q$q[2]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -25566,8 +25568,6 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         if (shift > cq_log2_max) begin
             shift = cq_log2_max;
         end
-        used = cq_tail$3$q - cq_head$3$q;
-        full = |(used >> shift);
         if (reg_vi == 3) begin
             wr_vi = (wr_vi & ~(1 << (3)) | ((1'b1) << (3)));
             s_ctrl$d = ctrl$3$q;
@@ -25583,7 +25583,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
             s_cq_head$d = cq_head$3$q;
             s_cq_tail$d = cq_tail$3$q;
             s_sticky$d = sticky$3$q;
-            s_full = full;
+            s_full = cq_full_q$q[3];
             s_phase = ~|((cq_tail$3$q >> shift) & 32'h1);
             if (wr_vi_q$q[3]) begin
                 if (wr_at_q$q[32'h0]) begin
@@ -25756,6 +25756,7 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         eligible = elig_q$q;
         elig_q$d = elig;
         cq_room$d = cq_room_now;
+        cq_full_q$d = ~cq_room_now;
         if ((reg_req & reg_write) | |wr_at_q$q | clear) begin
             cq_room$d = 32'h0;
             elig_q$d = 32'h0;
@@ -26353,6 +26354,25 @@ module viaduct_engine$vis$cq_base$3(d,q,clock);
     end
           
 endmodule // viaduct_engine$vis$cq_base$3
+
+
+module viaduct_engine$vis$cq_full_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$vis$cq_full_q
 
 
 module viaduct_engine$vis$cq_head$0(d,q,clock);

@@ -109,7 +109,8 @@ hdl_block! {
         rdata: DFF<Bits<32>>,
         cpl_addr_q: DFF<Bits<64>>,
         /// The addressed VI's queue-full and phase flags, a cycle old for register reads (BAR0
-        /// holds the address a cycle before it reads).
+        /// holds the address a cycle before it reads); the full flag is picked from
+        /// `cq_full_q`, so it is two cycles old.
         s_full_q: DFF<Bit>,
         /// Per VI, its completion queue has room, a cycle old: a register write (at its strobe
         /// and as it is applied) or a clear makes it zero for that cycle, so no write leaves a
@@ -174,8 +175,8 @@ hdl_block! {
         ignored_q: DFF<Bit>,
         overflow_q: DFF<Bit>,
         shift: Signal<Local, Bits<CQ_LOG2_W>>,
-        used: Signal<Local, Bits<INDEX_W>>,
-        full: Signal<Local, Bit>,
+        /// Per VI, its completion queue is full (`cq_room`'s complement, never zeroed).
+        cq_full_q: DFF<Bits<V>>,
         elig: Signal<Local, Bits<V>>,
         irq_found: Signal<Local, Bit>,
         irq_next: Signal<Local, Bits<V>>,
@@ -277,6 +278,7 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
             wr_vi_q,
             wr_data_q,
             cq_room,
+            cq_full_q,
             elig_q,
             ev_err_q,
             ev_irq_q,
@@ -430,13 +432,11 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
             self.irq_timer[i].d.next = self.irq_timer[i].q.val();
             self.recv[i].d.next = self.recv[i].q.val();
 
-            // Completion-queue fill: full when tail - head reaches 2^min(log2, 15).
+            // The completion queue's size: 2^min(log2, 15) entries.
             self.shift.next = self.cq_log2[i].q.val();
             if self.shift.val() > self.cq_log2_max.val() {
                 self.shift.next = self.cq_log2_max.val();
             }
-            self.used.next = self.cq_tail[i].q.val() - self.cq_head[i].q.val();
-            self.full.next = (self.used.val() >> self.shift.val()).any();
 
             if self.reg_vi.val().index() == i {
                 self.wr_vi.next = self.wr_vi.val().replace_bit(i, true);
@@ -453,7 +453,7 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
                 self.s_cq_head.d.next = self.cq_head[i].q.val();
                 self.s_cq_tail.d.next = self.cq_tail[i].q.val();
                 self.s_sticky.d.next = self.sticky[i].q.val();
-                self.s_full.next = self.full.val();
+                self.s_full.next = self.cq_full_q.q.val().get_bit(i);
                 self.s_phase.next = !((self.cq_tail[i].q.val() >> self.shift.val()) & 1).any();
 
                 // Register writes, a cycle after the strobe (`wr_at`).
@@ -640,6 +640,7 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
         self.eligible.next = self.elig_q.q.val();
         self.elig_q.d.next = self.elig.val();
         self.cq_room.d.next = self.cq_room_now.val();
+        self.cq_full_q.d.next = !self.cq_room_now.val();
         if (self.reg_req.val() & self.reg_write.val()) | self.wr_at_q.q.val().any() | self.clear.val() {
             self.cq_room.d.next = 0.into();
             self.elig_q.d.next = 0.into();
