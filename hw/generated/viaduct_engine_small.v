@@ -11488,15 +11488,24 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
     localparam  epoch_bit = 8'h4;
     
     // Stub signals
-    reg  [15:0] issued$d;
-    wire  [15:0] issued$q;
-    reg  issued$clock;
+    reg  mid_chunk$d;
+    wire  mid_chunk$q;
+    reg  mid_chunk$clock;
+    reg  [63:0] next_addr$d;
+    wire  [63:0] next_addr$q;
+    reg  next_addr$clock;
+    reg  [15:0] left$d;
+    wire  [15:0] left$q;
+    reg  left$clock;
     reg  nb_fresh$d;
     wire  nb_fresh$q;
     reg  nb_fresh$clock;
     reg  [63:0] nb_addr$d;
     wire  [63:0] nb_addr$q;
     reg  nb_addr$clock;
+    reg  [15:0] nb_left$d;
+    wire  [15:0] nb_left$q;
+    reg  nb_left$clock;
     reg  [15:0] nb_bytes$d;
     wire  [15:0] nb_bytes$q;
     reg  nb_bytes$clock;
@@ -11705,8 +11714,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
     reg  [63:0] addr;
     reg  [15:0] rem;
     reg  [15:0] room;
-    reg  [15:0] bytes;
-    reg  [15:0] nbeats;
+    reg  room_short;
     reg  [4:0] outstanding;
     reg  [4:0] limit;
     reg  issue;
@@ -11728,10 +11736,20 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
     reg  [15:0] due_last_n;
     
     // Sub module instances
-    viaduct_engine$mover$reader$issued issued(
-        .d(issued$d),
-        .q(issued$q),
-        .clock(issued$clock)
+    viaduct_engine$mover$reader$mid_chunk mid_chunk(
+        .d(mid_chunk$d),
+        .q(mid_chunk$q),
+        .clock(mid_chunk$clock)
+    );
+    viaduct_engine$mover$reader$next_addr next_addr(
+        .d(next_addr$d),
+        .q(next_addr$q),
+        .clock(next_addr$clock)
+    );
+    viaduct_engine$mover$reader$left left(
+        .d(left$d),
+        .q(left$q),
+        .clock(left$clock)
     );
     viaduct_engine$mover$reader$nb_fresh nb_fresh(
         .d(nb_fresh$d),
@@ -11742,6 +11760,11 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         .d(nb_addr$d),
         .q(nb_addr$q),
         .clock(nb_addr$clock)
+    );
+    viaduct_engine$mover$reader$nb_left nb_left(
+        .d(nb_left$d),
+        .q(nb_left$q),
+        .clock(nb_left$clock)
     );
     viaduct_engine$mover$reader$nb_bytes nb_bytes(
         .d(nb_bytes$d),
@@ -12083,9 +12106,12 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
     
     // Update code
     always @(*) begin
-        issued$clock = clock;
+        mid_chunk$clock = clock;
+        next_addr$clock = clock;
+        left$clock = clock;
         nb_fresh$clock = clock;
         nb_addr$clock = clock;
+        nb_left$clock = clock;
         nb_bytes$clock = clock;
         nb_beats$clock = clock;
         nb_last$clock = clock;
@@ -12104,9 +12130,12 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         due_last$clock = clock;
         chunk_err$clock = clock;
         slot_free_q$clock = clock;
-        issued$d = issued$q;
+        mid_chunk$d = mid_chunk$q;
+        next_addr$d = next_addr$q;
+        left$d = left$q;
         nb_fresh$d = nb_fresh$q;
         nb_addr$d = nb_addr$q;
+        nb_left$d = nb_left$q;
         nb_bytes$d = nb_bytes$q;
         nb_beats$d = nb_beats$q;
         nb_last$d = nb_last$q;
@@ -12125,14 +12154,21 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         due_last$d = due_last$q;
         chunk_err$d = chunk_err$q;
         slot_free_q$d = slot_free_q$q;
-        addr = chunk_pa + ((issued$q) & 64'hffffffffffffffff);
-        rem = chunk_len - issued$q;
-        room = burst_bytes - ((addr & burst_mask) & 16'hffff);
-        bytes = rem;
-        if (room < rem) begin
-            bytes = room;
+        addr = chunk_pa;
+        rem = chunk_len;
+        if (mid_chunk$q) begin
+            addr = next_addr$q;
+            rem = left$q;
         end
-        nbeats = (((addr & lane_mask) & 16'hffff) + bytes + lanes_minus_one) >> beat_shift;
+        room = burst_bytes - ((addr & burst_mask) & 16'hffff);
+        room_short = room < rem;
+        nb_bytes$d = rem;
+        nb_beats$d = (((addr & lane_mask) & 16'hffff) + rem + lanes_minus_one) >> beat_shift;
+        if (room_short) begin
+            nb_bytes$d = room;
+            nb_beats$d = (((~addr & burst_mask) >> beat_shift) & 16'hffff) + 32'h1;
+        end
+        nb_last$d = ~room_short;
         outstanding = iseq$q - rseq$q;
         limit = slots;
         if (((slots) & 8'hff) > reads_in_flight) begin
@@ -12140,9 +12176,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         end
         slot_free_q$d = outstanding < limit;
         nb_addr$d = addr;
-        nb_bytes$d = bytes;
-        nb_beats$d = nbeats;
-        nb_last$d = bytes == rem;
+        nb_left$d = rem;
         issue = chunk_valid & nb_fresh$q & ~ar_pending$q & ~abandon & slot_free_q$q & (((buf_free) & 16'hffff) >= nb_beats$q);
         nb_fresh$d = chunk_valid & ~issue;
         i_slot = ((iseq$q) & 4'hf);
@@ -12155,11 +12189,10 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
             ar_len$d = ((nb_beats$q - 32'h1) & 8'hff);
             ar_id$d = ((i_slot) & 5'h1f) | (((epoch$q) & 5'h1f) << 32'h4);
             iseq$d = iseq$q + 32'h1;
-            issued$d = issued$q + nb_bytes$q;
-            if (nb_last$q) begin
-                issued$d = 32'h0;
-                chunk_issued = 1'b1;
-            end
+            next_addr$d = nb_addr$q + ((nb_bytes$q) & 64'hffffffffffffffff);
+            left$d = nb_left$q - nb_bytes$q;
+            mid_chunk$d = ~nb_last$q;
+            chunk_issued = nb_last$q;
         end
         m_axi$arvalid = ar_pending$q;
         m_axi$araddr = ar_addr$q;
@@ -12631,7 +12664,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
             rseq$d = iseq$q;
             active$d = 32'h0;
             ar_pending$d = 1'b0;
-            issued$d = 32'h0;
+            mid_chunk$d = 1'b0;
             nb_fresh$d = 1'b0;
             chunk_err$d = 1'b0;
         end
@@ -13799,7 +13832,7 @@ module viaduct_engine$mover$reader$iseq(d,q,clock);
 endmodule // viaduct_engine$mover$reader$iseq
 
 
-module viaduct_engine$mover$reader$issued(d,q,clock);
+module viaduct_engine$mover$reader$left(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -13815,7 +13848,26 @@ module viaduct_engine$mover$reader$issued(d,q,clock);
        q <= d;
     end
           
-endmodule // viaduct_engine$mover$reader$issued
+endmodule // viaduct_engine$mover$reader$left
+
+
+module viaduct_engine$mover$reader$mid_chunk(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$reader$mid_chunk
 
 
 module viaduct_engine$mover$reader$nb_addr(d,q,clock);
@@ -13911,6 +13963,44 @@ module viaduct_engine$mover$reader$nb_last(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$reader$nb_last
+
+
+module viaduct_engine$mover$reader$nb_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$reader$nb_left
+
+
+module viaduct_engine$mover$reader$next_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$reader$next_addr
 
 
 module viaduct_engine$mover$reader$rseq(d,q,clock);

@@ -52,11 +52,16 @@ hdl_block! {
         pub commit: Signal<Out, Bit>,
         pub commit_beats: Signal<Out, Bits<N1>>,
         pub m_axi: crate::axi::Axi4ReadMaster<64, D, MOVER_ID_W>,
-        issued: DFF<Bits<16>>,
-        // The next burst, worked out a cycle ahead from the chunk and `issued` (`nb_fresh`: both
-        // are unchanged since), so issuing waits on no address arithmetic.
+        // Where the chunk's next burst starts and the bytes left from there, once `mid_chunk`
+        // (a burst of the chunk was issued); before, the chunk's own address and length.
+        mid_chunk: DFF<Bit>,
+        next_addr: DFF<Bits<64>>,
+        left: DFF<Bits<16>>,
+        // The next burst, worked out a cycle ahead (`nb_fresh`: from the values still current),
+        // so issuing waits on no address arithmetic.
         nb_fresh: DFF<Bit>,
         nb_addr: DFF<Bits<64>>,
+        nb_left: DFF<Bits<16>>,
         nb_bytes: DFF<Bits<16>>,
         nb_beats: DFF<Bits<16>>,
         nb_last: DFF<Bit>,
@@ -86,8 +91,7 @@ hdl_block! {
         addr: Signal<Local, Bits<64>>,
         rem: Signal<Local, Bits<16>>,
         room: Signal<Local, Bits<16>>,
-        bytes: Signal<Local, Bits<16>>,
-        nbeats: Signal<Local, Bits<16>>,
+        room_short: Signal<Local, Bit>,
         outstanding: Signal<Local, Bits<5>>,
         limit: Signal<Local, Bits<5>>,
         issue: Signal<Local, Bit>,
@@ -126,9 +130,12 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
         dff_setup!(
             self,
             clock,
-            issued,
+            mid_chunk,
+            next_addr,
+            left,
             nb_fresh,
             nb_addr,
+            nb_left,
             nb_bytes,
             nb_beats,
             nb_last,
@@ -148,18 +155,29 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
             chunk_err,
             slot_free_q
         );
-        // The next burst of the chunk: up to the next 2^MB boundary.
-        self.addr.next = self.chunk_pa.val() + bit_cast::<64, 16>(self.issued.q.val());
-        self.rem.next = self.chunk_len.val() - self.issued.q.val();
-        self.room.next = self.burst_bytes.val() - bit_cast::<16, 64>(self.addr.val() & self.burst_mask.val());
-        self.bytes.next = self.rem.val();
-        if self.room.val() < self.rem.val() {
-            self.bytes.next = self.room.val();
+        // The next burst of the chunk runs to the next 2^MB boundary or to the chunk's end,
+        // whichever comes first. Both candidate beat counts are worked out beside the room
+        // compare, which only picks one: `(!addr & burst_mask) >> L` beats after the first
+        // when the burst fills the room to the boundary.
+        self.addr.next = self.chunk_pa.val();
+        self.rem.next = self.chunk_len.val();
+        if self.mid_chunk.q.val() {
+            self.addr.next = self.next_addr.q.val();
+            self.rem.next = self.left.q.val();
         }
-        self.nbeats.next = (bit_cast::<16, 64>(self.addr.val() & self.lane_mask.val())
-            + self.bytes.val()
+        self.room.next = self.burst_bytes.val() - bit_cast::<16, 64>(self.addr.val() & self.burst_mask.val());
+        self.room_short.next = self.room.val() < self.rem.val();
+        self.nb_bytes.d.next = self.rem.val();
+        self.nb_beats.d.next = (bit_cast::<16, 64>(self.addr.val() & self.lane_mask.val())
+            + self.rem.val()
             + self.lanes_minus_one.val())
             >> self.beat_shift.val();
+        if self.room_short.val() {
+            self.nb_bytes.d.next = self.room.val();
+            self.nb_beats.d.next =
+                bit_cast::<16, 64>((!self.addr.val() & self.burst_mask.val()) >> self.beat_shift.val()) + 1;
+        }
+        self.nb_last.d.next = !self.room_short.val();
         self.outstanding.next = self.iseq.q.val() - self.rseq.q.val();
         self.limit.next = self.slots.val();
         if bit_cast::<8, 5>(self.slots.val()) > self.reads_in_flight.val() {
@@ -167,9 +185,7 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
         }
         self.slot_free_q.d.next = self.outstanding.val() < self.limit.val();
         self.nb_addr.d.next = self.addr.val();
-        self.nb_bytes.d.next = self.bytes.val();
-        self.nb_beats.d.next = self.nbeats.val();
-        self.nb_last.d.next = self.bytes.val() == self.rem.val();
+        self.nb_left.d.next = self.rem.val();
         self.issue.next = self.chunk_valid.val()
             & self.nb_fresh.q.val()
             & !self.ar_pending.q.val()
@@ -188,11 +204,10 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
             self.ar_id.d.next = bit_cast::<MOVER_ID_W, 4>(self.i_slot.val())
                 | (bit_cast::<MOVER_ID_W, 1>(self.epoch.q.val().into()) << 4);
             self.iseq.d.next = self.iseq.q.val() + 1;
-            self.issued.d.next = self.issued.q.val() + self.nb_bytes.q.val();
-            if self.nb_last.q.val() {
-                self.issued.d.next = 0.into();
-                self.chunk_issued.next = true;
-            }
+            self.next_addr.d.next = self.nb_addr.q.val() + bit_cast::<64, 16>(self.nb_bytes.q.val());
+            self.left.d.next = self.nb_left.q.val() - self.nb_bytes.q.val();
+            self.mid_chunk.d.next = !self.nb_last.q.val();
+            self.chunk_issued.next = self.nb_last.q.val();
         }
         self.m_axi.arvalid.next = self.ar_pending.q.val();
         self.m_axi.araddr.next = self.ar_addr.q.val();
@@ -316,7 +331,7 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
             self.rseq.d.next = self.iseq.q.val();
             self.active.d.next = 0.into();
             self.ar_pending.d.next = false;
-            self.issued.d.next = 0.into();
+            self.mid_chunk.d.next = false;
             self.nb_fresh.d.next = false;
             self.chunk_err.d.next = false;
         }
