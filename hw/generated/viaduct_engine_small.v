@@ -7249,7 +7249,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     wire  writer$in_ready;
     reg  [63:0] writer$in_data;
     reg  [7:0] writer$in_strb;
-    reg  [15:0] writer$in_index;
     reg  writer$in_last;
     wire  writer$fail;
     wire  [31:0] writer$fail_off;
@@ -7271,7 +7270,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     wire  [63:0] realign$out_data;
     wire  [7:0] realign$out_strb;
     wire  realign$out_last;
-    wire  [15:0] realign$out_index;
     reg  net_pack$clock;
     reg  net_pack$in_valid;
     wire  net_pack$in_ready;
@@ -7714,7 +7712,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         .in_ready(writer$in_ready),
         .in_data(writer$in_data),
         .in_strb(writer$in_strb),
-        .in_index(writer$in_index),
         .in_last(writer$in_last),
         .fail(writer$fail),
         .fail_off(writer$fail_off),
@@ -7753,8 +7750,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         .out_ready(realign$out_ready),
         .out_data(realign$out_data),
         .out_strb(realign$out_strb),
-        .out_last(realign$out_last),
-        .out_index(realign$out_index)
+        .out_last(realign$out_last)
     );
     viaduct_engine$mover$net_pack net_pack(
         .clock(net_pack$clock),
@@ -8614,7 +8610,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         writer$in_valid = 1'b0;
         writer$in_data = realign$out_data;
         writer$in_strb = realign$out_strb;
-        writer$in_index = realign$out_index;
         writer$in_last = realign$out_last;
         realign$start = 1'b0;
         realign$src_lane = ((e_snk_off & lane_mask32) & 8'hff);
@@ -14129,7 +14124,7 @@ module viaduct_engine$mover$reader$wd$reached(d,q,clock);
 endmodule // viaduct_engine$mover$reader$wd$reached
 
 
-module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_valid,in_ready,in_data,out_valid,out_ready,out_data,out_strb,out_last,out_index);
+module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_valid,in_ready,in_data,out_valid,out_ready,out_data,out_strb,out_last);
     
     // Module arguments
     input wire  clock;
@@ -14146,7 +14141,6 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
     output reg  [63:0] out_data;
     output reg  [7:0] out_strb;
     output reg  out_last;
-    output reg  [15:0] out_index;
     
     // Constant declarations
     localparam  ones = 8'hff;
@@ -14352,7 +14346,6 @@ module viaduct_engine$mover$realign(clock,start,src_lane,dst_lane,len,busy,in_va
         out_data = ((((((in_data) & 128'hffffffffffffffffffffffffffffffff) << width) | ((hold$q) & 128'hffffffffffffffffffffffffffffffff)) >> shift$q) & 64'hffffffffffffffff);
         out_strb = strb$q;
         out_last = last$q;
-        out_index = out_cnt$q;
         took = in_valid & ((mode$q == RealignMode$Hold) | ((mode$q == RealignMode$Move) & out_ready));
         gave = out_ready & (((mode$q == RealignMode$Move) & in_valid) | (mode$q == RealignMode$Flush));
         if (took) begin
@@ -15731,7 +15724,7 @@ module viaduct_engine$mover$truncated(d,q,clock);
 endmodule // viaduct_engine$mover$truncated
 
 
-module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issuing,in_valid,in_ready,in_data,in_strb,in_index,in_last,fail,fail_off,fail_timeout,chunk_acked,idle,watchdog,m_axi$awvalid,m_axi$awready,m_axi$awid,m_axi$awaddr,m_axi$awlen,m_axi$awsize,m_axi$awburst,m_axi$wvalid,m_axi$wready,m_axi$wdata,m_axi$wstrb,m_axi$wlast,m_axi$bvalid,m_axi$bready,m_axi$bid,m_axi$bresp);
+module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issuing,in_valid,in_ready,in_data,in_strb,in_last,fail,fail_off,fail_timeout,chunk_acked,idle,watchdog,m_axi$awvalid,m_axi$awready,m_axi$awid,m_axi$awaddr,m_axi$awlen,m_axi$awsize,m_axi$awburst,m_axi$wvalid,m_axi$wready,m_axi$wdata,m_axi$wstrb,m_axi$wlast,m_axi$bvalid,m_axi$bready,m_axi$bid,m_axi$bresp);
     
     // Module arguments
     input wire  clock;
@@ -15744,7 +15737,6 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
     output reg  in_ready;
     input wire  [63:0] in_data;
     input wire  [7:0] in_strb;
-    input wire  [15:0] in_index;
     input wire  in_last;
     output reg  fail;
     output reg  [31:0] fail_off;
@@ -15773,7 +15765,7 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
     localparam  burst_bytes = 16'h200;
     localparam  burst_mask = 64'h1ff;
     localparam  lane_mask = 64'h7;
-    localparam  lanes = 64'h8;
+    localparam  burst_beats_minus_one = 16'h3f;
     localparam  lanes_minus_one = 16'h7;
     localparam  beat_shift = 8'h3;
     localparam  size = 3'b11;
@@ -15786,12 +15778,12 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
     reg  active_chunk$d;
     wire  active_chunk$q;
     reg  active_chunk$clock;
-    reg  [63:0] c_pa$d;
-    wire  [63:0] c_pa$q;
-    reg  c_pa$clock;
     reg  [31:0] c_off$d;
     wire  [31:0] c_off$q;
     reg  c_off$clock;
+    reg  [15:0] burst_left$d;
+    wire  [15:0] burst_left$q;
+    reg  burst_left$clock;
     reg  [63:0] next_addr$d;
     wire  [63:0] next_addr$q;
     reg  next_addr$clock;
@@ -15947,15 +15939,15 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         .q(active_chunk$q),
         .clock(active_chunk$clock)
     );
-    viaduct_engine$mover$writer$c_pa c_pa(
-        .d(c_pa$d),
-        .q(c_pa$q),
-        .clock(c_pa$clock)
-    );
     viaduct_engine$mover$writer$c_off c_off(
         .d(c_off$d),
         .q(c_off$q),
         .clock(c_off$clock)
+    );
+    viaduct_engine$mover$writer$burst_left burst_left(
+        .d(burst_left$d),
+        .q(burst_left$q),
+        .clock(burst_left$clock)
     );
     viaduct_engine$mover$writer$next_addr next_addr(
         .d(next_addr$d),
@@ -16172,7 +16164,7 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
     // Update code
     always @(*) begin
         active_chunk$clock = clock;
-        c_pa$clock = clock;
+        burst_left$clock = clock;
         c_off$clock = clock;
         next_addr$clock = clock;
         left$clock = clock;
@@ -16197,7 +16189,7 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         acked_q$clock = clock;
         ends_chunk$clock = clock;
         active_chunk$d = active_chunk$q;
-        c_pa$d = c_pa$q;
+        burst_left$d = burst_left$q;
         c_off$d = c_off$q;
         next_addr$d = next_addr$q;
         left$d = left$q;
@@ -16250,8 +16242,8 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         end
         if (start & ~active_chunk$q) begin
             active_chunk$d = 1'b1;
-            c_pa$d = chunk_pa;
             c_off$d = chunk_off;
+            burst_left$d = (((~chunk_pa & burst_mask) >> beat_shift) & 16'hffff);
             next_addr$d = chunk_pa;
             left$d = chunk_len;
             plan_valid$d = 1'b0;
@@ -16271,7 +16263,13 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         w_slice$in_valid = in_valid;
         w_slice$in_data = in_data;
         w_slice$in_side = in_strb;
-        w_slice$in_last = in_last | ~|(((c_pa$q & ~lane_mask) + (((in_index) & 64'hffffffffffffffff) << beat_shift) + lanes) & burst_mask);
+        w_slice$in_last = in_last | ~|burst_left$q;
+        if (in_valid & w_slice$in_ready) begin
+            burst_left$d = burst_left$q - 32'h1;
+            if (~|burst_left$q) begin
+                burst_left$d = burst_beats_minus_one;
+            end
+        end
         in_ready = w_slice$in_ready;
         m_axi$wvalid = w_slice$out_valid;
         m_axi$wdata = w_slice$out_data;
@@ -16600,6 +16598,25 @@ module viaduct_engine$mover$writer$aw_pending(d,q,clock);
 endmodule // viaduct_engine$mover$writer$aw_pending
 
 
+module viaduct_engine$mover$writer$burst_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$writer$burst_left
+
+
 module viaduct_engine$mover$writer$c_off(d,q,clock);
     
     // Module arguments
@@ -16617,25 +16634,6 @@ module viaduct_engine$mover$writer$c_off(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$writer$c_off
-
-
-module viaduct_engine$mover$writer$c_pa(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$mover$writer$c_pa
 
 
 module viaduct_engine$mover$writer$done(d,q,clock);

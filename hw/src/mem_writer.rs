@@ -29,7 +29,6 @@ hdl_block! {
         pub in_ready: Signal<Out, Bit>,
         pub in_data: Signal<In, Bits<D>>,
         pub in_strb: Signal<In, Bits<S>>,
-        pub in_index: Signal<In, Bits<16>>,
         pub in_last: Signal<In, Bit>,
         /// A write failed (pulse, a cycle after its response): the offset of its chunk, and
         /// whether it timed out.
@@ -44,8 +43,10 @@ hdl_block! {
         pub watchdog: Signal<In, Bits<32>>,
         pub m_axi: crate::axi::Axi4WriteMaster<64, D, S, MOVER_ID_W>,
         active_chunk: DFF<Bit>,
-        c_pa: DFF<Bits<64>>,
         c_off: DFF<Bits<32>>,
+        /// Beats after the entering one before the next 2^MB boundary: zero marks a burst's
+        /// last beat (set from the chunk's address at its start, counted down per beat).
+        burst_left: DFF<Bits<16>>,
         // Where the next burst starts and how many bytes of the chunk are left from there.
         next_addr: DFF<Bits<64>>,
         left: DFF<Bits<16>>,
@@ -94,7 +95,7 @@ hdl_block! {
         burst_bytes: Constant<Bits<16>> = constant(1 << MB),
         burst_mask: Constant<Bits<64>> = constant((1 << MB) - 1),
         lane_mask: Constant<Bits<64>> = constant((1 << L) - 1),
-        lanes: Constant<Bits<64>> = constant(1 << L),
+        burst_beats_minus_one: Constant<Bits<16>> = constant((1 << (MB - L)) - 1),
         lanes_minus_one: Constant<Bits<16>> = constant((1 << L) - 1),
         beat_shift: Constant<Bits<8>> = constant(L as u64),
         size: Constant<Bits<3>> = constant(L as u64),
@@ -112,7 +113,7 @@ impl<const D: usize, const S: usize, const L: usize, const MB: usize> Logic for 
             self,
             clock,
             active_chunk,
-            c_pa,
+            burst_left,
             c_off,
             next_addr,
             left,
@@ -180,8 +181,9 @@ impl<const D: usize, const S: usize, const L: usize, const MB: usize> Logic for 
         }
         if self.start.val() & !self.active_chunk.q.val() {
             self.active_chunk.d.next = true;
-            self.c_pa.d.next = self.chunk_pa.val();
             self.c_off.d.next = self.chunk_off.val();
+            self.burst_left.d.next =
+                bit_cast::<16, 64>((!self.chunk_pa.val() & self.burst_mask.val()) >> self.beat_shift.val());
             self.next_addr.d.next = self.chunk_pa.val();
             self.left.d.next = self.chunk_len.val();
             self.plan_valid.d.next = false;
@@ -197,19 +199,20 @@ impl<const D: usize, const S: usize, const L: usize, const MB: usize> Logic for 
             self.aw_pending.d.next = false;
         }
 
-        // Data, through the slice: a burst ends at each 2^MB boundary and with the chunk (worked
-        // out as the beat enters, while `c_pa` is still its chunk's).
+        // Data, through the slice: a burst ends at each 2^MB boundary and with the chunk (the
+        // sink starts a chunk only after every beat of the one before has entered).
         self.w_slice.clock.next = self.clock.val();
         self.w_slice.flush.next = false;
         self.w_slice.in_valid.next = self.in_valid.val();
         self.w_slice.in_data.next = self.in_data.val();
         self.w_slice.in_side.next = self.in_strb.val();
-        self.w_slice.in_last.next = self.in_last.val()
-            | !(((self.c_pa.q.val() & !self.lane_mask.val())
-                + (bit_cast::<64, 16>(self.in_index.val()) << self.beat_shift.val())
-                + self.lanes.val())
-                & self.burst_mask.val())
-            .any();
+        self.w_slice.in_last.next = self.in_last.val() | !self.burst_left.q.val().any();
+        if self.in_valid.val() & self.w_slice.in_ready.val() {
+            self.burst_left.d.next = self.burst_left.q.val() - 1;
+            if !self.burst_left.q.val().any() {
+                self.burst_left.d.next = self.burst_beats_minus_one.val();
+            }
+        }
         self.in_ready.next = self.w_slice.in_ready.val();
         self.m_axi.wvalid.next = self.w_slice.out_valid.val();
         self.m_axi.wdata.next = self.w_slice.out_data.val();

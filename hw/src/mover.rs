@@ -667,7 +667,6 @@ impl<
         self.writer.in_valid.next = false;
         self.writer.in_data.next = self.realign.out_data.val();
         self.writer.in_strb.next = self.realign.out_strb.val();
-        self.writer.in_index.next = self.realign.out_index.val();
         self.writer.in_last.next = self.realign.out_last.val();
         self.realign.start.next = false;
         self.realign.src_lane.next = bit_cast::<8, 32>(self.e_snk_off.val() & self.lane_mask32.val());

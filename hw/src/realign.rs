@@ -52,8 +52,6 @@ hdl_block! {
         pub out_strb: Signal<Out, Bits<S>>,
         /// Last beat of the chunk.
         pub out_last: Signal<Out, Bit>,
-        /// Index of the output beat within the chunk.
-        pub out_index: Signal<Out, Bits<LEN_W>>,
         mode: DFF<RealignMode>,
         /// The index of the chunk's last input beat and of its last output beat.
         last_in: DFF<Bits<LEN_W>>,
@@ -130,7 +128,6 @@ impl<const D: usize, const S: usize, const D2: usize> Logic for Realigner<D, S, 
         );
         self.out_strb.next = self.strb.q.val();
         self.out_last.next = self.last.q.val();
-        self.out_index.next = self.out_cnt.q.val();
 
         // Beats taken and given this cycle.
         self.took.next = self.in_valid.val()

@@ -361,6 +361,18 @@ impl<M: Memory> AxiMemory<M> {
         let db = self.cfg.data_bytes;
         let p = self.writes.front_mut().expect("wready only with a write open");
         let (addr, lane, end) = Self::beat_address(&p.req, p.beats_taken, db);
+        // AXI4: WLAST marks exactly the burst's last beat; a master that gets it wrong has a bug.
+        let last = p.beats_taken + 1 == p.req.beats();
+        assert_eq!(
+            w.last,
+            last,
+            "WLAST {} on beat {} of the {}-beat write burst at {:#x} (ID {})",
+            w.last as u8,
+            p.beats_taken,
+            p.req.beats(),
+            p.req.addr,
+            p.req.id
+        );
         if p.fault.is_none() {
             for l in lane..end {
                 if lane_on(w.strobe, l) {
