@@ -9581,6 +9581,30 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  [15:0] c_actual$3$d;
     wire  [15:0] c_actual$3$q;
     reg  c_actual$3$clock;
+    reg  [15:0] c_src_end$0$d;
+    wire  [15:0] c_src_end$0$q;
+    reg  c_src_end$0$clock;
+    reg  [15:0] c_src_end$1$d;
+    wire  [15:0] c_src_end$1$q;
+    reg  c_src_end$1$clock;
+    reg  [15:0] c_src_end$2$d;
+    wire  [15:0] c_src_end$2$q;
+    reg  c_src_end$2$clock;
+    reg  [15:0] c_src_end$3$d;
+    wire  [15:0] c_src_end$3$q;
+    reg  c_src_end$3$clock;
+    reg  [15:0] c_dst_end$0$d;
+    wire  [15:0] c_dst_end$0$q;
+    reg  c_dst_end$0$clock;
+    reg  [15:0] c_dst_end$1$d;
+    wire  [15:0] c_dst_end$1$q;
+    reg  c_dst_end$1$clock;
+    reg  [15:0] c_dst_end$2$d;
+    wire  [15:0] c_dst_end$2$q;
+    reg  c_dst_end$2$clock;
+    reg  [15:0] c_dst_end$3$d;
+    wire  [15:0] c_dst_end$3$q;
+    reg  c_dst_end$3$clock;
     reg  [7:0] c_err$0$d;
     wire  [7:0] c_err$0$q;
     reg  c_err$0$clock;
@@ -9767,7 +9791,10 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  stop_ar;
     reg  hazard;
     reg  [2:0] slot_ix;
-    reg  [15:0] h_len;
+    reg  [63:0] h_dst_pa;
+    reg  [15:0] h_dst_off;
+    reg  [15:0] e_ar_page_off;
+    reg  [15:0] e_ar_end;
     reg  stop_src;
     reg  stop_snk;
     reg  stop_plan;
@@ -10148,6 +10175,46 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         .d(c_actual$3$d),
         .q(c_actual$3$q),
         .clock(c_actual$3$clock)
+    );
+    viaduct_engine$mover$c_src_end$0 c_src_end$0(
+        .d(c_src_end$0$d),
+        .q(c_src_end$0$q),
+        .clock(c_src_end$0$clock)
+    );
+    viaduct_engine$mover$c_src_end$1 c_src_end$1(
+        .d(c_src_end$1$d),
+        .q(c_src_end$1$q),
+        .clock(c_src_end$1$clock)
+    );
+    viaduct_engine$mover$c_src_end$2 c_src_end$2(
+        .d(c_src_end$2$d),
+        .q(c_src_end$2$q),
+        .clock(c_src_end$2$clock)
+    );
+    viaduct_engine$mover$c_src_end$3 c_src_end$3(
+        .d(c_src_end$3$d),
+        .q(c_src_end$3$q),
+        .clock(c_src_end$3$clock)
+    );
+    viaduct_engine$mover$c_dst_end$0 c_dst_end$0(
+        .d(c_dst_end$0$d),
+        .q(c_dst_end$0$q),
+        .clock(c_dst_end$0$clock)
+    );
+    viaduct_engine$mover$c_dst_end$1 c_dst_end$1(
+        .d(c_dst_end$1$d),
+        .q(c_dst_end$1$q),
+        .clock(c_dst_end$1$clock)
+    );
+    viaduct_engine$mover$c_dst_end$2 c_dst_end$2(
+        .d(c_dst_end$2$d),
+        .q(c_dst_end$2$q),
+        .clock(c_dst_end$2$clock)
+    );
+    viaduct_engine$mover$c_dst_end$3 c_dst_end$3(
+        .d(c_dst_end$3$d),
+        .q(c_dst_end$3$q),
+        .clock(c_dst_end$3$clock)
     );
     viaduct_engine$mover$c_err$0 c_err$0(
         .d(c_err$0$d),
@@ -10551,6 +10618,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         sto_pack$clock = clock;
         e_ar_pa = 32'h0;
         e_ar_len = 32'h0;
+        e_ar_end = 32'h0;
         e_ar_off = 32'h0;
         e_src_off = 32'h0;
         e_src_len = 32'h0;
@@ -10566,6 +10634,10 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         c_src_pa$0$clock = clock;
         c_dst_pa$0$clock = clock;
         c_actual$0$clock = clock;
+        c_src_end$0$clock = clock;
+        c_dst_end$0$clock = clock;
+        c_src_end$0$d = c_src_end$0$q;
+        c_dst_end$0$d = c_dst_end$0$q;
         c_err$0$clock = clock;
         c_off$0$d = c_off$0$q;
         c_len$0$d = c_len$0$q;
@@ -10577,6 +10649,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             e_ar_pa = c_src_pa$0$q;
             e_ar_len = c_len$0$q;
             e_ar_off = c_off$0$q;
+            e_ar_end = c_src_end$0$q;
         end
         if ((p_src$q & chunk_mask) == 0) begin
             e_src_off = c_off$0$q;
@@ -10598,6 +10671,10 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         c_src_pa$1$clock = clock;
         c_dst_pa$1$clock = clock;
         c_actual$1$clock = clock;
+        c_src_end$1$clock = clock;
+        c_dst_end$1$clock = clock;
+        c_src_end$1$d = c_src_end$1$q;
+        c_dst_end$1$d = c_dst_end$1$q;
         c_err$1$clock = clock;
         c_off$1$d = c_off$1$q;
         c_len$1$d = c_len$1$q;
@@ -10609,6 +10686,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             e_ar_pa = c_src_pa$1$q;
             e_ar_len = c_len$1$q;
             e_ar_off = c_off$1$q;
+            e_ar_end = c_src_end$1$q;
         end
         if ((p_src$q & chunk_mask) == 1) begin
             e_src_off = c_off$1$q;
@@ -10630,6 +10708,10 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         c_src_pa$2$clock = clock;
         c_dst_pa$2$clock = clock;
         c_actual$2$clock = clock;
+        c_src_end$2$clock = clock;
+        c_dst_end$2$clock = clock;
+        c_src_end$2$d = c_src_end$2$q;
+        c_dst_end$2$d = c_dst_end$2$q;
         c_err$2$clock = clock;
         c_off$2$d = c_off$2$q;
         c_len$2$d = c_len$2$q;
@@ -10641,6 +10723,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             e_ar_pa = c_src_pa$2$q;
             e_ar_len = c_len$2$q;
             e_ar_off = c_off$2$q;
+            e_ar_end = c_src_end$2$q;
         end
         if ((p_src$q & chunk_mask) == 2) begin
             e_src_off = c_off$2$q;
@@ -10662,6 +10745,10 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         c_src_pa$3$clock = clock;
         c_dst_pa$3$clock = clock;
         c_actual$3$clock = clock;
+        c_src_end$3$clock = clock;
+        c_dst_end$3$clock = clock;
+        c_src_end$3$d = c_src_end$3$q;
+        c_dst_end$3$d = c_dst_end$3$q;
         c_err$3$clock = clock;
         c_off$3$d = c_off$3$q;
         c_len$3$d = c_len$3$q;
@@ -10673,6 +10760,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             e_ar_pa = c_src_pa$3$q;
             e_ar_len = c_len$3$q;
             e_ar_off = c_off$3$q;
+            e_ar_end = c_src_end$3$q;
         end
         if ((p_src$q & chunk_mask) == 3) begin
             e_src_off = c_off$3$q;
@@ -10691,23 +10779,28 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         end
         hazard = 1'b0;
         slot_ix = 32'h0;
-        h_len = c_len$0$q;
-        if (j_dst_mem$q & (((slot_ix - p_ack$q) & chunk_mask) < (p_ar$q - p_ack$q)) & (e_ar_pa < (c_dst_pa$0$q + ((h_len) & 64'hffffffffffffffff))) & (c_dst_pa$0$q < (e_ar_pa + ((e_ar_len) & 64'hffffffffffffffff)))) begin
+        e_ar_page_off = ((e_ar_pa & page_mask) & 16'hffff);
+        h_dst_pa = c_dst_pa$0$q;
+        h_dst_off = ((h_dst_pa & page_mask) & 16'hffff);
+        if (j_dst_mem$q & (((slot_ix - p_ack$q) & chunk_mask) < (p_ar$q - p_ack$q)) & ((e_ar_pa >> 32'hc) == (h_dst_pa >> 32'hc)) & (e_ar_page_off < c_dst_end$0$q) & (h_dst_off < e_ar_end)) begin
             hazard = 1'b1;
         end
         slot_ix = slot_ix + 32'h1;
-        h_len = c_len$1$q;
-        if (j_dst_mem$q & (((slot_ix - p_ack$q) & chunk_mask) < (p_ar$q - p_ack$q)) & (e_ar_pa < (c_dst_pa$1$q + ((h_len) & 64'hffffffffffffffff))) & (c_dst_pa$1$q < (e_ar_pa + ((e_ar_len) & 64'hffffffffffffffff)))) begin
+        h_dst_pa = c_dst_pa$1$q;
+        h_dst_off = ((h_dst_pa & page_mask) & 16'hffff);
+        if (j_dst_mem$q & (((slot_ix - p_ack$q) & chunk_mask) < (p_ar$q - p_ack$q)) & ((e_ar_pa >> 32'hc) == (h_dst_pa >> 32'hc)) & (e_ar_page_off < c_dst_end$1$q) & (h_dst_off < e_ar_end)) begin
             hazard = 1'b1;
         end
         slot_ix = slot_ix + 32'h1;
-        h_len = c_len$2$q;
-        if (j_dst_mem$q & (((slot_ix - p_ack$q) & chunk_mask) < (p_ar$q - p_ack$q)) & (e_ar_pa < (c_dst_pa$2$q + ((h_len) & 64'hffffffffffffffff))) & (c_dst_pa$2$q < (e_ar_pa + ((e_ar_len) & 64'hffffffffffffffff)))) begin
+        h_dst_pa = c_dst_pa$2$q;
+        h_dst_off = ((h_dst_pa & page_mask) & 16'hffff);
+        if (j_dst_mem$q & (((slot_ix - p_ack$q) & chunk_mask) < (p_ar$q - p_ack$q)) & ((e_ar_pa >> 32'hc) == (h_dst_pa >> 32'hc)) & (e_ar_page_off < c_dst_end$2$q) & (h_dst_off < e_ar_end)) begin
             hazard = 1'b1;
         end
         slot_ix = slot_ix + 32'h1;
-        h_len = c_len$3$q;
-        if (j_dst_mem$q & (((slot_ix - p_ack$q) & chunk_mask) < (p_ar$q - p_ack$q)) & (e_ar_pa < (c_dst_pa$3$q + ((h_len) & 64'hffffffffffffffff))) & (c_dst_pa$3$q < (e_ar_pa + ((e_ar_len) & 64'hffffffffffffffff)))) begin
+        h_dst_pa = c_dst_pa$3$q;
+        h_dst_off = ((h_dst_pa & page_mask) & 16'hffff);
+        if (j_dst_mem$q & (((slot_ix - p_ack$q) & chunk_mask) < (p_ar$q - p_ack$q)) & ((e_ar_pa >> 32'hc) == (h_dst_pa >> 32'hc)) & (e_ar_page_off < c_dst_end$3$q) & (h_dst_off < e_ar_end)) begin
             hazard = 1'b1;
         end
         slot_ix = slot_ix + 32'h1;
@@ -11119,6 +11212,8 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             c_actual$0$d = plan_n$q;
             c_src_pa$0$d = plan_src_pa$q;
             c_dst_pa$0$d = plan_dst_pa$q;
+            c_src_end$0$d = ((plan_src_pa$q & page_mask) & 16'hffff) + plan_n$q;
+            c_dst_end$0$d = ((plan_dst_pa$q & page_mask) & 16'hffff) + plan_n$q;
             c_err$0$d = ok;
         end
         if ((plan$q == PlanState$Push) & ~table_full & ~f_valid$q & ((p_wr$q & chunk_mask) == 1)) begin
@@ -11127,6 +11222,8 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             c_actual$1$d = plan_n$q;
             c_src_pa$1$d = plan_src_pa$q;
             c_dst_pa$1$d = plan_dst_pa$q;
+            c_src_end$1$d = ((plan_src_pa$q & page_mask) & 16'hffff) + plan_n$q;
+            c_dst_end$1$d = ((plan_dst_pa$q & page_mask) & 16'hffff) + plan_n$q;
             c_err$1$d = ok;
         end
         if ((plan$q == PlanState$Push) & ~table_full & ~f_valid$q & ((p_wr$q & chunk_mask) == 2)) begin
@@ -11135,6 +11232,8 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             c_actual$2$d = plan_n$q;
             c_src_pa$2$d = plan_src_pa$q;
             c_dst_pa$2$d = plan_dst_pa$q;
+            c_src_end$2$d = ((plan_src_pa$q & page_mask) & 16'hffff) + plan_n$q;
+            c_dst_end$2$d = ((plan_dst_pa$q & page_mask) & 16'hffff) + plan_n$q;
             c_err$2$d = ok;
         end
         if ((plan$q == PlanState$Push) & ~table_full & ~f_valid$q & ((p_wr$q & chunk_mask) == 3)) begin
@@ -11143,6 +11242,8 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             c_actual$3$d = plan_n$q;
             c_src_pa$3$d = plan_src_pa$q;
             c_dst_pa$3$d = plan_dst_pa$q;
+            c_src_end$3$d = ((plan_src_pa$q & page_mask) & 16'hffff) + plan_n$q;
+            c_dst_end$3$d = ((plan_dst_pa$q & page_mask) & 16'hffff) + plan_n$q;
             c_err$3$d = ok;
         end
         if (reader$chunk_issued) begin
@@ -11710,6 +11811,82 @@ module viaduct_engine$mover$c_actual$3(d,q,clock);
 endmodule // viaduct_engine$mover$c_actual$3
 
 
+module viaduct_engine$mover$c_dst_end$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$c_dst_end$0
+
+
+module viaduct_engine$mover$c_dst_end$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$c_dst_end$1
+
+
+module viaduct_engine$mover$c_dst_end$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$c_dst_end$2
+
+
+module viaduct_engine$mover$c_dst_end$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$c_dst_end$3
+
+
 module viaduct_engine$mover$c_dst_pa$0(d,q,clock);
     
     // Module arguments
@@ -12012,6 +12189,82 @@ module viaduct_engine$mover$c_off$3(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$c_off$3
+
+
+module viaduct_engine$mover$c_src_end$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$c_src_end$0
+
+
+module viaduct_engine$mover$c_src_end$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$c_src_end$1
+
+
+module viaduct_engine$mover$c_src_end$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$c_src_end$2
+
+
+module viaduct_engine$mover$c_src_end$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$c_src_end$3
 
 
 module viaduct_engine$mover$c_src_pa$0(d,q,clock);
@@ -13847,6 +14100,9 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
     reg  nb_fresh$d;
     wire  nb_fresh$q;
     reg  nb_fresh$clock;
+    reg  room_ok_q$d;
+    wire  room_ok_q$q;
+    reg  room_ok_q$clock;
     reg  [63:0] nb_addr$d;
     wire  [63:0] nb_addr$q;
     reg  nb_addr$clock;
@@ -14102,6 +14358,11 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         .d(nb_fresh$d),
         .q(nb_fresh$q),
         .clock(nb_fresh$clock)
+    );
+    viaduct_engine$mover$reader$room_ok_q room_ok_q(
+        .d(room_ok_q$d),
+        .q(room_ok_q$q),
+        .clock(room_ok_q$clock)
     );
     viaduct_engine$mover$reader$nb_addr nb_addr(
         .d(nb_addr$d),
@@ -14457,6 +14718,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         next_addr$clock = clock;
         left$clock = clock;
         nb_fresh$clock = clock;
+        room_ok_q$clock = clock;
         nb_addr$clock = clock;
         nb_left$clock = clock;
         nb_bytes$clock = clock;
@@ -14481,6 +14743,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         next_addr$d = next_addr$q;
         left$d = left$q;
         nb_fresh$d = nb_fresh$q;
+        room_ok_q$d = room_ok_q$q;
         nb_addr$d = nb_addr$q;
         nb_left$d = nb_left$q;
         nb_bytes$d = nb_bytes$q;
@@ -14524,8 +14787,9 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         slot_free_q$d = outstanding < limit;
         nb_addr$d = addr;
         nb_left$d = rem;
-        issue = chunk_valid & nb_fresh$q & ~ar_pending$q & ~abandon & slot_free_q$q & (((buf_free) & 16'hffff) >= nb_beats$q);
+        issue = chunk_valid & nb_fresh$q & ~ar_pending$q & ~abandon & slot_free_q$q & room_ok_q$q;
         nb_fresh$d = chunk_valid & ~issue;
+        room_ok_q$d = chunk_valid & nb_fresh$q & ~issue & (((buf_free) & 16'hffff) >= nb_beats$q);
         i_slot = ((iseq$q) & 4'hf);
         reserve = issue;
         reserve_beats = ((nb_beats$q) & 10'h3ff);
@@ -15013,6 +15277,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
             ar_pending$d = 1'b0;
             mid_chunk$d = 1'b0;
             nb_fresh$d = 1'b0;
+            room_ok_q$d = 1'b0;
             chunk_err$d = 1'b0;
         end
     end
@@ -16348,6 +16613,25 @@ module viaduct_engine$mover$reader$next_addr(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$reader$next_addr
+
+
+module viaduct_engine$mover$reader$room_ok_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$reader$room_ok_q
 
 
 module viaduct_engine$mover$reader$rseq(d,q,clock);

@@ -60,6 +60,9 @@ hdl_block! {
         // The next burst, worked out a cycle ahead (`nb_fresh`: from the values still current),
         // so issuing waits on no address arithmetic.
         nb_fresh: DFF<Bit>,
+        // The read buffer has room for the planned burst, as of a cycle ago: set only while
+        // the plan stays (fresh, nothing issued), and the room only grows but by an issue.
+        room_ok_q: DFF<Bit>,
         nb_addr: DFF<Bits<64>>,
         nb_left: DFF<Bits<16>>,
         nb_bytes: DFF<Bits<16>>,
@@ -134,6 +137,7 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
             next_addr,
             left,
             nb_fresh,
+            room_ok_q,
             nb_addr,
             nb_left,
             nb_bytes,
@@ -191,8 +195,12 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
             & !self.ar_pending.q.val()
             & !self.abandon.val()
             & self.slot_free_q.q.val()
-            & (bit_cast::<16, N1>(self.buf_free.val()) >= self.nb_beats.q.val());
+            & self.room_ok_q.q.val();
         self.nb_fresh.d.next = self.chunk_valid.val() & !self.issue.val();
+        self.room_ok_q.d.next = self.chunk_valid.val()
+            & self.nb_fresh.q.val()
+            & !self.issue.val()
+            & (bit_cast::<16, N1>(self.buf_free.val()) >= self.nb_beats.q.val());
         self.i_slot.next = bit_cast::<4, 5>(self.iseq.q.val());
         self.reserve.next = self.issue.val();
         self.reserve_beats.next = bit_cast::<N1, 16>(self.nb_beats.q.val());
@@ -333,6 +341,7 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
             self.ar_pending.d.next = false;
             self.mid_chunk.d.next = false;
             self.nb_fresh.d.next = false;
+            self.room_ok_q.d.next = false;
             self.chunk_err.d.next = false;
         }
     }

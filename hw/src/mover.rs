@@ -237,6 +237,10 @@ hdl_block! {
         c_src_pa: [DFF<Bits<64>>; CHUNKS] = array(),
         c_dst_pa: [DFF<Bits<64>>; CHUNKS] = array(),
         c_actual: [DFF<Bits<16>>; CHUNKS] = array(),
+        /// Where the chunk's source and destination end within their 4 KiB pages (offset plus
+        /// length, at most 4096), for the overlap check.
+        c_src_end: [DFF<Bits<16>>; CHUNKS] = array(),
+        c_dst_end: [DFF<Bits<16>>; CHUNKS] = array(),
         c_err: [DFF<Bits<8>>; CHUNKS] = array(),
         p_wr: DFF<Bits<3>>,
         p_ar: DFF<Bits<3>>,
@@ -342,7 +346,10 @@ hdl_block! {
         stop_ar: Signal<Local, Bit>,
         hazard: Signal<Local, Bit>,
         slot_ix: Signal<Local, Bits<3>>,
-        h_len: Signal<Local, Bits<16>>,
+        h_dst_pa: Signal<Local, Bits<64>>,
+        h_dst_off: Signal<Local, Bits<16>>,
+        e_ar_page_off: Signal<Local, Bits<16>>,
+        e_ar_end: Signal<Local, Bits<16>>,
         stop_src: Signal<Local, Bit>,
         stop_snk: Signal<Local, Bit>,
         stop_plan: Signal<Local, Bit>,
@@ -527,6 +534,7 @@ impl<
         // ---- The chunk table and its entries at each pointer.
         self.e_ar_pa.next = 0.into();
         self.e_ar_len.next = 0.into();
+        self.e_ar_end.next = 0.into();
         self.e_ar_off.next = 0.into();
         self.e_src_off.next = 0.into();
         self.e_src_len.next = 0.into();
@@ -543,6 +551,10 @@ impl<
             self.c_src_pa[i].clock.next = self.clock.val();
             self.c_dst_pa[i].clock.next = self.clock.val();
             self.c_actual[i].clock.next = self.clock.val();
+            self.c_src_end[i].clock.next = self.clock.val();
+            self.c_dst_end[i].clock.next = self.clock.val();
+            self.c_src_end[i].d.next = self.c_src_end[i].q.val();
+            self.c_dst_end[i].d.next = self.c_dst_end[i].q.val();
             self.c_err[i].clock.next = self.clock.val();
             self.c_off[i].d.next = self.c_off[i].q.val();
             self.c_len[i].d.next = self.c_len[i].q.val();
@@ -554,6 +566,7 @@ impl<
                 self.e_ar_pa.next = self.c_src_pa[i].q.val();
                 self.e_ar_len.next = self.c_len[i].q.val();
                 self.e_ar_off.next = self.c_off[i].q.val();
+                self.e_ar_end.next = self.c_src_end[i].q.val();
             }
             if (self.p_src.q.val() & self.chunk_mask.val()).index() == i {
                 self.e_src_off.next = self.c_off[i].q.val();
@@ -572,16 +585,21 @@ impl<
             }
         }
         // A chunk's source is read after every earlier chunk whose destination overlaps it has
-        // been acknowledged.
+        // been acknowledged. A chunk never crosses a 4 KiB page (each is cut at the end of the
+        // pages translated for it), so two ranges overlap only in one page: the page numbers
+        // are equal and the in-page ranges overlap, compares of 13 bits rather than 64.
         self.hazard.next = false;
         self.slot_ix.next = 0.into();
+        self.e_ar_page_off.next = bit_cast::<16, 64>(self.e_ar_pa.val() & self.page_mask.val());
         for i in 0..CHUNKS {
-            self.h_len.next = self.c_len[i].q.val();
+            self.h_dst_pa.next = self.c_dst_pa[i].q.val();
+            self.h_dst_off.next = bit_cast::<16, 64>(self.h_dst_pa.val() & self.page_mask.val());
             if self.j_dst_mem.q.val()
                 & (((self.slot_ix.val() - self.p_ack.q.val()) & self.chunk_mask.val())
                     < (self.p_ar.q.val() - self.p_ack.q.val()))
-                & (self.e_ar_pa.val() < (self.c_dst_pa[i].q.val() + bit_cast::<64, 16>(self.h_len.val())))
-                & (self.c_dst_pa[i].q.val() < (self.e_ar_pa.val() + bit_cast::<64, 16>(self.e_ar_len.val())))
+                & ((self.e_ar_pa.val() >> 12) == (self.h_dst_pa.val() >> 12))
+                & (self.e_ar_page_off.val() < self.c_dst_end[i].q.val())
+                & (self.h_dst_off.val() < self.e_ar_end.val())
             {
                 self.hazard.next = true;
             }
@@ -936,6 +954,10 @@ impl<
                 self.c_actual[i].d.next = self.plan_n.q.val();
                 self.c_src_pa[i].d.next = self.plan_src_pa.q.val();
                 self.c_dst_pa[i].d.next = self.plan_dst_pa.q.val();
+                self.c_src_end[i].d.next =
+                    bit_cast::<16, 64>(self.plan_src_pa.q.val() & self.page_mask.val()) + self.plan_n.q.val();
+                self.c_dst_end[i].d.next =
+                    bit_cast::<16, 64>(self.plan_dst_pa.q.val() & self.page_mask.val()) + self.plan_n.q.val();
                 self.c_err[i].d.next = self.ok.val();
             }
         }

@@ -41,7 +41,7 @@
 //! before a deregistration or key rotation (R10).
 //!
 //! **Latency** (cycles from the request's edge to `rsp_valid`, measured under Verilator):
-//! admission 41 (key lookup, 32 unsealing rounds, checks, protection lookup), 9 when the
+//! admission 42 (key lookup, 32 unsealing rounds, checks, protection lookup), 10 when the
 //! shortcut is in the unsealer's cache (see [`crate::unsealer`]); translation 4
 //! on an IOTLB hit (the tag compare has a cycle of its own), 10 for a one-level walk whose
 //! line is cached (the line cache's tag compare too), and about 83 for a one-level walk that
