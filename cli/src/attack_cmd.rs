@@ -25,6 +25,7 @@ fn attack_host(data_bytes: u32) -> AxiMemoryConfig {
         write_latency: 12,
         reads_in_flight: 8,
         writes_in_flight: 8,
+        writes_land_at_response: false,
     }
 }
 use viaduct_testbench::workload::{EngineUnderTest, Outcome, WorkloadConfig, run as run_workload};

@@ -37,12 +37,17 @@ const VA: u64 = 0x10_0000_0000;
 impl Rig {
     /// `vis` VIs of one process, on a host with the PCIe-like latency.
     pub fn new(built: &BuiltModel, cfg: EngineConfig, vis: u32) -> Rig {
-        let model = built.load().expect("load the engine");
-        let mem = SharedMemory::new(SparseMemory::new());
         let host = AxiMemoryConfig {
             read_latency: READ_LATENCY,
             ..AxiMemoryConfig::pcie_like(cfg.data_bytes as usize)
         };
+        Rig::on_host(built, cfg, vis, host)
+    }
+
+    /// The same on a host model of its own.
+    pub fn on_host(built: &BuiltModel, cfg: EngineConfig, vis: u32, host: AxiMemoryConfig) -> Rig {
+        let model = built.load().expect("load the engine");
+        let mem = SharedMemory::new(SparseMemory::new());
         let mut bench =
             EngineBench::new(model, mem.clone(), host, MemStorage::new(64 << 20)).expect("engine ports");
         let mut sc = Scenario::new(cfg, 42);

@@ -38,6 +38,7 @@ fn host(data_bytes: usize) -> AxiMemoryConfig {
         write_latency: 12,
         reads_in_flight: 8,
         writes_in_flight: 8,
+        writes_land_at_response: false,
     }
 }
 
@@ -170,10 +171,10 @@ fn adversarial_workloads_equal_the_model() {
     }
 }
 
-/// Overlapping copies move their bytes chunk by chunk, as the model does: a chunk's source is
-/// read only after every earlier chunk whose destination overlaps it has been written, even
-/// though the engine reads chunks ahead (host reads answered after 250 cycles, writes after
-/// 60). Forward copies by a few bytes, by one beat and by more than a page, and a backward one.
+/// Overlapping copies move their bytes chunk by chunk, as the model does: no chunk's source
+/// is read before the writes of an earlier chunk that overlap it are acknowledged (host reads
+/// answered after 250 cycles, writes after 60 and their bytes visible only then). Forward
+/// copies by a few bytes, by one beat and by more than a page, and a backward one.
 #[test]
 fn overlapping_copies_read_what_earlier_chunks_wrote() {
     use viaduct_abi::transfer::chunks;
@@ -182,7 +183,12 @@ fn overlapping_copies_read_what_earlier_chunks_wrote() {
     use viaduct_testbench::perf::Rig;
     const BASE: u64 = 0x20_0000_0000;
     const BYTES: usize = 8 * 4096;
-    let mut rig = Rig::new(small(), EngineConfig::small(), 1);
+    use viaduct_testbench::host::AxiMemoryConfig;
+    // Writes land only with their responses, the latest AXI allows: a read of the next chunk
+    // issued before them would see the old bytes.
+    let host =
+        AxiMemoryConfig { read_latency: 250, writes_land_at_response: true, ..AxiMemoryConfig::pcie_like(8) };
+    let mut rig = Rig::on_host(small(), EngineConfig::small(), 1, host);
     let region = rig.region(BASE, BYTES as u64, PageSize::Size4K, Level::Pt);
     for (case, (src_off, dst_off, len)) in
         [(0u64, 100u64, 3 * 4096u32), (0, 8, 5000), (16, 4096 + 40, 2 * 4096 + 100), (300, 20, 3 * 4096)]

@@ -29,6 +29,7 @@ fn host(data_bytes: u32) -> AxiMemoryConfig {
         write_latency: 12,
         reads_in_flight: 8,
         writes_in_flight: 8,
+        writes_land_at_response: false,
     }
 }
 

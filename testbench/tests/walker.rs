@@ -242,6 +242,7 @@ impl Bench {
             write_latency: 1,
             reads_in_flight: 64,
             writes_in_flight: 1,
+            writes_land_at_response: false,
         };
         m.set(p.watchdog, watchdog).unwrap();
         let host = Host {

@@ -57,6 +57,9 @@ pub struct AxiMemoryConfig {
     pub write_latency: u64,
     pub reads_in_flight: usize,
     pub writes_in_flight: usize,
+    /// A write's bytes reach memory only as its response is taken, the latest AXI allows (a
+    /// read issued before the response may see the old bytes); otherwise as each beat is.
+    pub writes_land_at_response: bool,
 }
 
 impl AxiMemoryConfig {
@@ -68,6 +71,7 @@ impl AxiMemoryConfig {
             write_latency: 60,
             reads_in_flight: 64,
             writes_in_flight: 64,
+            writes_land_at_response: false,
         }
     }
 }
@@ -147,6 +151,8 @@ struct PendingWrite {
     req: AddrRequest,
     beats_taken: u64,
     fault: Option<Fault>,
+    /// Bytes held back until the response (`writes_land_at_response`).
+    held: Vec<(u64, u8)>,
 }
 
 /// Memory shared between the host model and the software that sets up tables and buffers.
@@ -181,7 +187,7 @@ pub struct AxiMemory<M: Memory = SparseMemory> {
     /// count against the in-flight limit.
     black_holes: VecDeque<u64>,
     writes: VecDeque<PendingWrite>,
-    responses: VecDeque<(u64, u32, u8)>,
+    responses: VecDeque<(u64, u32, u8, Vec<(u64, u8)>)>,
     faults: Vec<(u64, u64, AccessKind, Fault)>,
     /// Every transaction accepted, in order.
     pub log: Vec<Access>,
@@ -260,7 +266,7 @@ impl<M: Memory> AxiMemory<M> {
 
     /// The write response offered this cycle: (id, resp).
     fn due_response(&self) -> Option<(u32, u8)> {
-        self.responses.front().filter(|(at, ..)| *at <= self.cycle).map(|(_, id, resp)| (*id, *resp))
+        self.responses.front().filter(|(at, ..)| *at <= self.cycle).map(|(_, id, resp, _)| (*id, *resp))
     }
 
     fn arready(&self) -> bool {
@@ -317,7 +323,10 @@ impl<M: Memory> AxiMemory<M> {
             }
         }
         if b_offered && m.bready {
-            self.responses.pop_front();
+            let (.., held) = self.responses.pop_front().expect("a response was offered");
+            for (at, byte) in held {
+                let _ = self.mem.write(PhysAddr(at), &[byte]);
+            }
         }
         if let (Some(w), true) = (&m.w, wready) {
             self.take_write_beat(w);
@@ -349,7 +358,7 @@ impl<M: Memory> AxiMemory<M> {
                 cycle: self.cycle,
             });
             let fault = self.fault_for(AccessKind::Write, aw.addr, aw.bytes());
-            self.writes.push_back(PendingWrite { req: aw, beats_taken: 0, fault });
+            self.writes.push_back(PendingWrite { req: aw, beats_taken: 0, fault, held: Vec::new() });
         }
         self.cycle += 1;
         while self.black_holes.front().is_some_and(|free_at| *free_at <= self.cycle) {
@@ -377,8 +386,12 @@ impl<M: Memory> AxiMemory<M> {
             for l in lane..end {
                 if lane_on(w.strobe, l) {
                     let at = addr - (addr % db as u64) + l as u64;
-                    // Out-of-range bytes are dropped; the response says DECERR below.
-                    let _ = self.mem.write(PhysAddr(at), &w.data[l..l + 1]);
+                    if self.cfg.writes_land_at_response {
+                        p.held.push((at, w.data[l]));
+                    } else {
+                        // Out-of-range bytes are dropped; the response says DECERR below.
+                        let _ = self.mem.write(PhysAddr(at), &w.data[l..l + 1]);
+                    }
                 }
             }
         }
@@ -388,12 +401,18 @@ impl<M: Memory> AxiMemory<M> {
             let done = self.writes.pop_front().expect("open write");
             match done.fault {
                 Some(Fault::NoResponse) => {}
-                Some(Fault::Respond(code)) => {
-                    self.responses.push_back((self.cycle + self.cfg.write_latency, done.req.id, code))
-                }
-                None => {
-                    self.responses.push_back((self.cycle + self.cfg.write_latency, done.req.id, RESP_OKAY))
-                }
+                Some(Fault::Respond(code)) => self.responses.push_back((
+                    self.cycle + self.cfg.write_latency,
+                    done.req.id,
+                    code,
+                    done.held,
+                )),
+                None => self.responses.push_back((
+                    self.cycle + self.cfg.write_latency,
+                    done.req.id,
+                    RESP_OKAY,
+                    done.held,
+                )),
             }
         }
     }
@@ -422,6 +441,7 @@ mod tests {
                 write_latency: 3,
                 reads_in_flight: 2,
                 writes_in_flight: 2,
+                writes_land_at_response: false,
             },
         )
     }
