@@ -146,6 +146,15 @@ struct PendingRead {
     fault: Option<Fault>,
 }
 
+/// A write response due from cycle `at`, with the bytes it makes visible (if held back).
+#[derive(Clone, Debug)]
+struct WriteResponse {
+    at: u64,
+    id: u32,
+    resp: u8,
+    held: Vec<(u64, u8)>,
+}
+
 #[derive(Clone, Debug)]
 struct PendingWrite {
     req: AddrRequest,
@@ -187,7 +196,7 @@ pub struct AxiMemory<M: Memory = SparseMemory> {
     /// count against the in-flight limit.
     black_holes: VecDeque<u64>,
     writes: VecDeque<PendingWrite>,
-    responses: VecDeque<(u64, u32, u8, Vec<(u64, u8)>)>,
+    responses: VecDeque<WriteResponse>,
     faults: Vec<(u64, u64, AccessKind, Fault)>,
     /// Every transaction accepted, in order.
     pub log: Vec<Access>,
@@ -266,7 +275,7 @@ impl<M: Memory> AxiMemory<M> {
 
     /// The write response offered this cycle: (id, resp).
     fn due_response(&self) -> Option<(u32, u8)> {
-        self.responses.front().filter(|(at, ..)| *at <= self.cycle).map(|(_, id, resp, _)| (*id, *resp))
+        self.responses.front().filter(|r| r.at <= self.cycle).map(|r| (r.id, r.resp))
     }
 
     fn arready(&self) -> bool {
@@ -323,8 +332,8 @@ impl<M: Memory> AxiMemory<M> {
             }
         }
         if b_offered && m.bready {
-            let (.., held) = self.responses.pop_front().expect("a response was offered");
-            for (at, byte) in held {
+            let done = self.responses.pop_front().expect("a response was offered");
+            for (at, byte) in done.held {
                 let _ = self.mem.write(PhysAddr(at), &[byte]);
             }
         }
@@ -399,21 +408,13 @@ impl<M: Memory> AxiMemory<M> {
         self.beats_written += 1;
         if p.beats_taken == p.req.beats() {
             let done = self.writes.pop_front().expect("open write");
-            match done.fault {
-                Some(Fault::NoResponse) => {}
-                Some(Fault::Respond(code)) => self.responses.push_back((
-                    self.cycle + self.cfg.write_latency,
-                    done.req.id,
-                    code,
-                    done.held,
-                )),
-                None => self.responses.push_back((
-                    self.cycle + self.cfg.write_latency,
-                    done.req.id,
-                    RESP_OKAY,
-                    done.held,
-                )),
-            }
+            let resp = match done.fault {
+                Some(Fault::NoResponse) => return,
+                Some(Fault::Respond(code)) => code,
+                None => RESP_OKAY,
+            };
+            let at = self.cycle + self.cfg.write_latency;
+            self.responses.push_back(WriteResponse { at, id: done.req.id, resp, held: done.held });
         }
     }
 }
@@ -535,5 +536,28 @@ mod tests {
         let mut back = [0u8; 16];
         m.mem.read(PhysAddr(0x5000), &mut back).unwrap();
         assert_eq!(back, [0xaa, 0, 0xaa, 0, 0xaa, 0, 0xaa, 0, 0xbb, 0, 0xbb, 0, 0xbb, 0, 0xbb, 0]);
+    }
+
+    #[test]
+    fn held_writes_land_with_their_response() {
+        let mut m = memory();
+        m.cfg.writes_land_at_response = true;
+        let aw = AddrRequest { id: 3, addr: 0x5000, len: 0, size: 3 };
+        let w = WriteBeat { data: BeatData::from_slice(&[0xcc; 8]), strobe: 0xff, last: true };
+        m.clock(&ManagerInputs { aw: Some(aw), ..Default::default() });
+        m.clock(&ManagerInputs { w: Some(w), ..Default::default() });
+        let at = |m: &AxiMemory<SparseMemory>| {
+            let mut b = [0u8; 1];
+            m.mem.read(PhysAddr(0x5000), &mut b).unwrap();
+            b[0]
+        };
+        // Offered but not taken: the old byte stays.
+        for _ in 0..10 {
+            m.clock(&ManagerInputs::default());
+        }
+        assert_eq!(m.outputs().b, Some((3, RESP_OKAY)));
+        assert_eq!(at(&m), 0x00, "not before the response is taken");
+        m.clock(&ManagerInputs { bready: true, ..Default::default() });
+        assert_eq!(at(&m), 0xcc, "with it");
     }
 }
