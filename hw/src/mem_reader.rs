@@ -6,7 +6,9 @@
 //! burst broke its length) when its last burst is committed.
 //!
 //! Bursts are issued while fewer than `reads_in_flight` (at most 16) are outstanding and the
-//! buffer has room for all their beats, so the read-data channel is never held. Without
+//! buffer has room for all their beats, so the read-data channel is never held; one at most
+//! every third cycle, each planned from registers the cycle before and its room in the buffer
+//! checked then (a 64-beat burst takes 64 cycles on the data channel). Without
 //! progress on the bus for `watchdog` cycles `timeout` pulses; `abandon` then forgets every
 //! outstanding read: the top ID bit (an epoch) flips, so late answers are dropped.
 
