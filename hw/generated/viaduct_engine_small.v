@@ -3738,6 +3738,7 @@ module viaduct_engine$completer(clock,push,push_ready,push_vi,push_addr,push_ent
     reg  [31:0] wd$limit;
     reg  wd$count;
     reg  wd$restart;
+    reg  wd$after_progress;
     wire  wd$expired;
     
     // Local signals
@@ -3868,6 +3869,7 @@ module viaduct_engine$completer(clock,push,push_ready,push_vi,push_addr,push_ent
         .limit(wd$limit),
         .count(wd$count),
         .restart(wd$restart),
+        .after_progress(wd$after_progress),
         .expired(wd$expired)
     );
     
@@ -4019,6 +4021,7 @@ module viaduct_engine$completer(clock,push,push_ready,push_vi,push_addr,push_ent
         end
         wd$clock = clock;
         wd$limit = watchdog;
+        wd$after_progress = 1'b0;
         wd$count = 1'b1;
         wd$restart = b_ok | (ret$q == iss$q) | wd$expired;
         if (wd$expired) begin
@@ -4414,13 +4417,14 @@ module viaduct_engine$completer$ret(d,q,clock);
 endmodule // viaduct_engine$completer$ret
 
 
-module viaduct_engine$completer$wd(clock,limit,count,restart,expired);
+module viaduct_engine$completer$wd(clock,limit,count,restart,after_progress,expired);
     
     // Module arguments
     input wire  clock;
     input wire  [31:0] limit;
     input wire  count;
     input wire  restart;
+    input wire  after_progress;
     output reg  expired;
     
     // Stub signals
@@ -4430,6 +4434,9 @@ module viaduct_engine$completer$wd(clock,limit,count,restart,expired);
     reg  reached$d;
     wire  reached$q;
     reg  reached$clock;
+    reg  limit_zero$d;
+    wire  limit_zero$q;
+    reg  limit_zero$clock;
     
     // Sub module instances
     viaduct_engine$completer$wd$cycles cycles(
@@ -4442,18 +4449,35 @@ module viaduct_engine$completer$wd(clock,limit,count,restart,expired);
         .q(reached$q),
         .clock(reached$clock)
     );
+    viaduct_engine$completer$wd$limit_zero limit_zero(
+        .d(limit_zero$d),
+        .q(limit_zero$q),
+        .clock(limit_zero$clock)
+    );
     
     // Update code
     always @(*) begin
         cycles$clock = clock;
         reached$clock = clock;
+        limit_zero$clock = clock;
         cycles$d = cycles$q;
         reached$d = reached$q;
+        limit_zero$d = limit_zero$q;
+        limit_zero$d = limit == 32'h0;
         expired = reached$q;
         reached$d = cycles$q >= limit;
+        if (after_progress) begin
+            expired = limit_zero$q;
+            cycles$d = 32'h0;
+            reached$d = limit == 32'h0;
+        end
         if (count) begin
             cycles$d = cycles$q + 32'h1;
             reached$d = (((cycles$q) & 33'h1ffffffff) + 32'h1) >= ((limit) & 33'h1ffffffff);
+            if (after_progress) begin
+                cycles$d = 32'h1;
+                reached$d = limit < 32'h2;
+            end
         end
         if (restart) begin
             cycles$d = 32'h0;
@@ -4481,6 +4505,25 @@ module viaduct_engine$completer$wd$cycles(d,q,clock);
     end
           
 endmodule // viaduct_engine$completer$wd$cycles
+
+
+module viaduct_engine$completer$wd$limit_zero(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$completer$wd$limit_zero
 
 
 module viaduct_engine$completer$wd$reached(d,q,clock);
@@ -7421,30 +7464,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  [15:0] c_actual$3$d;
     wire  [15:0] c_actual$3$q;
     reg  c_actual$3$clock;
-    reg  [15:0] c_src_end$0$d;
-    wire  [15:0] c_src_end$0$q;
-    reg  c_src_end$0$clock;
-    reg  [15:0] c_src_end$1$d;
-    wire  [15:0] c_src_end$1$q;
-    reg  c_src_end$1$clock;
-    reg  [15:0] c_src_end$2$d;
-    wire  [15:0] c_src_end$2$q;
-    reg  c_src_end$2$clock;
-    reg  [15:0] c_src_end$3$d;
-    wire  [15:0] c_src_end$3$q;
-    reg  c_src_end$3$clock;
-    reg  [15:0] c_dst_end$0$d;
-    wire  [15:0] c_dst_end$0$q;
-    reg  c_dst_end$0$clock;
-    reg  [15:0] c_dst_end$1$d;
-    wire  [15:0] c_dst_end$1$q;
-    reg  c_dst_end$1$clock;
-    reg  [15:0] c_dst_end$2$d;
-    wire  [15:0] c_dst_end$2$q;
-    reg  c_dst_end$2$clock;
-    reg  [15:0] c_dst_end$3$d;
-    wire  [15:0] c_dst_end$3$q;
-    reg  c_dst_end$3$clock;
     reg  [7:0] c_err$0$d;
     wire  [7:0] c_err$0$q;
     reg  c_err$0$clock;
@@ -7472,12 +7491,9 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  [2:0] p_ack$d;
     wire  [2:0] p_ack$q;
     reg  p_ack$clock;
-    reg  hz$d;
-    wire  hz$q;
-    reg  hz$clock;
-    reg  hz_fresh$d;
-    wire  hz_fresh$q;
-    reg  hz_fresh$clock;
+    reg  ar_fresh$d;
+    wire  ar_fresh$q;
+    reg  ar_fresh$clock;
     reg  stop_ar_q$d;
     wire  stop_ar_q$q;
     reg  stop_ar_q$clock;
@@ -7629,12 +7645,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
     reg  rep_sink;
     reg  s_fail;
     reg  stop_ar;
-    reg  hazard;
-    reg  [2:0] slot_ix;
-    reg  [63:0] h_dst_pa;
-    reg  [15:0] h_dst_off;
-    reg  [15:0] e_ar_page_off;
-    reg  [15:0] e_ar_end;
     reg  stop_src;
     reg  stop_snk;
     reg  stop_plan;
@@ -8016,46 +8026,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         .q(c_actual$3$q),
         .clock(c_actual$3$clock)
     );
-    viaduct_engine$mover$c_src_end$0 c_src_end$0(
-        .d(c_src_end$0$d),
-        .q(c_src_end$0$q),
-        .clock(c_src_end$0$clock)
-    );
-    viaduct_engine$mover$c_src_end$1 c_src_end$1(
-        .d(c_src_end$1$d),
-        .q(c_src_end$1$q),
-        .clock(c_src_end$1$clock)
-    );
-    viaduct_engine$mover$c_src_end$2 c_src_end$2(
-        .d(c_src_end$2$d),
-        .q(c_src_end$2$q),
-        .clock(c_src_end$2$clock)
-    );
-    viaduct_engine$mover$c_src_end$3 c_src_end$3(
-        .d(c_src_end$3$d),
-        .q(c_src_end$3$q),
-        .clock(c_src_end$3$clock)
-    );
-    viaduct_engine$mover$c_dst_end$0 c_dst_end$0(
-        .d(c_dst_end$0$d),
-        .q(c_dst_end$0$q),
-        .clock(c_dst_end$0$clock)
-    );
-    viaduct_engine$mover$c_dst_end$1 c_dst_end$1(
-        .d(c_dst_end$1$d),
-        .q(c_dst_end$1$q),
-        .clock(c_dst_end$1$clock)
-    );
-    viaduct_engine$mover$c_dst_end$2 c_dst_end$2(
-        .d(c_dst_end$2$d),
-        .q(c_dst_end$2$q),
-        .clock(c_dst_end$2$clock)
-    );
-    viaduct_engine$mover$c_dst_end$3 c_dst_end$3(
-        .d(c_dst_end$3$d),
-        .q(c_dst_end$3$q),
-        .clock(c_dst_end$3$clock)
-    );
     viaduct_engine$mover$c_err$0 c_err$0(
         .d(c_err$0$d),
         .q(c_err$0$q),
@@ -8101,15 +8071,10 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         .q(p_ack$q),
         .clock(p_ack$clock)
     );
-    viaduct_engine$mover$hz hz(
-        .d(hz$d),
-        .q(hz$q),
-        .clock(hz$clock)
-    );
-    viaduct_engine$mover$hz_fresh hz_fresh(
-        .d(hz_fresh$d),
-        .q(hz_fresh$q),
-        .clock(hz_fresh$clock)
+    viaduct_engine$mover$ar_fresh ar_fresh(
+        .d(ar_fresh$d),
+        .q(ar_fresh$q),
+        .clock(ar_fresh$clock)
     );
     viaduct_engine$mover$stop_ar_q stop_ar_q(
         .d(stop_ar_q$d),
@@ -8340,8 +8305,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         p_src$clock = clock;
         p_snk$clock = clock;
         p_ack$clock = clock;
-        hz$clock = clock;
-        hz_fresh$clock = clock;
+        ar_fresh$clock = clock;
         stop_ar_q$clock = clock;
         rep_src_q$clock = clock;
         rep_src_off_q$clock = clock;
@@ -8408,8 +8372,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         p_src$d = p_src$q;
         p_snk$d = p_snk$q;
         p_ack$d = p_ack$q;
-        hz$d = hz$q;
-        hz_fresh$d = hz_fresh$q;
+        ar_fresh$d = ar_fresh$q;
         stop_ar_q$d = stop_ar_q$q;
         rep_src_q$d = rep_src_q$q;
         rep_src_off_q$d = rep_src_off_q$q;
@@ -8458,7 +8421,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         sto_pack$clock = clock;
         e_ar_pa = 32'h0;
         e_ar_len = 32'h0;
-        e_ar_end = 32'h0;
         e_ar_off = 32'h0;
         e_src_off = 32'h0;
         e_src_len = 32'h0;
@@ -8474,10 +8436,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         c_src_pa$0$clock = clock;
         c_dst_pa$0$clock = clock;
         c_actual$0$clock = clock;
-        c_src_end$0$clock = clock;
-        c_dst_end$0$clock = clock;
-        c_src_end$0$d = c_src_end$0$q;
-        c_dst_end$0$d = c_dst_end$0$q;
         c_err$0$clock = clock;
         c_off$0$d = c_off$0$q;
         c_len$0$d = c_len$0$q;
@@ -8489,7 +8447,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             e_ar_pa = c_src_pa$0$q;
             e_ar_len = c_len$0$q;
             e_ar_off = c_off$0$q;
-            e_ar_end = c_src_end$0$q;
         end
         if ((p_src$q & chunk_mask) == 0) begin
             e_src_off = c_off$0$q;
@@ -8511,10 +8468,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         c_src_pa$1$clock = clock;
         c_dst_pa$1$clock = clock;
         c_actual$1$clock = clock;
-        c_src_end$1$clock = clock;
-        c_dst_end$1$clock = clock;
-        c_src_end$1$d = c_src_end$1$q;
-        c_dst_end$1$d = c_dst_end$1$q;
         c_err$1$clock = clock;
         c_off$1$d = c_off$1$q;
         c_len$1$d = c_len$1$q;
@@ -8526,7 +8479,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             e_ar_pa = c_src_pa$1$q;
             e_ar_len = c_len$1$q;
             e_ar_off = c_off$1$q;
-            e_ar_end = c_src_end$1$q;
         end
         if ((p_src$q & chunk_mask) == 1) begin
             e_src_off = c_off$1$q;
@@ -8548,10 +8500,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         c_src_pa$2$clock = clock;
         c_dst_pa$2$clock = clock;
         c_actual$2$clock = clock;
-        c_src_end$2$clock = clock;
-        c_dst_end$2$clock = clock;
-        c_src_end$2$d = c_src_end$2$q;
-        c_dst_end$2$d = c_dst_end$2$q;
         c_err$2$clock = clock;
         c_off$2$d = c_off$2$q;
         c_len$2$d = c_len$2$q;
@@ -8563,7 +8511,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             e_ar_pa = c_src_pa$2$q;
             e_ar_len = c_len$2$q;
             e_ar_off = c_off$2$q;
-            e_ar_end = c_src_end$2$q;
         end
         if ((p_src$q & chunk_mask) == 2) begin
             e_src_off = c_off$2$q;
@@ -8585,10 +8532,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         c_src_pa$3$clock = clock;
         c_dst_pa$3$clock = clock;
         c_actual$3$clock = clock;
-        c_src_end$3$clock = clock;
-        c_dst_end$3$clock = clock;
-        c_src_end$3$d = c_src_end$3$q;
-        c_dst_end$3$d = c_dst_end$3$q;
         c_err$3$clock = clock;
         c_off$3$d = c_off$3$q;
         c_len$3$d = c_len$3$q;
@@ -8600,7 +8543,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             e_ar_pa = c_src_pa$3$q;
             e_ar_len = c_len$3$q;
             e_ar_off = c_off$3$q;
-            e_ar_end = c_src_end$3$q;
         end
         if ((p_src$q & chunk_mask) == 3) begin
             e_src_off = c_off$3$q;
@@ -8617,37 +8559,9 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             e_last_actual = c_actual$3$q;
             e_last_len = c_len$3$q;
         end
-        hazard = 1'b0;
-        slot_ix = 32'h0;
-        e_ar_page_off = ((e_ar_pa & page_mask) & 16'hffff);
-        h_dst_pa = c_dst_pa$0$q;
-        h_dst_off = ((h_dst_pa & page_mask) & 16'hffff);
-        if (j_dst_mem$q & (((slot_ix - p_ack$q) & chunk_mask) < (p_ar$q - p_ack$q)) & ((e_ar_pa >> 32'hc) == (h_dst_pa >> 32'hc)) & (e_ar_page_off < c_dst_end$0$q) & (h_dst_off < e_ar_end)) begin
-            hazard = 1'b1;
-        end
-        slot_ix = slot_ix + 32'h1;
-        h_dst_pa = c_dst_pa$1$q;
-        h_dst_off = ((h_dst_pa & page_mask) & 16'hffff);
-        if (j_dst_mem$q & (((slot_ix - p_ack$q) & chunk_mask) < (p_ar$q - p_ack$q)) & ((e_ar_pa >> 32'hc) == (h_dst_pa >> 32'hc)) & (e_ar_page_off < c_dst_end$1$q) & (h_dst_off < e_ar_end)) begin
-            hazard = 1'b1;
-        end
-        slot_ix = slot_ix + 32'h1;
-        h_dst_pa = c_dst_pa$2$q;
-        h_dst_off = ((h_dst_pa & page_mask) & 16'hffff);
-        if (j_dst_mem$q & (((slot_ix - p_ack$q) & chunk_mask) < (p_ar$q - p_ack$q)) & ((e_ar_pa >> 32'hc) == (h_dst_pa >> 32'hc)) & (e_ar_page_off < c_dst_end$2$q) & (h_dst_off < e_ar_end)) begin
-            hazard = 1'b1;
-        end
-        slot_ix = slot_ix + 32'h1;
-        h_dst_pa = c_dst_pa$3$q;
-        h_dst_off = ((h_dst_pa & page_mask) & 16'hffff);
-        if (j_dst_mem$q & (((slot_ix - p_ack$q) & chunk_mask) < (p_ar$q - p_ack$q)) & ((e_ar_pa >> 32'hc) == (h_dst_pa >> 32'hc)) & (e_ar_page_off < c_dst_end$3$q) & (h_dst_off < e_ar_end)) begin
-            hazard = 1'b1;
-        end
-        slot_ix = slot_ix + 32'h1;
-        hz$d = hazard;
         ar_pa_q$d = e_ar_pa;
         ar_len_q$d = e_ar_len;
-        hz_fresh$d = (p_ar$q != p_wr$q) & ~reader$chunk_issued;
+        ar_fresh$d = (p_ar$q != p_wr$q) & ~reader$chunk_issued;
         stop_ar = f_valid$q & (f_off$q <= e_ar_off);
         stop_ar_q$d = stop_ar;
         stop_src = f_valid$q & (f_off$q <= s_off$q);
@@ -8692,7 +8606,7 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
         reader$buf_alloc = rbuf$alloc;
         reader$watchdog = watchdog;
         reader$reads_in_flight = reads_in_flight;
-        reader$chunk_valid = (state$q == MoverState$Run) & j_src_mem$q & (p_ar$q != p_wr$q) & ~stop_ar_q$q & ~f_new_q$q & ~rep_src_q$q & hz_fresh$q & ~hz$q;
+        reader$chunk_valid = (state$q == MoverState$Run) & j_src_mem$q & (p_ar$q != p_wr$q) & ~stop_ar_q$q & ~f_new_q$q & ~rep_src_q$q & ar_fresh$q;
         reader$chunk_pa = ar_pa_q$q;
         reader$chunk_len = ar_len_q$q;
         writer$watchdog = watchdog;
@@ -8956,8 +8870,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             c_actual$0$d = plan_n$q;
             c_src_pa$0$d = plan_src_pa$q;
             c_dst_pa$0$d = plan_dst_pa$q;
-            c_src_end$0$d = ((plan_src_pa$q & page_mask) & 16'hffff) + plan_n$q;
-            c_dst_end$0$d = ((plan_dst_pa$q & page_mask) & 16'hffff) + plan_n$q;
             c_err$0$d = ok;
         end
         if ((plan$q == PlanState$Push) & ~table_full & ~f_valid$q & ((p_wr$q & chunk_mask) == 1)) begin
@@ -8966,8 +8878,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             c_actual$1$d = plan_n$q;
             c_src_pa$1$d = plan_src_pa$q;
             c_dst_pa$1$d = plan_dst_pa$q;
-            c_src_end$1$d = ((plan_src_pa$q & page_mask) & 16'hffff) + plan_n$q;
-            c_dst_end$1$d = ((plan_dst_pa$q & page_mask) & 16'hffff) + plan_n$q;
             c_err$1$d = ok;
         end
         if ((plan$q == PlanState$Push) & ~table_full & ~f_valid$q & ((p_wr$q & chunk_mask) == 2)) begin
@@ -8976,8 +8886,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             c_actual$2$d = plan_n$q;
             c_src_pa$2$d = plan_src_pa$q;
             c_dst_pa$2$d = plan_dst_pa$q;
-            c_src_end$2$d = ((plan_src_pa$q & page_mask) & 16'hffff) + plan_n$q;
-            c_dst_end$2$d = ((plan_dst_pa$q & page_mask) & 16'hffff) + plan_n$q;
             c_err$2$d = ok;
         end
         if ((plan$q == PlanState$Push) & ~table_full & ~f_valid$q & ((p_wr$q & chunk_mask) == 3)) begin
@@ -8986,8 +8894,6 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
             c_actual$3$d = plan_n$q;
             c_src_pa$3$d = plan_src_pa$q;
             c_dst_pa$3$d = plan_dst_pa$q;
-            c_src_end$3$d = ((plan_src_pa$q & page_mask) & 16'hffff) + plan_n$q;
-            c_dst_end$3$d = ((plan_dst_pa$q & page_mask) & 16'hffff) + plan_n$q;
             c_err$3$d = ok;
         end
         if (reader$chunk_issued) begin
@@ -9441,6 +9347,25 @@ module viaduct_engine$mover(clock,start,src_mem,dst_mem,src_inline,src_net,src_s
 endmodule // viaduct_engine$mover
 
 
+module viaduct_engine$mover$ar_fresh(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$ar_fresh
+
+
 module viaduct_engine$mover$ar_len_q(d,q,clock);
     
     // Module arguments
@@ -9553,82 +9478,6 @@ module viaduct_engine$mover$c_actual$3(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$c_actual$3
-
-
-module viaduct_engine$mover$c_dst_end$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$mover$c_dst_end$0
-
-
-module viaduct_engine$mover$c_dst_end$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$mover$c_dst_end$1
-
-
-module viaduct_engine$mover$c_dst_end$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$mover$c_dst_end$2
-
-
-module viaduct_engine$mover$c_dst_end$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$mover$c_dst_end$3
 
 
 module viaduct_engine$mover$c_dst_pa$0(d,q,clock);
@@ -9935,82 +9784,6 @@ module viaduct_engine$mover$c_off$3(d,q,clock);
 endmodule // viaduct_engine$mover$c_off$3
 
 
-module viaduct_engine$mover$c_src_end$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$mover$c_src_end$0
-
-
-module viaduct_engine$mover$c_src_end$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$mover$c_src_end$1
-
-
-module viaduct_engine$mover$c_src_end$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$mover$c_src_end$2
-
-
-module viaduct_engine$mover$c_src_end$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$mover$c_src_end$3
-
-
 module viaduct_engine$mover$c_src_pa$0(d,q,clock);
     
     // Module arguments
@@ -10218,44 +9991,6 @@ module viaduct_engine$mover$hdr_beat(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$hdr_beat
-
-
-module viaduct_engine$mover$hz(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$mover$hz
-
-
-module viaduct_engine$mover$hz_fresh(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // viaduct_engine$mover$hz_fresh
 
 
 module viaduct_engine$mover$inline_end(d,q,clock);
@@ -11956,6 +11691,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
     reg  [31:0] wd$limit;
     reg  wd$count;
     reg  wd$restart;
+    reg  wd$after_progress;
     wire  wd$expired;
     reg  slot_free_q$d;
     wire  slot_free_q$q;
@@ -12352,6 +12088,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         .limit(wd$limit),
         .count(wd$count),
         .restart(wd$restart),
+        .after_progress(wd$after_progress),
         .expired(wd$expired)
     );
     viaduct_engine$mover$reader$slot_free_q slot_free_q(
@@ -12916,6 +12653,7 @@ module viaduct_engine$mover$reader(clock,chunk_valid,chunk_pa,chunk_len,chunk_is
         progress = r_take | (ar_pending$q & m_axi$arready);
         wd$clock = clock;
         wd$limit = watchdog;
+        wd$after_progress = 1'b0;
         wd$count = 1'b1;
         wd$restart = progress | ((outstanding == 32'h0) & ~ar_pending$q) | wd$expired | abandon;
         if (abandon) begin
@@ -14320,13 +14058,14 @@ module viaduct_engine$mover$reader$slot_free_q(d,q,clock);
 endmodule // viaduct_engine$mover$reader$slot_free_q
 
 
-module viaduct_engine$mover$reader$wd(clock,limit,count,restart,expired);
+module viaduct_engine$mover$reader$wd(clock,limit,count,restart,after_progress,expired);
     
     // Module arguments
     input wire  clock;
     input wire  [31:0] limit;
     input wire  count;
     input wire  restart;
+    input wire  after_progress;
     output reg  expired;
     
     // Stub signals
@@ -14336,6 +14075,9 @@ module viaduct_engine$mover$reader$wd(clock,limit,count,restart,expired);
     reg  reached$d;
     wire  reached$q;
     reg  reached$clock;
+    reg  limit_zero$d;
+    wire  limit_zero$q;
+    reg  limit_zero$clock;
     
     // Sub module instances
     viaduct_engine$mover$reader$wd$cycles cycles(
@@ -14348,18 +14090,35 @@ module viaduct_engine$mover$reader$wd(clock,limit,count,restart,expired);
         .q(reached$q),
         .clock(reached$clock)
     );
+    viaduct_engine$mover$reader$wd$limit_zero limit_zero(
+        .d(limit_zero$d),
+        .q(limit_zero$q),
+        .clock(limit_zero$clock)
+    );
     
     // Update code
     always @(*) begin
         cycles$clock = clock;
         reached$clock = clock;
+        limit_zero$clock = clock;
         cycles$d = cycles$q;
         reached$d = reached$q;
+        limit_zero$d = limit_zero$q;
+        limit_zero$d = limit == 32'h0;
         expired = reached$q;
         reached$d = cycles$q >= limit;
+        if (after_progress) begin
+            expired = limit_zero$q;
+            cycles$d = 32'h0;
+            reached$d = limit == 32'h0;
+        end
         if (count) begin
             cycles$d = cycles$q + 32'h1;
             reached$d = (((cycles$q) & 33'h1ffffffff) + 32'h1) >= ((limit) & 33'h1ffffffff);
+            if (after_progress) begin
+                cycles$d = 32'h1;
+                reached$d = limit < 32'h2;
+            end
         end
         if (restart) begin
             cycles$d = 32'h0;
@@ -14387,6 +14146,25 @@ module viaduct_engine$mover$reader$wd$cycles(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$reader$wd$cycles
+
+
+module viaduct_engine$mover$reader$wd$limit_zero(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$reader$wd$limit_zero
 
 
 module viaduct_engine$mover$reader$wd$reached(d,q,clock);
@@ -16168,6 +15946,7 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
     reg  [31:0] wd$limit;
     reg  wd$count;
     reg  wd$restart;
+    reg  wd$after_progress;
     wire  wd$expired;
     reg  slot_free_q$d;
     wire  slot_free_q$q;
@@ -16398,6 +16177,7 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         .limit(wd$limit),
         .count(wd$count),
         .restart(wd$restart),
+        .after_progress(wd$after_progress),
         .expired(wd$expired)
     );
     viaduct_engine$mover$writer$slot_free_q slot_free_q(
@@ -16728,6 +16508,7 @@ module viaduct_engine$mover$writer(clock,start,chunk_pa,chunk_len,chunk_off,issu
         progress = (aw_pending$q & m_axi$awready) | (w_slice$out_valid & m_axi$wready) | b_ok;
         wd$clock = clock;
         wd$limit = watchdog;
+        wd$after_progress = 1'b0;
         wd$count = 1'b1;
         wd$restart = progress | ((outstanding == 32'h0) & ~aw_pending$q) | wd$expired;
         timeout = wd$expired;
@@ -17818,13 +17599,14 @@ module viaduct_engine$mover$writer$w_slice$s_valid(d,q,clock);
 endmodule // viaduct_engine$mover$writer$w_slice$s_valid
 
 
-module viaduct_engine$mover$writer$wd(clock,limit,count,restart,expired);
+module viaduct_engine$mover$writer$wd(clock,limit,count,restart,after_progress,expired);
     
     // Module arguments
     input wire  clock;
     input wire  [31:0] limit;
     input wire  count;
     input wire  restart;
+    input wire  after_progress;
     output reg  expired;
     
     // Stub signals
@@ -17834,6 +17616,9 @@ module viaduct_engine$mover$writer$wd(clock,limit,count,restart,expired);
     reg  reached$d;
     wire  reached$q;
     reg  reached$clock;
+    reg  limit_zero$d;
+    wire  limit_zero$q;
+    reg  limit_zero$clock;
     
     // Sub module instances
     viaduct_engine$mover$writer$wd$cycles cycles(
@@ -17846,18 +17631,35 @@ module viaduct_engine$mover$writer$wd(clock,limit,count,restart,expired);
         .q(reached$q),
         .clock(reached$clock)
     );
+    viaduct_engine$mover$writer$wd$limit_zero limit_zero(
+        .d(limit_zero$d),
+        .q(limit_zero$q),
+        .clock(limit_zero$clock)
+    );
     
     // Update code
     always @(*) begin
         cycles$clock = clock;
         reached$clock = clock;
+        limit_zero$clock = clock;
         cycles$d = cycles$q;
         reached$d = reached$q;
+        limit_zero$d = limit_zero$q;
+        limit_zero$d = limit == 32'h0;
         expired = reached$q;
         reached$d = cycles$q >= limit;
+        if (after_progress) begin
+            expired = limit_zero$q;
+            cycles$d = 32'h0;
+            reached$d = limit == 32'h0;
+        end
         if (count) begin
             cycles$d = cycles$q + 32'h1;
             reached$d = (((cycles$q) & 33'h1ffffffff) + 32'h1) >= ((limit) & 33'h1ffffffff);
+            if (after_progress) begin
+                cycles$d = 32'h1;
+                reached$d = limit < 32'h2;
+            end
         end
         if (restart) begin
             cycles$d = 32'h0;
@@ -17885,6 +17687,25 @@ module viaduct_engine$mover$writer$wd$cycles(d,q,clock);
     end
           
 endmodule // viaduct_engine$mover$writer$wd$cycles
+
+
+module viaduct_engine$mover$writer$wd$limit_zero(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$mover$writer$wd$limit_zero
 
 
 module viaduct_engine$mover$writer$wd$reached(d,q,clock);
@@ -23050,7 +22871,11 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
     reg  [31:0] wd$limit;
     reg  wd$count;
     reg  wd$restart;
+    reg  wd$after_progress;
     wire  wd$expired;
+    reg  beat_seen_q$d;
+    wire  beat_seen_q$q;
+    reg  beat_seen_q$clock;
     reg  [3:0] id_q$d;
     wire  [3:0] id_q$q;
     reg  id_q$clock;
@@ -23156,7 +22981,13 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
         .limit(wd$limit),
         .count(wd$count),
         .restart(wd$restart),
+        .after_progress(wd$after_progress),
         .expired(wd$expired)
+    );
+    viaduct_engine$tu$walker$beat_seen_q beat_seen_q(
+        .d(beat_seen_q$d),
+        .q(beat_seen_q$q),
+        .clock(beat_seen_q$clock)
     );
     viaduct_engine$tu$walker$id_q id_q(
         .d(id_q$d),
@@ -23193,6 +23024,7 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
         tag_hit_q$clock = clock;
         beat_q$clock = clock;
         err_q$clock = clock;
+        beat_seen_q$clock = clock;
         id_q$clock = clock;
         status_q$clock = clock;
         pa_q$clock = clock;
@@ -23209,10 +23041,12 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
         tag_hit_q$d = tag_hit_q$q;
         beat_q$d = beat_q$q;
         err_q$d = err_q$q;
+        beat_seen_q$d = beat_seen_q$q;
         id_q$d = id_q$q;
         status_q$d = status_q$q;
         pa_q$d = pa_q$q;
         writable_q$d = writable_q$q;
+        beat_seen_q$d = 1'b0;
         cache$clock = clock;
         cache$level = level_q$q;
         shift = (((level_q$q) & 8'hff) << 32'h3) + ((level_q$q) & 8'hff) + page_shift;
@@ -23253,6 +23087,7 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
         wd$limit = watchdog;
         wd$count = 1'b0;
         wd$restart = 1'b0;
+        wd$after_progress = 1'b0;
         case (state$q)
             WalkerState$Idle:
                 begin
@@ -23318,8 +23153,9 @@ module viaduct_engine$tu$walker(clock,start,table_pa,level,va,write,line_cache_e
             WalkerState$WaitR:
                 begin
                     wd$count = 1'b1;
+                    wd$after_progress = beat_seen_q$q;
                     if (m_axi$rvalid & (m_axi$rid == id_q$q)) begin
-                        wd$restart = 1'b1;
+                        beat_seen_q$d = 1'b1;
                         beat_q$d = beat_q$q + 32'h1;
                         cache$write = lce_q$q;
                         if (~lce_q$q | (((beat_q$q) & 6'h3f) == entry_index)) begin
@@ -23432,6 +23268,25 @@ module viaduct_engine$tu$walker$beat_q(d,q,clock);
     end
           
 endmodule // viaduct_engine$tu$walker$beat_q
+
+
+module viaduct_engine$tu$walker$beat_seen_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$walker$beat_seen_q
 
 
 module viaduct_engine$tu$walker$cache(clock,level,lookup_line,hit,bank,read_line,read_bank,read_entry,data,write,write_line,write_bank,write_entry,write_data,commit,inv_all,busy);
@@ -23956,13 +23811,14 @@ module viaduct_engine$tu$walker$va_q(d,q,clock);
 endmodule // viaduct_engine$tu$walker$va_q
 
 
-module viaduct_engine$tu$walker$wd(clock,limit,count,restart,expired);
+module viaduct_engine$tu$walker$wd(clock,limit,count,restart,after_progress,expired);
     
     // Module arguments
     input wire  clock;
     input wire  [31:0] limit;
     input wire  count;
     input wire  restart;
+    input wire  after_progress;
     output reg  expired;
     
     // Stub signals
@@ -23972,6 +23828,9 @@ module viaduct_engine$tu$walker$wd(clock,limit,count,restart,expired);
     reg  reached$d;
     wire  reached$q;
     reg  reached$clock;
+    reg  limit_zero$d;
+    wire  limit_zero$q;
+    reg  limit_zero$clock;
     
     // Sub module instances
     viaduct_engine$tu$walker$wd$cycles cycles(
@@ -23984,18 +23843,35 @@ module viaduct_engine$tu$walker$wd(clock,limit,count,restart,expired);
         .q(reached$q),
         .clock(reached$clock)
     );
+    viaduct_engine$tu$walker$wd$limit_zero limit_zero(
+        .d(limit_zero$d),
+        .q(limit_zero$q),
+        .clock(limit_zero$clock)
+    );
     
     // Update code
     always @(*) begin
         cycles$clock = clock;
         reached$clock = clock;
+        limit_zero$clock = clock;
         cycles$d = cycles$q;
         reached$d = reached$q;
+        limit_zero$d = limit_zero$q;
+        limit_zero$d = limit == 32'h0;
         expired = reached$q;
         reached$d = cycles$q >= limit;
+        if (after_progress) begin
+            expired = limit_zero$q;
+            cycles$d = 32'h0;
+            reached$d = limit == 32'h0;
+        end
         if (count) begin
             cycles$d = cycles$q + 32'h1;
             reached$d = (((cycles$q) & 33'h1ffffffff) + 32'h1) >= ((limit) & 33'h1ffffffff);
+            if (after_progress) begin
+                cycles$d = 32'h1;
+                reached$d = limit < 32'h2;
+            end
         end
         if (restart) begin
             cycles$d = 32'h0;
@@ -24023,6 +23899,25 @@ module viaduct_engine$tu$walker$wd$cycles(d,q,clock);
     end
           
 endmodule // viaduct_engine$tu$walker$wd$cycles
+
+
+module viaduct_engine$tu$walker$wd$limit_zero(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // viaduct_engine$tu$walker$wd$limit_zero
 
 
 module viaduct_engine$tu$walker$wd$reached(d,q,clock);

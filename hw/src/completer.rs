@@ -175,6 +175,7 @@ impl<const D: usize, const S: usize, const L: usize> Logic for Completer<D, S, L
         // others in flight time out in turn unless answered.
         self.wd.clock.next = self.clock.val();
         self.wd.limit.next = self.watchdog.val();
+        self.wd.after_progress.next = false;
         self.wd.count.next = true;
         self.wd.restart.next =
             self.b_ok.val() | (self.ret.q.val() == self.iss.q.val()) | self.wd.expired.val();

@@ -331,6 +331,7 @@ impl<const D: usize, const L: usize, const MB: usize, const N1: usize> Logic for
         self.progress.next = self.r_take.val() | (self.ar_pending.q.val() & self.m_axi.arready.val());
         self.wd.clock.next = self.clock.val();
         self.wd.limit.next = self.watchdog.val();
+        self.wd.after_progress.next = false;
         self.wd.count.next = true;
         self.wd.restart.next = self.progress.val()
             | ((self.outstanding.val() == 0) & !self.ar_pending.q.val())

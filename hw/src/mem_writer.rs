@@ -282,6 +282,7 @@ impl<const D: usize, const S: usize, const L: usize, const MB: usize> Logic for 
             | self.b_ok.val();
         self.wd.clock.next = self.clock.val();
         self.wd.limit.next = self.watchdog.val();
+        self.wd.after_progress.next = false;
         self.wd.count.next = true;
         self.wd.restart.next = self.progress.val()
             | ((self.outstanding.val() == 0) & !self.aw_pending.q.val())

@@ -14,14 +14,13 @@
 //!   TUSER when a fault cuts it short after some bytes), or a storage write command with the
 //!   chunk's bytes and its response.
 //!
-//! A chunk's source is read only once every earlier chunk whose destination overlaps it has
-//! been written and acknowledged, so a copy between overlapping buffers reads what the model
-//! reads (the model moves one chunk after the other).
-//!
 //! A chunk is translated only once every earlier chunk is past the points where it can fail
 //! (its host writes acknowledged, or for other destinations its source in), as the model
 //! translates a chunk only after the one before it moved: a host fault then leaves the
-//! caches, the cache counters and host memory as the model leaves them. A network send still
+//! caches, the cache counters and host memory as the model leaves them. It also makes copies
+//! between overlapping buffers read what the model reads: when a chunk's source is read, every
+//! earlier chunk's writes are acknowledged, so no overlap check is needed (a planner that
+//! translates ahead would need one again). A network send still
 //! reads a chunk while the one before it leaves on the stream; a copy reads a chunk after
 //! the one before it is written. Receives, loads and stores also wait for their source or
 //! sink (frame end, storage error) before the next chunk. The result is the failure with the
@@ -237,10 +236,6 @@ hdl_block! {
         c_src_pa: [DFF<Bits<64>>; CHUNKS] = array(),
         c_dst_pa: [DFF<Bits<64>>; CHUNKS] = array(),
         c_actual: [DFF<Bits<16>>; CHUNKS] = array(),
-        /// Where the chunk's source and destination end within their 4 KiB pages (offset plus
-        /// length, at most 4096), for the overlap check.
-        c_src_end: [DFF<Bits<16>>; CHUNKS] = array(),
-        c_dst_end: [DFF<Bits<16>>; CHUNKS] = array(),
         c_err: [DFF<Bits<8>>; CHUNKS] = array(),
         p_wr: DFF<Bits<3>>,
         p_ar: DFF<Bits<3>>,
@@ -248,12 +243,11 @@ hdl_block! {
         p_snk: DFF<Bits<3>>,
         /// Chunks before p_ack are written and acknowledged (or left the stream ports).
         p_ack: DFF<Bits<3>>,
-        /// The overlap check of the chunk at p_ar, a cycle old (`hz_fresh`: p_ar still points
-        /// at the same written entry, so the check still holds or has only cleared since).
-        hz: DFF<Bit>,
-        hz_fresh: DFF<Bit>,
+        /// p_ar points at a written entry and did not move in the cycle before, so `ar_*_q`
+        /// hold that entry.
+        ar_fresh: DFF<Bit>,
         /// The reader's failure stop, registered: a recorded failure at or before the chunk at
-        /// `p_ar` (read with `hz_fresh`), and a failure recorded in the cycle before (the stop
+        /// `p_ar` (read with `ar_fresh`), and a failure recorded in the cycle before (the stop
         /// may not show it yet: no chunk starts then). A failure only moves to smaller offsets.
         stop_ar_q: DFF<Bit>,
         /// The sources' failure report, registered on its way to the merge: its offset,
@@ -264,7 +258,7 @@ hdl_block! {
         rep_src_status_q: DFF<Bits<8>>,
         rep_src_on_dst_q: DFF<Bit>,
         f_new_q: DFF<Bit>,
-        /// The entry at p_ar a cycle old, for the reader (valid while `hz_fresh`).
+        /// The entry at p_ar a cycle old, for the reader (valid while `ar_fresh`).
         ar_pa_q: DFF<Bits<64>>,
         ar_len_q: DFF<Bits<16>>,
         // The failure with the smallest offset so far.
@@ -344,12 +338,6 @@ hdl_block! {
         rep_sink: Signal<Local, Bit>,
         s_fail: Signal<Local, Bit>,
         stop_ar: Signal<Local, Bit>,
-        hazard: Signal<Local, Bit>,
-        slot_ix: Signal<Local, Bits<3>>,
-        h_dst_pa: Signal<Local, Bits<64>>,
-        h_dst_off: Signal<Local, Bits<16>>,
-        e_ar_page_off: Signal<Local, Bits<16>>,
-        e_ar_end: Signal<Local, Bits<16>>,
         stop_src: Signal<Local, Bit>,
         stop_snk: Signal<Local, Bit>,
         stop_plan: Signal<Local, Bit>,
@@ -481,8 +469,7 @@ impl<
             p_src,
             p_snk,
             p_ack,
-            hz,
-            hz_fresh,
+            ar_fresh,
             stop_ar_q,
             rep_src_q,
             rep_src_off_q,
@@ -534,7 +521,6 @@ impl<
         // ---- The chunk table and its entries at each pointer.
         self.e_ar_pa.next = 0.into();
         self.e_ar_len.next = 0.into();
-        self.e_ar_end.next = 0.into();
         self.e_ar_off.next = 0.into();
         self.e_src_off.next = 0.into();
         self.e_src_len.next = 0.into();
@@ -551,10 +537,6 @@ impl<
             self.c_src_pa[i].clock.next = self.clock.val();
             self.c_dst_pa[i].clock.next = self.clock.val();
             self.c_actual[i].clock.next = self.clock.val();
-            self.c_src_end[i].clock.next = self.clock.val();
-            self.c_dst_end[i].clock.next = self.clock.val();
-            self.c_src_end[i].d.next = self.c_src_end[i].q.val();
-            self.c_dst_end[i].d.next = self.c_dst_end[i].q.val();
             self.c_err[i].clock.next = self.clock.val();
             self.c_off[i].d.next = self.c_off[i].q.val();
             self.c_len[i].d.next = self.c_len[i].q.val();
@@ -566,7 +548,6 @@ impl<
                 self.e_ar_pa.next = self.c_src_pa[i].q.val();
                 self.e_ar_len.next = self.c_len[i].q.val();
                 self.e_ar_off.next = self.c_off[i].q.val();
-                self.e_ar_end.next = self.c_src_end[i].q.val();
             }
             if (self.p_src.q.val() & self.chunk_mask.val()).index() == i {
                 self.e_src_off.next = self.c_off[i].q.val();
@@ -584,31 +565,9 @@ impl<
                 self.e_last_len.next = self.c_len[i].q.val();
             }
         }
-        // A chunk's source is read after every earlier chunk whose destination overlaps it has
-        // been acknowledged. A chunk never crosses a 4 KiB page (each is cut at the end of the
-        // pages translated for it), so two ranges overlap only in one page: the page numbers
-        // are equal and the in-page ranges overlap, compares of 13 bits rather than 64.
-        self.hazard.next = false;
-        self.slot_ix.next = 0.into();
-        self.e_ar_page_off.next = bit_cast::<16, 64>(self.e_ar_pa.val() & self.page_mask.val());
-        for i in 0..CHUNKS {
-            self.h_dst_pa.next = self.c_dst_pa[i].q.val();
-            self.h_dst_off.next = bit_cast::<16, 64>(self.h_dst_pa.val() & self.page_mask.val());
-            if self.j_dst_mem.q.val()
-                & (((self.slot_ix.val() - self.p_ack.q.val()) & self.chunk_mask.val())
-                    < (self.p_ar.q.val() - self.p_ack.q.val()))
-                & ((self.e_ar_pa.val() >> 12) == (self.h_dst_pa.val() >> 12))
-                & (self.e_ar_page_off.val() < self.c_dst_end[i].q.val())
-                & (self.h_dst_off.val() < self.e_ar_end.val())
-            {
-                self.hazard.next = true;
-            }
-            self.slot_ix.next = self.slot_ix.val() + 1;
-        }
-        self.hz.d.next = self.hazard.val();
         self.ar_pa_q.d.next = self.e_ar_pa.val();
         self.ar_len_q.d.next = self.e_ar_len.val();
-        self.hz_fresh.d.next = (self.p_ar.q.val() != self.p_wr.q.val()) & !self.reader.chunk_issued.val();
+        self.ar_fresh.d.next = (self.p_ar.q.val() != self.p_wr.q.val()) & !self.reader.chunk_issued.val();
         // A stage does not start a chunk at or past the offset of a recorded failure.
         self.stop_ar.next = self.f_valid.q.val() & (self.f_off.q.val() <= self.e_ar_off.val());
         self.stop_ar_q.d.next = self.stop_ar.val();
@@ -671,8 +630,7 @@ impl<
             & !self.stop_ar_q.q.val()
             & !self.f_new_q.q.val()
             & !self.rep_src_q.q.val()
-            & self.hz_fresh.q.val()
-            & !self.hz.q.val();
+            & self.ar_fresh.q.val();
         self.reader.chunk_pa.next = self.ar_pa_q.q.val();
         self.reader.chunk_len.next = self.ar_len_q.q.val();
         Axi4ReadMaster::<64, D, MOVER_ID_W>::link(&mut self.m_rd, &mut self.reader.m_axi);
@@ -954,10 +912,6 @@ impl<
                 self.c_actual[i].d.next = self.plan_n.q.val();
                 self.c_src_pa[i].d.next = self.plan_src_pa.q.val();
                 self.c_dst_pa[i].d.next = self.plan_dst_pa.q.val();
-                self.c_src_end[i].d.next =
-                    bit_cast::<16, 64>(self.plan_src_pa.q.val() & self.page_mask.val()) + self.plan_n.q.val();
-                self.c_dst_end[i].d.next =
-                    bit_cast::<16, 64>(self.plan_dst_pa.q.val() & self.page_mask.val()) + self.plan_n.q.val();
                 self.c_err[i].d.next = self.ok.val();
             }
         }

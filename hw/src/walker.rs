@@ -82,6 +82,10 @@ pub struct Walker<const LT: usize, const LD: usize> {
     err_q: DFF<Bit>,
     /// Cycles waited for the table read's address or data to be taken.
     wd: Watchdog,
+    /// A beat of this walk's read was taken in the cycle before: the watchdog hears of the
+    /// progress from this register (`after_progress`), not from the read port, whose answer
+    /// comes through the read join, often placed far away.
+    beat_seen_q: DFF<Bit>,
     id_q: DFF<Bits<{ axi::ID_W }>>,
     status_q: DFF<Bits<STATUS_W>>,
     pa_q: DFF<Bits<64>>,
@@ -158,6 +162,7 @@ impl<const LT: usize, const LD: usize> Default for Walker<LT, LD> {
             beat_q: Default::default(),
             err_q: Default::default(),
             wd: Default::default(),
+            beat_seen_q: Default::default(),
             id_q: Default::default(),
             status_q: Default::default(),
             pa_q: Default::default(),
@@ -196,8 +201,9 @@ impl<const LT: usize, const LD: usize> Logic for Walker<LT, LD> {
     fn update(&mut self) {
         dff_setup!(
             self, clock, state, table_q, level_q, va_q, write_q, lce_q, ea_q, entry_q, bank_q, tag_hit_q,
-            beat_q, err_q, id_q, status_q, pa_q, writable_q
+            beat_q, err_q, beat_seen_q, id_q, status_q, pa_q, writable_q
         );
+        self.beat_seen_q.d.next = false;
         self.cache.clock.next = self.clock.val();
         self.cache.level.next = self.level_q.q.val();
         // Entry shift of the current level: 12 + 9 * (level - 1); also the leaf page shift.
@@ -244,6 +250,7 @@ impl<const LT: usize, const LD: usize> Logic for Walker<LT, LD> {
         self.wd.limit.next = self.watchdog.val();
         self.wd.count.next = false;
         self.wd.restart.next = false;
+        self.wd.after_progress.next = false;
         match self.state.q.val() {
             WalkerState::Idle => {
                 if self.start.val() & !self.cache.busy.val() {
@@ -301,8 +308,9 @@ impl<const LT: usize, const LD: usize> Logic for Walker<LT, LD> {
             }
             WalkerState::WaitR => {
                 self.wd.count.next = true;
+                self.wd.after_progress.next = self.beat_seen_q.q.val();
                 if self.m_axi.rvalid.val() & (self.m_axi.rid.val() == self.id_q.q.val()) {
-                    self.wd.restart.next = true;
+                    self.beat_seen_q.d.next = true;
                     self.beat_q.d.next = self.beat_q.q.val() + 1;
                     self.cache.write.next = self.lce_q.q.val();
                     if !self.lce_q.q.val()
