@@ -20,11 +20,11 @@
 //! caches, the cache counters and host memory as the model leaves them. It also makes copies
 //! between overlapping buffers read what the model reads: when a chunk's source is read, every
 //! earlier chunk's writes are acknowledged, so no overlap check is needed (a planner that
-//! translates ahead would need one again). A network send still
-//! reads a chunk while the one before it leaves on the stream; a copy reads a chunk after
-//! the one before it is written. Receives, loads and stores also wait for their source or
-//! sink (frame end, storage error) before the next chunk. The result is the failure with the
-//! smallest offset; no later chunk moves once an earlier one failed.
+//! translates ahead would need one again). A network send still reads a chunk while the one
+//! before it leaves on the stream; a copy reads a chunk after the one before it is written.
+//! Receives, loads and stores also wait for their source or sink (frame end, storage error)
+//! before the next chunk. The result is the failure with the smallest offset; no later chunk
+//! moves once an earlier one failed.
 
 use crate::axi::{Axi4ReadMaster, Axi4WriteMaster, AxisFrameMaster, AxisSlave};
 use crate::block::{array, constant};

@@ -200,8 +200,25 @@ impl<const LT: usize, const LD: usize> Logic for Walker<LT, LD> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, table_q, level_q, va_q, write_q, lce_q, ea_q, entry_q, bank_q, tag_hit_q,
-            beat_q, err_q, beat_seen_q, id_q, status_q, pa_q, writable_q
+            self,
+            clock,
+            state,
+            table_q,
+            level_q,
+            va_q,
+            write_q,
+            lce_q,
+            ea_q,
+            entry_q,
+            bank_q,
+            tag_hit_q,
+            beat_q,
+            err_q,
+            beat_seen_q,
+            id_q,
+            status_q,
+            pa_q,
+            writable_q
         );
         self.beat_seen_q.d.next = false;
         self.cache.clock.next = self.clock.val();
