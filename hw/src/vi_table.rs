@@ -37,6 +37,31 @@ fn off(reg: u32) -> Constant<Bits<12>> {
     constant(u64::from(reg))
 }
 
+/// The configuration registers a write sets and a read answers, in the order of the low bits
+/// of `wr_at` and `rd_at`.
+const CONFIG_REGS: [u32; 8] = [
+    vi_cfg::VI_CTRL,
+    vi_cfg::VI_PD,
+    vi_cfg::VI_KEY_SLOT,
+    vi_cfg::VI_CQ_SIZE,
+    vi_cfg::VI_CQ_BASE_LO,
+    vi_cfg::VI_CQ_BASE_HI,
+    vi_cfg::VI_IRQ_MODERATION,
+    vi_cfg::VI_IRQ_VECTOR,
+];
+
+/// The page registers a read answers, in the order of `rd_at`'s bits after the configuration
+/// registers'.
+const PAGE_REGS: [u32; 7] = [
+    vi_page::SQ_TAIL,
+    vi_page::SQ_HEAD,
+    vi_page::CQ_HEAD,
+    vi_page::CQ_TAIL,
+    vi_page::STATUS,
+    vi_page::PD,
+    vi_page::QUEUE_INFO,
+];
+
 hdl_block! {
     /// `V` VIs with `Q = 2^QL` slots; descriptor RAM address `DA = VB + QL` bits, `VB` bits
     /// of VI number.
@@ -211,22 +236,11 @@ hdl_block! {
         net_recv: Constant<Bits<8>> = constant(u64::from(viaduct_abi::Opcode::NetRecv.code())),
         opcode_dword: Constant<Bits<4>> = constant((crate::fields::descriptor::pos(crate::fields::descriptor::OPCODE) / 32) as u64),
         opcode_lsb: Constant<Bits<8>> = constant((crate::fields::descriptor::pos(crate::fields::descriptor::OPCODE) % 32) as u64),
-        r_ctrl: Constant<Bits<12>> = off(vi_cfg::VI_CTRL),
-        r_pd: Constant<Bits<12>> = off(vi_cfg::VI_PD),
-        r_key_slot: Constant<Bits<12>> = off(vi_cfg::VI_KEY_SLOT),
-        r_cq_size: Constant<Bits<12>> = off(vi_cfg::VI_CQ_SIZE),
-        r_cq_base_lo: Constant<Bits<12>> = off(vi_cfg::VI_CQ_BASE_LO),
-        r_cq_base_hi: Constant<Bits<12>> = off(vi_cfg::VI_CQ_BASE_HI),
-        r_irq_mod: Constant<Bits<12>> = off(vi_cfg::VI_IRQ_MODERATION),
-        r_irq_vec: Constant<Bits<12>> = off(vi_cfg::VI_IRQ_VECTOR),
+        config_regs: [Constant<Bits<12>>; 8] = CONFIG_REGS.map(off),
+        page_regs: [Constant<Bits<12>>; 7] = PAGE_REGS.map(off),
         r_reset: Constant<Bits<12>> = off(vi_cfg::VI_RESET),
         r_sq_tail: Constant<Bits<12>> = off(vi_page::SQ_TAIL),
-        r_sq_head: Constant<Bits<12>> = off(vi_page::SQ_HEAD),
         r_cq_head: Constant<Bits<12>> = off(vi_page::CQ_HEAD),
-        r_cq_tail: Constant<Bits<12>> = off(vi_page::CQ_TAIL),
-        r_status: Constant<Bits<12>> = off(vi_page::STATUS),
-        r_page_pd: Constant<Bits<12>> = off(vi_page::PD),
-        r_queue_info: Constant<Bits<12>> = off(vi_page::QUEUE_INFO),
         f_enable: Constant<Bits<8>> = lsb(vi_cfg::VI_CTRL::ENABLE),
         f_irq_enable: Constant<Bits<8>> = lsb(vi_cfg::VI_CTRL::IRQ_ENABLE),
         f_pd: Constant<Bits<8>> = lsb(vi_cfg::VI_PD::PD),
@@ -322,32 +336,13 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
             & (self.reg_space.val() == self.space_window.val())
             & (self.reg_slot.val() < self.depth.val());
         self.doorbell_tail.next = self.reg_data.val().get_bits::<INDEX_W>(self.f_index.val().index());
-        // The register a write names, one-hot: the configuration registers in their order,
+        // The register a write names, one-hot: the configuration registers of `CONFIG_REGS`,
         // RESET (with its bit set), then CQ_HEAD.
         self.wr_at.next = 0.into();
-        if self.write_cfg.val() & (self.reg_off.val() == self.r_ctrl.val()) {
-            self.wr_at.next = self.wr_at.val().replace_bit(0, true);
-        }
-        if self.write_cfg.val() & (self.reg_off.val() == self.r_pd.val()) {
-            self.wr_at.next = self.wr_at.val().replace_bit(1, true);
-        }
-        if self.write_cfg.val() & (self.reg_off.val() == self.r_key_slot.val()) {
-            self.wr_at.next = self.wr_at.val().replace_bit(2, true);
-        }
-        if self.write_cfg.val() & (self.reg_off.val() == self.r_cq_size.val()) {
-            self.wr_at.next = self.wr_at.val().replace_bit(3, true);
-        }
-        if self.write_cfg.val() & (self.reg_off.val() == self.r_cq_base_lo.val()) {
-            self.wr_at.next = self.wr_at.val().replace_bit(4, true);
-        }
-        if self.write_cfg.val() & (self.reg_off.val() == self.r_cq_base_hi.val()) {
-            self.wr_at.next = self.wr_at.val().replace_bit(5, true);
-        }
-        if self.write_cfg.val() & (self.reg_off.val() == self.r_irq_mod.val()) {
-            self.wr_at.next = self.wr_at.val().replace_bit(6, true);
-        }
-        if self.write_cfg.val() & (self.reg_off.val() == self.r_irq_vec.val()) {
-            self.wr_at.next = self.wr_at.val().replace_bit(7, true);
+        for r in 0..8 {
+            if self.write_cfg.val() & (self.reg_off.val() == self.config_regs[r].val()) {
+                self.wr_at.next = self.wr_at.val().replace_bit(r, true);
+            }
         }
         if self.write_cfg.val()
             & (self.reg_off.val() == self.r_reset.val())
@@ -670,55 +665,22 @@ impl<const V: usize, const Q: usize, const QL: usize, const VB: usize, const DA:
         self.s_full_q.d.next = self.s_full.val();
         self.s_phase_q.d.next = self.s_phase.val();
         // Which register a read names, decoded a cycle ahead (bar0 holds the address from
-        // ReadPrep on and takes the word the cycle after Read): bit i is the i-th of the
-        // terms below, in their order.
+        // ReadPrep on and takes the word the cycle after Read), one-hot: the configuration
+        // registers of `CONFIG_REGS`, then the page registers of `PAGE_REGS`.
         self.rd_at.next = 0.into();
-        if (self.reg_space.val() == self.space_config.val()) & (self.reg_off.val() == self.r_ctrl.val()) {
-            self.rd_at.next = self.rd_at.val().replace_bit(0, true);
+        for r in 0..8 {
+            if (self.reg_space.val() == self.space_config.val())
+                & (self.reg_off.val() == self.config_regs[r].val())
+            {
+                self.rd_at.next = self.rd_at.val().replace_bit(r, true);
+            }
         }
-        if (self.reg_space.val() == self.space_config.val()) & (self.reg_off.val() == self.r_pd.val()) {
-            self.rd_at.next = self.rd_at.val().replace_bit(1, true);
-        }
-        if (self.reg_space.val() == self.space_config.val()) & (self.reg_off.val() == self.r_key_slot.val()) {
-            self.rd_at.next = self.rd_at.val().replace_bit(2, true);
-        }
-        if (self.reg_space.val() == self.space_config.val()) & (self.reg_off.val() == self.r_cq_size.val()) {
-            self.rd_at.next = self.rd_at.val().replace_bit(3, true);
-        }
-        if (self.reg_space.val() == self.space_config.val()) & (self.reg_off.val() == self.r_cq_base_lo.val())
-        {
-            self.rd_at.next = self.rd_at.val().replace_bit(4, true);
-        }
-        if (self.reg_space.val() == self.space_config.val()) & (self.reg_off.val() == self.r_cq_base_hi.val())
-        {
-            self.rd_at.next = self.rd_at.val().replace_bit(5, true);
-        }
-        if (self.reg_space.val() == self.space_config.val()) & (self.reg_off.val() == self.r_irq_mod.val()) {
-            self.rd_at.next = self.rd_at.val().replace_bit(6, true);
-        }
-        if (self.reg_space.val() == self.space_config.val()) & (self.reg_off.val() == self.r_irq_vec.val()) {
-            self.rd_at.next = self.rd_at.val().replace_bit(7, true);
-        }
-        if (self.reg_space.val() == self.space_page.val()) & (self.reg_off.val() == self.r_sq_tail.val()) {
-            self.rd_at.next = self.rd_at.val().replace_bit(8, true);
-        }
-        if (self.reg_space.val() == self.space_page.val()) & (self.reg_off.val() == self.r_sq_head.val()) {
-            self.rd_at.next = self.rd_at.val().replace_bit(9, true);
-        }
-        if (self.reg_space.val() == self.space_page.val()) & (self.reg_off.val() == self.r_cq_head.val()) {
-            self.rd_at.next = self.rd_at.val().replace_bit(10, true);
-        }
-        if (self.reg_space.val() == self.space_page.val()) & (self.reg_off.val() == self.r_cq_tail.val()) {
-            self.rd_at.next = self.rd_at.val().replace_bit(11, true);
-        }
-        if (self.reg_space.val() == self.space_page.val()) & (self.reg_off.val() == self.r_status.val()) {
-            self.rd_at.next = self.rd_at.val().replace_bit(12, true);
-        }
-        if (self.reg_space.val() == self.space_page.val()) & (self.reg_off.val() == self.r_page_pd.val()) {
-            self.rd_at.next = self.rd_at.val().replace_bit(13, true);
-        }
-        if (self.reg_space.val() == self.space_page.val()) & (self.reg_off.val() == self.r_queue_info.val()) {
-            self.rd_at.next = self.rd_at.val().replace_bit(14, true);
+        for r in 0..7 {
+            if (self.reg_space.val() == self.space_page.val())
+                & (self.reg_off.val() == self.page_regs[r].val())
+            {
+                self.rd_at.next = self.rd_at.val().replace_bit(r + 8, true);
+            }
         }
         self.rd_at_q.d.next = self.rd_at.val();
         // The registers sit at distinct offsets, so at most one term is not zero: an OR of
