@@ -12591,7 +12591,38 @@ module viaduct_engine$mover$net_pack(clock,in_valid,in_ready,in_data,in_strb,in_
     output reg  idle;
     
     // Constant declarations
-    localparam  lane_ones = 256'hff;
+    localparam  lane_masks$0 = 256'hff;
+    localparam  lane_masks$1 = 256'hff00;
+    localparam  lane_masks$2 = 256'hff0000;
+    localparam  lane_masks$3 = 256'hff000000;
+    localparam  lane_masks$4 = 256'hff00000000;
+    localparam  lane_masks$5 = 256'hff0000000000;
+    localparam  lane_masks$6 = 256'hff000000000000;
+    localparam  lane_masks$7 = 256'hff00000000000000;
+    localparam  lane_masks$8 = 256'hff0000000000000000;
+    localparam  lane_masks$9 = 256'hff000000000000000000;
+    localparam  lane_masks$10 = 256'hff00000000000000000000;
+    localparam  lane_masks$11 = 256'hff0000000000000000000000;
+    localparam  lane_masks$12 = 256'hff000000000000000000000000;
+    localparam  lane_masks$13 = 256'hff00000000000000000000000000;
+    localparam  lane_masks$14 = 256'hff0000000000000000000000000000;
+    localparam  lane_masks$15 = 256'hff000000000000000000000000000000;
+    localparam  lane_masks$16 = 256'hff00000000000000000000000000000000;
+    localparam  lane_masks$17 = 256'hff0000000000000000000000000000000000;
+    localparam  lane_masks$18 = 256'hff000000000000000000000000000000000000;
+    localparam  lane_masks$19 = 256'hff00000000000000000000000000000000000000;
+    localparam  lane_masks$20 = 256'hff0000000000000000000000000000000000000000;
+    localparam  lane_masks$21 = 256'hff000000000000000000000000000000000000000000;
+    localparam  lane_masks$22 = 256'hff00000000000000000000000000000000000000000000;
+    localparam  lane_masks$23 = 256'hff0000000000000000000000000000000000000000000000;
+    localparam  lane_masks$24 = 256'hff000000000000000000000000000000000000000000000000;
+    localparam  lane_masks$25 = 256'hff00000000000000000000000000000000000000000000000000;
+    localparam  lane_masks$26 = 256'hff0000000000000000000000000000000000000000000000000000;
+    localparam  lane_masks$27 = 256'hff000000000000000000000000000000000000000000000000000000;
+    localparam  lane_masks$28 = 256'hff00000000000000000000000000000000000000000000000000000000;
+    localparam  lane_masks$29 = 256'hff0000000000000000000000000000000000000000000000000000000000;
+    localparam  lane_masks$30 = 256'hff000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane_masks$31 = 256'hff00000000000000000000000000000000000000000000000000000000000000;
     localparam  top_lane = 8'h1f;
     
     // Stub signals
@@ -12614,7 +12645,6 @@ module viaduct_engine$mover$net_pack(clock,in_valid,in_ready,in_data,in_strb,in_
     reg  [255:0] base_data;
     reg  [31:0] base_keep;
     reg  [255:0] byte_mask;
-    reg  [255:0] lane;
     
     // Sub module instances
     viaduct_engine$mover$net_pack$data data(
@@ -12666,135 +12696,102 @@ module viaduct_engine$mover$net_pack(clock,in_valid,in_ready,in_data,in_strb,in_
             abort$d = 1'b0;
         end
         byte_mask = 32'h0;
-        lane = lane_ones;
         if (in_strb[0]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$0;
         end
-        lane = lane << 32'h8;
         if (in_strb[1]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$1;
         end
-        lane = lane << 32'h8;
         if (in_strb[2]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$2;
         end
-        lane = lane << 32'h8;
         if (in_strb[3]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$3;
         end
-        lane = lane << 32'h8;
         if (in_strb[4]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$4;
         end
-        lane = lane << 32'h8;
         if (in_strb[5]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$5;
         end
-        lane = lane << 32'h8;
         if (in_strb[6]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$6;
         end
-        lane = lane << 32'h8;
         if (in_strb[7]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$7;
         end
-        lane = lane << 32'h8;
         if (in_strb[8]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$8;
         end
-        lane = lane << 32'h8;
         if (in_strb[9]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$9;
         end
-        lane = lane << 32'h8;
         if (in_strb[10]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$10;
         end
-        lane = lane << 32'h8;
         if (in_strb[11]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$11;
         end
-        lane = lane << 32'h8;
         if (in_strb[12]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$12;
         end
-        lane = lane << 32'h8;
         if (in_strb[13]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$13;
         end
-        lane = lane << 32'h8;
         if (in_strb[14]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$14;
         end
-        lane = lane << 32'h8;
         if (in_strb[15]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$15;
         end
-        lane = lane << 32'h8;
         if (in_strb[16]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$16;
         end
-        lane = lane << 32'h8;
         if (in_strb[17]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$17;
         end
-        lane = lane << 32'h8;
         if (in_strb[18]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$18;
         end
-        lane = lane << 32'h8;
         if (in_strb[19]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$19;
         end
-        lane = lane << 32'h8;
         if (in_strb[20]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$20;
         end
-        lane = lane << 32'h8;
         if (in_strb[21]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$21;
         end
-        lane = lane << 32'h8;
         if (in_strb[22]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$22;
         end
-        lane = lane << 32'h8;
         if (in_strb[23]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$23;
         end
-        lane = lane << 32'h8;
         if (in_strb[24]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$24;
         end
-        lane = lane << 32'h8;
         if (in_strb[25]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$25;
         end
-        lane = lane << 32'h8;
         if (in_strb[26]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$26;
         end
-        lane = lane << 32'h8;
         if (in_strb[27]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$27;
         end
-        lane = lane << 32'h8;
         if (in_strb[28]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$28;
         end
-        lane = lane << 32'h8;
         if (in_strb[29]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$29;
         end
-        lane = lane << 32'h8;
         if (in_strb[30]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$30;
         end
-        lane = lane << 32'h8;
         if (in_strb[31]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$31;
         end
-        lane = lane << 32'h8;
         data$d = base_data;
         keep$d = base_keep;
         if (in_valid & accept) begin
@@ -17900,7 +17897,38 @@ module viaduct_engine$mover$sto_pack(clock,in_valid,in_ready,in_data,in_strb,in_
     output reg  idle;
     
     // Constant declarations
-    localparam  lane_ones = 256'hff;
+    localparam  lane_masks$0 = 256'hff;
+    localparam  lane_masks$1 = 256'hff00;
+    localparam  lane_masks$2 = 256'hff0000;
+    localparam  lane_masks$3 = 256'hff000000;
+    localparam  lane_masks$4 = 256'hff00000000;
+    localparam  lane_masks$5 = 256'hff0000000000;
+    localparam  lane_masks$6 = 256'hff000000000000;
+    localparam  lane_masks$7 = 256'hff00000000000000;
+    localparam  lane_masks$8 = 256'hff0000000000000000;
+    localparam  lane_masks$9 = 256'hff000000000000000000;
+    localparam  lane_masks$10 = 256'hff00000000000000000000;
+    localparam  lane_masks$11 = 256'hff0000000000000000000000;
+    localparam  lane_masks$12 = 256'hff000000000000000000000000;
+    localparam  lane_masks$13 = 256'hff00000000000000000000000000;
+    localparam  lane_masks$14 = 256'hff0000000000000000000000000000;
+    localparam  lane_masks$15 = 256'hff000000000000000000000000000000;
+    localparam  lane_masks$16 = 256'hff00000000000000000000000000000000;
+    localparam  lane_masks$17 = 256'hff0000000000000000000000000000000000;
+    localparam  lane_masks$18 = 256'hff000000000000000000000000000000000000;
+    localparam  lane_masks$19 = 256'hff00000000000000000000000000000000000000;
+    localparam  lane_masks$20 = 256'hff0000000000000000000000000000000000000000;
+    localparam  lane_masks$21 = 256'hff000000000000000000000000000000000000000000;
+    localparam  lane_masks$22 = 256'hff00000000000000000000000000000000000000000000;
+    localparam  lane_masks$23 = 256'hff0000000000000000000000000000000000000000000000;
+    localparam  lane_masks$24 = 256'hff000000000000000000000000000000000000000000000000;
+    localparam  lane_masks$25 = 256'hff00000000000000000000000000000000000000000000000000;
+    localparam  lane_masks$26 = 256'hff0000000000000000000000000000000000000000000000000000;
+    localparam  lane_masks$27 = 256'hff000000000000000000000000000000000000000000000000000000;
+    localparam  lane_masks$28 = 256'hff00000000000000000000000000000000000000000000000000000000;
+    localparam  lane_masks$29 = 256'hff0000000000000000000000000000000000000000000000000000000000;
+    localparam  lane_masks$30 = 256'hff000000000000000000000000000000000000000000000000000000000000;
+    localparam  lane_masks$31 = 256'hff00000000000000000000000000000000000000000000000000000000000000;
     localparam  top_lane = 8'h1f;
     
     // Stub signals
@@ -17923,7 +17951,6 @@ module viaduct_engine$mover$sto_pack(clock,in_valid,in_ready,in_data,in_strb,in_
     reg  [255:0] base_data;
     reg  [31:0] base_keep;
     reg  [255:0] byte_mask;
-    reg  [255:0] lane;
     
     // Sub module instances
     viaduct_engine$mover$sto_pack$data data(
@@ -17975,135 +18002,102 @@ module viaduct_engine$mover$sto_pack(clock,in_valid,in_ready,in_data,in_strb,in_
             abort$d = 1'b0;
         end
         byte_mask = 32'h0;
-        lane = lane_ones;
         if (in_strb[0]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$0;
         end
-        lane = lane << 32'h8;
         if (in_strb[1]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$1;
         end
-        lane = lane << 32'h8;
         if (in_strb[2]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$2;
         end
-        lane = lane << 32'h8;
         if (in_strb[3]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$3;
         end
-        lane = lane << 32'h8;
         if (in_strb[4]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$4;
         end
-        lane = lane << 32'h8;
         if (in_strb[5]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$5;
         end
-        lane = lane << 32'h8;
         if (in_strb[6]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$6;
         end
-        lane = lane << 32'h8;
         if (in_strb[7]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$7;
         end
-        lane = lane << 32'h8;
         if (in_strb[8]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$8;
         end
-        lane = lane << 32'h8;
         if (in_strb[9]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$9;
         end
-        lane = lane << 32'h8;
         if (in_strb[10]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$10;
         end
-        lane = lane << 32'h8;
         if (in_strb[11]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$11;
         end
-        lane = lane << 32'h8;
         if (in_strb[12]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$12;
         end
-        lane = lane << 32'h8;
         if (in_strb[13]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$13;
         end
-        lane = lane << 32'h8;
         if (in_strb[14]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$14;
         end
-        lane = lane << 32'h8;
         if (in_strb[15]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$15;
         end
-        lane = lane << 32'h8;
         if (in_strb[16]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$16;
         end
-        lane = lane << 32'h8;
         if (in_strb[17]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$17;
         end
-        lane = lane << 32'h8;
         if (in_strb[18]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$18;
         end
-        lane = lane << 32'h8;
         if (in_strb[19]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$19;
         end
-        lane = lane << 32'h8;
         if (in_strb[20]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$20;
         end
-        lane = lane << 32'h8;
         if (in_strb[21]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$21;
         end
-        lane = lane << 32'h8;
         if (in_strb[22]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$22;
         end
-        lane = lane << 32'h8;
         if (in_strb[23]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$23;
         end
-        lane = lane << 32'h8;
         if (in_strb[24]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$24;
         end
-        lane = lane << 32'h8;
         if (in_strb[25]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$25;
         end
-        lane = lane << 32'h8;
         if (in_strb[26]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$26;
         end
-        lane = lane << 32'h8;
         if (in_strb[27]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$27;
         end
-        lane = lane << 32'h8;
         if (in_strb[28]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$28;
         end
-        lane = lane << 32'h8;
         if (in_strb[29]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$29;
         end
-        lane = lane << 32'h8;
         if (in_strb[30]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$30;
         end
-        lane = lane << 32'h8;
         if (in_strb[31]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$31;
         end
-        lane = lane << 32'h8;
         data$d = base_data;
         keep$d = base_keep;
         if (in_valid & accept) begin
@@ -26738,22 +26732,24 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     localparam  net_recv = 8'h4;
     localparam  opcode_dword = 4'h0;
     localparam  opcode_lsb = 8'h0;
-    localparam  r_ctrl = 12'h0;
-    localparam  r_pd = 12'h4;
-    localparam  r_key_slot = 12'h8;
-    localparam  r_cq_size = 12'hc;
-    localparam  r_cq_base_lo = 12'h10;
-    localparam  r_cq_base_hi = 12'h14;
-    localparam  r_irq_mod = 12'h18;
-    localparam  r_irq_vec = 12'h1c;
+    localparam  config_regs$0 = 12'h0;
+    localparam  config_regs$1 = 12'h4;
+    localparam  config_regs$2 = 12'h8;
+    localparam  config_regs$3 = 12'hc;
+    localparam  config_regs$4 = 12'h10;
+    localparam  config_regs$5 = 12'h14;
+    localparam  config_regs$6 = 12'h18;
+    localparam  config_regs$7 = 12'h1c;
+    localparam  page_regs$0 = 12'h0;
+    localparam  page_regs$1 = 12'h4;
+    localparam  page_regs$2 = 12'h8;
+    localparam  page_regs$3 = 12'hc;
+    localparam  page_regs$4 = 12'h10;
+    localparam  page_regs$5 = 12'h14;
+    localparam  page_regs$6 = 12'h18;
     localparam  r_reset = 12'h20;
     localparam  r_sq_tail = 12'h0;
-    localparam  r_sq_head = 12'h4;
     localparam  r_cq_head = 12'h8;
-    localparam  r_cq_tail = 12'hc;
-    localparam  r_status = 12'h10;
-    localparam  r_page_pd = 12'h14;
-    localparam  r_queue_info = 12'h18;
     localparam  f_enable = 8'h0;
     localparam  f_irq_enable = 8'h1;
     localparam  f_pd = 8'h0;
@@ -35161,29 +35157,29 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         write_window = reg_req & reg_write & (reg_space == space_window) & (reg_slot < depth);
         doorbell_tail = reg_data[(f_index)+:(16)];
         wr_at = 32'h0;
-        if (write_cfg & (reg_off == r_ctrl)) begin
-            wr_at = (wr_at & ~(1 << (32'h0)) | ((1'b1) << (32'h0)));
+        if (write_cfg & (reg_off == config_regs$0)) begin
+            wr_at = (wr_at & ~(1 << (0)) | ((1'b1) << (0)));
         end
-        if (write_cfg & (reg_off == r_pd)) begin
-            wr_at = (wr_at & ~(1 << (32'h1)) | ((1'b1) << (32'h1)));
+        if (write_cfg & (reg_off == config_regs$1)) begin
+            wr_at = (wr_at & ~(1 << (1)) | ((1'b1) << (1)));
         end
-        if (write_cfg & (reg_off == r_key_slot)) begin
-            wr_at = (wr_at & ~(1 << (32'h2)) | ((1'b1) << (32'h2)));
+        if (write_cfg & (reg_off == config_regs$2)) begin
+            wr_at = (wr_at & ~(1 << (2)) | ((1'b1) << (2)));
         end
-        if (write_cfg & (reg_off == r_cq_size)) begin
-            wr_at = (wr_at & ~(1 << (32'h3)) | ((1'b1) << (32'h3)));
+        if (write_cfg & (reg_off == config_regs$3)) begin
+            wr_at = (wr_at & ~(1 << (3)) | ((1'b1) << (3)));
         end
-        if (write_cfg & (reg_off == r_cq_base_lo)) begin
-            wr_at = (wr_at & ~(1 << (32'h4)) | ((1'b1) << (32'h4)));
+        if (write_cfg & (reg_off == config_regs$4)) begin
+            wr_at = (wr_at & ~(1 << (4)) | ((1'b1) << (4)));
         end
-        if (write_cfg & (reg_off == r_cq_base_hi)) begin
-            wr_at = (wr_at & ~(1 << (32'h5)) | ((1'b1) << (32'h5)));
+        if (write_cfg & (reg_off == config_regs$5)) begin
+            wr_at = (wr_at & ~(1 << (5)) | ((1'b1) << (5)));
         end
-        if (write_cfg & (reg_off == r_irq_mod)) begin
-            wr_at = (wr_at & ~(1 << (32'h6)) | ((1'b1) << (32'h6)));
+        if (write_cfg & (reg_off == config_regs$6)) begin
+            wr_at = (wr_at & ~(1 << (6)) | ((1'b1) << (6)));
         end
-        if (write_cfg & (reg_off == r_irq_vec)) begin
-            wr_at = (wr_at & ~(1 << (32'h7)) | ((1'b1) << (32'h7)));
+        if (write_cfg & (reg_off == config_regs$7)) begin
+            wr_at = (wr_at & ~(1 << (7)) | ((1'b1) << (7)));
         end
         if (write_cfg & (reg_off == r_reset) & reg_data[f_reset]) begin
             wr_at = (wr_at & ~(1 << (32'h8)) | ((1'b1) << (32'h8)));
@@ -46458,50 +46454,50 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         s_full_q$d = s_full;
         s_phase_q$d = s_phase;
         rd_at = 32'h0;
-        if ((reg_space == space_config) & (reg_off == r_ctrl)) begin
-            rd_at = (rd_at & ~(1 << (32'h0)) | ((1'b1) << (32'h0)));
+        if ((reg_space == space_config) & (reg_off == config_regs$0)) begin
+            rd_at = (rd_at & ~(1 << (0)) | ((1'b1) << (0)));
         end
-        if ((reg_space == space_config) & (reg_off == r_pd)) begin
-            rd_at = (rd_at & ~(1 << (32'h1)) | ((1'b1) << (32'h1)));
+        if ((reg_space == space_config) & (reg_off == config_regs$1)) begin
+            rd_at = (rd_at & ~(1 << (1)) | ((1'b1) << (1)));
         end
-        if ((reg_space == space_config) & (reg_off == r_key_slot)) begin
-            rd_at = (rd_at & ~(1 << (32'h2)) | ((1'b1) << (32'h2)));
+        if ((reg_space == space_config) & (reg_off == config_regs$2)) begin
+            rd_at = (rd_at & ~(1 << (2)) | ((1'b1) << (2)));
         end
-        if ((reg_space == space_config) & (reg_off == r_cq_size)) begin
-            rd_at = (rd_at & ~(1 << (32'h3)) | ((1'b1) << (32'h3)));
+        if ((reg_space == space_config) & (reg_off == config_regs$3)) begin
+            rd_at = (rd_at & ~(1 << (3)) | ((1'b1) << (3)));
         end
-        if ((reg_space == space_config) & (reg_off == r_cq_base_lo)) begin
-            rd_at = (rd_at & ~(1 << (32'h4)) | ((1'b1) << (32'h4)));
+        if ((reg_space == space_config) & (reg_off == config_regs$4)) begin
+            rd_at = (rd_at & ~(1 << (4)) | ((1'b1) << (4)));
         end
-        if ((reg_space == space_config) & (reg_off == r_cq_base_hi)) begin
-            rd_at = (rd_at & ~(1 << (32'h5)) | ((1'b1) << (32'h5)));
+        if ((reg_space == space_config) & (reg_off == config_regs$5)) begin
+            rd_at = (rd_at & ~(1 << (5)) | ((1'b1) << (5)));
         end
-        if ((reg_space == space_config) & (reg_off == r_irq_mod)) begin
-            rd_at = (rd_at & ~(1 << (32'h6)) | ((1'b1) << (32'h6)));
+        if ((reg_space == space_config) & (reg_off == config_regs$6)) begin
+            rd_at = (rd_at & ~(1 << (6)) | ((1'b1) << (6)));
         end
-        if ((reg_space == space_config) & (reg_off == r_irq_vec)) begin
-            rd_at = (rd_at & ~(1 << (32'h7)) | ((1'b1) << (32'h7)));
+        if ((reg_space == space_config) & (reg_off == config_regs$7)) begin
+            rd_at = (rd_at & ~(1 << (7)) | ((1'b1) << (7)));
         end
-        if ((reg_space == space_page) & (reg_off == r_sq_tail)) begin
-            rd_at = (rd_at & ~(1 << (32'h8)) | ((1'b1) << (32'h8)));
+        if ((reg_space == space_page) & (reg_off == page_regs$0)) begin
+            rd_at = (rd_at & ~(1 << (0 + 32'h8)) | ((1'b1) << (0 + 32'h8)));
         end
-        if ((reg_space == space_page) & (reg_off == r_sq_head)) begin
-            rd_at = (rd_at & ~(1 << (32'h9)) | ((1'b1) << (32'h9)));
+        if ((reg_space == space_page) & (reg_off == page_regs$1)) begin
+            rd_at = (rd_at & ~(1 << (1 + 32'h8)) | ((1'b1) << (1 + 32'h8)));
         end
-        if ((reg_space == space_page) & (reg_off == r_cq_head)) begin
-            rd_at = (rd_at & ~(1 << (32'ha)) | ((1'b1) << (32'ha)));
+        if ((reg_space == space_page) & (reg_off == page_regs$2)) begin
+            rd_at = (rd_at & ~(1 << (2 + 32'h8)) | ((1'b1) << (2 + 32'h8)));
         end
-        if ((reg_space == space_page) & (reg_off == r_cq_tail)) begin
-            rd_at = (rd_at & ~(1 << (32'hb)) | ((1'b1) << (32'hb)));
+        if ((reg_space == space_page) & (reg_off == page_regs$3)) begin
+            rd_at = (rd_at & ~(1 << (3 + 32'h8)) | ((1'b1) << (3 + 32'h8)));
         end
-        if ((reg_space == space_page) & (reg_off == r_status)) begin
-            rd_at = (rd_at & ~(1 << (32'hc)) | ((1'b1) << (32'hc)));
+        if ((reg_space == space_page) & (reg_off == page_regs$4)) begin
+            rd_at = (rd_at & ~(1 << (4 + 32'h8)) | ((1'b1) << (4 + 32'h8)));
         end
-        if ((reg_space == space_page) & (reg_off == r_page_pd)) begin
-            rd_at = (rd_at & ~(1 << (32'hd)) | ((1'b1) << (32'hd)));
+        if ((reg_space == space_page) & (reg_off == page_regs$5)) begin
+            rd_at = (rd_at & ~(1 << (5 + 32'h8)) | ((1'b1) << (5 + 32'h8)));
         end
-        if ((reg_space == space_page) & (reg_off == r_queue_info)) begin
-            rd_at = (rd_at & ~(1 << (32'he)) | ((1'b1) << (32'he)));
+        if ((reg_space == space_page) & (reg_off == page_regs$6)) begin
+            rd_at = (rd_at & ~(1 << (6 + 32'h8)) | ((1'b1) << (6 + 32'h8)));
         end
         rd_at_q$d = rd_at;
         read_word = 32'h0;

@@ -10335,7 +10335,14 @@ module viaduct_engine$mover$net_pack(clock,in_valid,in_ready,in_data,in_strb,in_
     output reg  idle;
     
     // Constant declarations
-    localparam  lane_ones = 64'hff;
+    localparam  lane_masks$0 = 64'hff;
+    localparam  lane_masks$1 = 64'hff00;
+    localparam  lane_masks$2 = 64'hff0000;
+    localparam  lane_masks$3 = 64'hff000000;
+    localparam  lane_masks$4 = 64'hff00000000;
+    localparam  lane_masks$5 = 64'hff0000000000;
+    localparam  lane_masks$6 = 64'hff000000000000;
+    localparam  lane_masks$7 = 64'hff00000000000000;
     localparam  top_lane = 8'h7;
     
     // Stub signals
@@ -10358,7 +10365,6 @@ module viaduct_engine$mover$net_pack(clock,in_valid,in_ready,in_data,in_strb,in_
     reg  [63:0] base_data;
     reg  [7:0] base_keep;
     reg  [63:0] byte_mask;
-    reg  [63:0] lane;
     
     // Sub module instances
     viaduct_engine$mover$net_pack$data data(
@@ -10410,39 +10416,30 @@ module viaduct_engine$mover$net_pack(clock,in_valid,in_ready,in_data,in_strb,in_
             abort$d = 1'b0;
         end
         byte_mask = 32'h0;
-        lane = lane_ones;
         if (in_strb[0]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$0;
         end
-        lane = lane << 32'h8;
         if (in_strb[1]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$1;
         end
-        lane = lane << 32'h8;
         if (in_strb[2]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$2;
         end
-        lane = lane << 32'h8;
         if (in_strb[3]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$3;
         end
-        lane = lane << 32'h8;
         if (in_strb[4]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$4;
         end
-        lane = lane << 32'h8;
         if (in_strb[5]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$5;
         end
-        lane = lane << 32'h8;
         if (in_strb[6]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$6;
         end
-        lane = lane << 32'h8;
         if (in_strb[7]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$7;
         end
-        lane = lane << 32'h8;
         data$d = base_data;
         keep$d = base_keep;
         if (in_valid & accept) begin
@@ -15548,7 +15545,14 @@ module viaduct_engine$mover$sto_pack(clock,in_valid,in_ready,in_data,in_strb,in_
     output reg  idle;
     
     // Constant declarations
-    localparam  lane_ones = 64'hff;
+    localparam  lane_masks$0 = 64'hff;
+    localparam  lane_masks$1 = 64'hff00;
+    localparam  lane_masks$2 = 64'hff0000;
+    localparam  lane_masks$3 = 64'hff000000;
+    localparam  lane_masks$4 = 64'hff00000000;
+    localparam  lane_masks$5 = 64'hff0000000000;
+    localparam  lane_masks$6 = 64'hff000000000000;
+    localparam  lane_masks$7 = 64'hff00000000000000;
     localparam  top_lane = 8'h7;
     
     // Stub signals
@@ -15571,7 +15575,6 @@ module viaduct_engine$mover$sto_pack(clock,in_valid,in_ready,in_data,in_strb,in_
     reg  [63:0] base_data;
     reg  [7:0] base_keep;
     reg  [63:0] byte_mask;
-    reg  [63:0] lane;
     
     // Sub module instances
     viaduct_engine$mover$sto_pack$data data(
@@ -15623,39 +15626,30 @@ module viaduct_engine$mover$sto_pack(clock,in_valid,in_ready,in_data,in_strb,in_
             abort$d = 1'b0;
         end
         byte_mask = 32'h0;
-        lane = lane_ones;
         if (in_strb[0]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$0;
         end
-        lane = lane << 32'h8;
         if (in_strb[1]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$1;
         end
-        lane = lane << 32'h8;
         if (in_strb[2]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$2;
         end
-        lane = lane << 32'h8;
         if (in_strb[3]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$3;
         end
-        lane = lane << 32'h8;
         if (in_strb[4]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$4;
         end
-        lane = lane << 32'h8;
         if (in_strb[5]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$5;
         end
-        lane = lane << 32'h8;
         if (in_strb[6]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$6;
         end
-        lane = lane << 32'h8;
         if (in_strb[7]) begin
-            byte_mask = byte_mask | lane;
+            byte_mask = byte_mask | lane_masks$7;
         end
-        lane = lane << 32'h8;
         data$d = base_data;
         keep$d = base_keep;
         if (in_valid & accept) begin
@@ -24050,22 +24044,24 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
     localparam  net_recv = 8'h4;
     localparam  opcode_dword = 4'h0;
     localparam  opcode_lsb = 8'h0;
-    localparam  r_ctrl = 12'h0;
-    localparam  r_pd = 12'h4;
-    localparam  r_key_slot = 12'h8;
-    localparam  r_cq_size = 12'hc;
-    localparam  r_cq_base_lo = 12'h10;
-    localparam  r_cq_base_hi = 12'h14;
-    localparam  r_irq_mod = 12'h18;
-    localparam  r_irq_vec = 12'h1c;
+    localparam  config_regs$0 = 12'h0;
+    localparam  config_regs$1 = 12'h4;
+    localparam  config_regs$2 = 12'h8;
+    localparam  config_regs$3 = 12'hc;
+    localparam  config_regs$4 = 12'h10;
+    localparam  config_regs$5 = 12'h14;
+    localparam  config_regs$6 = 12'h18;
+    localparam  config_regs$7 = 12'h1c;
+    localparam  page_regs$0 = 12'h0;
+    localparam  page_regs$1 = 12'h4;
+    localparam  page_regs$2 = 12'h8;
+    localparam  page_regs$3 = 12'hc;
+    localparam  page_regs$4 = 12'h10;
+    localparam  page_regs$5 = 12'h14;
+    localparam  page_regs$6 = 12'h18;
     localparam  r_reset = 12'h20;
     localparam  r_sq_tail = 12'h0;
-    localparam  r_sq_head = 12'h4;
     localparam  r_cq_head = 12'h8;
-    localparam  r_cq_tail = 12'hc;
-    localparam  r_status = 12'h10;
-    localparam  r_page_pd = 12'h14;
-    localparam  r_queue_info = 12'h18;
     localparam  f_enable = 8'h0;
     localparam  f_irq_enable = 8'h1;
     localparam  f_pd = 8'h0;
@@ -25273,29 +25269,29 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         write_window = reg_req & reg_write & (reg_space == space_window) & (reg_slot < depth);
         doorbell_tail = reg_data[(f_index)+:(16)];
         wr_at = 32'h0;
-        if (write_cfg & (reg_off == r_ctrl)) begin
-            wr_at = (wr_at & ~(1 << (32'h0)) | ((1'b1) << (32'h0)));
+        if (write_cfg & (reg_off == config_regs$0)) begin
+            wr_at = (wr_at & ~(1 << (0)) | ((1'b1) << (0)));
         end
-        if (write_cfg & (reg_off == r_pd)) begin
-            wr_at = (wr_at & ~(1 << (32'h1)) | ((1'b1) << (32'h1)));
+        if (write_cfg & (reg_off == config_regs$1)) begin
+            wr_at = (wr_at & ~(1 << (1)) | ((1'b1) << (1)));
         end
-        if (write_cfg & (reg_off == r_key_slot)) begin
-            wr_at = (wr_at & ~(1 << (32'h2)) | ((1'b1) << (32'h2)));
+        if (write_cfg & (reg_off == config_regs$2)) begin
+            wr_at = (wr_at & ~(1 << (2)) | ((1'b1) << (2)));
         end
-        if (write_cfg & (reg_off == r_cq_size)) begin
-            wr_at = (wr_at & ~(1 << (32'h3)) | ((1'b1) << (32'h3)));
+        if (write_cfg & (reg_off == config_regs$3)) begin
+            wr_at = (wr_at & ~(1 << (3)) | ((1'b1) << (3)));
         end
-        if (write_cfg & (reg_off == r_cq_base_lo)) begin
-            wr_at = (wr_at & ~(1 << (32'h4)) | ((1'b1) << (32'h4)));
+        if (write_cfg & (reg_off == config_regs$4)) begin
+            wr_at = (wr_at & ~(1 << (4)) | ((1'b1) << (4)));
         end
-        if (write_cfg & (reg_off == r_cq_base_hi)) begin
-            wr_at = (wr_at & ~(1 << (32'h5)) | ((1'b1) << (32'h5)));
+        if (write_cfg & (reg_off == config_regs$5)) begin
+            wr_at = (wr_at & ~(1 << (5)) | ((1'b1) << (5)));
         end
-        if (write_cfg & (reg_off == r_irq_mod)) begin
-            wr_at = (wr_at & ~(1 << (32'h6)) | ((1'b1) << (32'h6)));
+        if (write_cfg & (reg_off == config_regs$6)) begin
+            wr_at = (wr_at & ~(1 << (6)) | ((1'b1) << (6)));
         end
-        if (write_cfg & (reg_off == r_irq_vec)) begin
-            wr_at = (wr_at & ~(1 << (32'h7)) | ((1'b1) << (32'h7)));
+        if (write_cfg & (reg_off == config_regs$7)) begin
+            wr_at = (wr_at & ~(1 << (7)) | ((1'b1) << (7)));
         end
         if (write_cfg & (reg_off == r_reset) & reg_data[f_reset]) begin
             wr_at = (wr_at & ~(1 << (32'h8)) | ((1'b1) << (32'h8)));
@@ -26070,50 +26066,50 @@ module viaduct_engine$vis(clock,reg_req,reg_write,reg_space,reg_vi,reg_off,reg_s
         s_full_q$d = s_full;
         s_phase_q$d = s_phase;
         rd_at = 32'h0;
-        if ((reg_space == space_config) & (reg_off == r_ctrl)) begin
-            rd_at = (rd_at & ~(1 << (32'h0)) | ((1'b1) << (32'h0)));
+        if ((reg_space == space_config) & (reg_off == config_regs$0)) begin
+            rd_at = (rd_at & ~(1 << (0)) | ((1'b1) << (0)));
         end
-        if ((reg_space == space_config) & (reg_off == r_pd)) begin
-            rd_at = (rd_at & ~(1 << (32'h1)) | ((1'b1) << (32'h1)));
+        if ((reg_space == space_config) & (reg_off == config_regs$1)) begin
+            rd_at = (rd_at & ~(1 << (1)) | ((1'b1) << (1)));
         end
-        if ((reg_space == space_config) & (reg_off == r_key_slot)) begin
-            rd_at = (rd_at & ~(1 << (32'h2)) | ((1'b1) << (32'h2)));
+        if ((reg_space == space_config) & (reg_off == config_regs$2)) begin
+            rd_at = (rd_at & ~(1 << (2)) | ((1'b1) << (2)));
         end
-        if ((reg_space == space_config) & (reg_off == r_cq_size)) begin
-            rd_at = (rd_at & ~(1 << (32'h3)) | ((1'b1) << (32'h3)));
+        if ((reg_space == space_config) & (reg_off == config_regs$3)) begin
+            rd_at = (rd_at & ~(1 << (3)) | ((1'b1) << (3)));
         end
-        if ((reg_space == space_config) & (reg_off == r_cq_base_lo)) begin
-            rd_at = (rd_at & ~(1 << (32'h4)) | ((1'b1) << (32'h4)));
+        if ((reg_space == space_config) & (reg_off == config_regs$4)) begin
+            rd_at = (rd_at & ~(1 << (4)) | ((1'b1) << (4)));
         end
-        if ((reg_space == space_config) & (reg_off == r_cq_base_hi)) begin
-            rd_at = (rd_at & ~(1 << (32'h5)) | ((1'b1) << (32'h5)));
+        if ((reg_space == space_config) & (reg_off == config_regs$5)) begin
+            rd_at = (rd_at & ~(1 << (5)) | ((1'b1) << (5)));
         end
-        if ((reg_space == space_config) & (reg_off == r_irq_mod)) begin
-            rd_at = (rd_at & ~(1 << (32'h6)) | ((1'b1) << (32'h6)));
+        if ((reg_space == space_config) & (reg_off == config_regs$6)) begin
+            rd_at = (rd_at & ~(1 << (6)) | ((1'b1) << (6)));
         end
-        if ((reg_space == space_config) & (reg_off == r_irq_vec)) begin
-            rd_at = (rd_at & ~(1 << (32'h7)) | ((1'b1) << (32'h7)));
+        if ((reg_space == space_config) & (reg_off == config_regs$7)) begin
+            rd_at = (rd_at & ~(1 << (7)) | ((1'b1) << (7)));
         end
-        if ((reg_space == space_page) & (reg_off == r_sq_tail)) begin
-            rd_at = (rd_at & ~(1 << (32'h8)) | ((1'b1) << (32'h8)));
+        if ((reg_space == space_page) & (reg_off == page_regs$0)) begin
+            rd_at = (rd_at & ~(1 << (0 + 32'h8)) | ((1'b1) << (0 + 32'h8)));
         end
-        if ((reg_space == space_page) & (reg_off == r_sq_head)) begin
-            rd_at = (rd_at & ~(1 << (32'h9)) | ((1'b1) << (32'h9)));
+        if ((reg_space == space_page) & (reg_off == page_regs$1)) begin
+            rd_at = (rd_at & ~(1 << (1 + 32'h8)) | ((1'b1) << (1 + 32'h8)));
         end
-        if ((reg_space == space_page) & (reg_off == r_cq_head)) begin
-            rd_at = (rd_at & ~(1 << (32'ha)) | ((1'b1) << (32'ha)));
+        if ((reg_space == space_page) & (reg_off == page_regs$2)) begin
+            rd_at = (rd_at & ~(1 << (2 + 32'h8)) | ((1'b1) << (2 + 32'h8)));
         end
-        if ((reg_space == space_page) & (reg_off == r_cq_tail)) begin
-            rd_at = (rd_at & ~(1 << (32'hb)) | ((1'b1) << (32'hb)));
+        if ((reg_space == space_page) & (reg_off == page_regs$3)) begin
+            rd_at = (rd_at & ~(1 << (3 + 32'h8)) | ((1'b1) << (3 + 32'h8)));
         end
-        if ((reg_space == space_page) & (reg_off == r_status)) begin
-            rd_at = (rd_at & ~(1 << (32'hc)) | ((1'b1) << (32'hc)));
+        if ((reg_space == space_page) & (reg_off == page_regs$4)) begin
+            rd_at = (rd_at & ~(1 << (4 + 32'h8)) | ((1'b1) << (4 + 32'h8)));
         end
-        if ((reg_space == space_page) & (reg_off == r_page_pd)) begin
-            rd_at = (rd_at & ~(1 << (32'hd)) | ((1'b1) << (32'hd)));
+        if ((reg_space == space_page) & (reg_off == page_regs$5)) begin
+            rd_at = (rd_at & ~(1 << (5 + 32'h8)) | ((1'b1) << (5 + 32'h8)));
         end
-        if ((reg_space == space_page) & (reg_off == r_queue_info)) begin
-            rd_at = (rd_at & ~(1 << (32'he)) | ((1'b1) << (32'he)));
+        if ((reg_space == space_page) & (reg_off == page_regs$6)) begin
+            rd_at = (rd_at & ~(1 << (6 + 32'h8)) | ((1'b1) << (6 + 32'h8)));
         end
         rd_at_q$d = rd_at;
         read_word = 32'h0;

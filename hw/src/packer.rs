@@ -8,6 +8,14 @@
 use crate::hdl_block;
 use rust_hdl::prelude::*;
 
+fn lane_masks<const D: usize, const S: usize>() -> [Constant<Bits<D>>; S] {
+    std::array::from_fn(|lane| {
+        let mut words = vec![0u64; D.div_ceil(64)];
+        words[lane * 8 / 64] = 0xff << (lane * 8 % 64);
+        crate::block::wide_constant(&words)
+    })
+}
+
 hdl_block! {
     /// `D` data bits, `S = D / 8` lanes.
     pub struct StreamPacker<const D: usize, const S: usize> {
@@ -38,8 +46,9 @@ hdl_block! {
         base_data: Signal<Local, Bits<D>>,
         base_keep: Signal<Local, Bits<S>>,
         byte_mask: Signal<Local, Bits<D>>,
-        lane: Signal<Local, Bits<D>>,
-        lane_ones: Constant<Bits<D>> = crate::block::constant(0xff),
+        /// Lane i's eight bits set: the mask is an OR of constants, not a chain of wide
+        /// shifts (which Verilator evaluates bit-field by bit-field, every cycle).
+        lane_masks: [Constant<Bits<D>>; S] = lane_masks::<D, S>(),
         top_lane: Constant<Bits<8>> = crate::block::constant(S as u64 - 1),
     }
 }
@@ -71,12 +80,10 @@ impl<const D: usize, const S: usize> Logic for StreamPacker<D, S> {
             self.abort.d.next = false;
         }
         self.byte_mask.next = 0.into();
-        self.lane.next = self.lane_ones.val();
         for i in 0..S {
             if self.in_strb.val().get_bit(i) {
-                self.byte_mask.next = self.byte_mask.val() | self.lane.val();
+                self.byte_mask.next = self.byte_mask.val() | self.lane_masks[i].val();
             }
-            self.lane.next = self.lane.val() << 8;
         }
         self.data.d.next = self.base_data.val();
         self.keep.d.next = self.base_keep.val();
